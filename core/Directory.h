@@ -1,0 +1,63 @@
+#pragma once
+// The one asynchronous interface every kind of directory implements (local store, shared store,
+// remote auth server). Models and views only ever talk to this. Results come back as
+// QFuture<Result<T>>; attach continuations with .then(context, …) so they run on the caller's thread.
+
+#include "core/AuditEvent.h"
+#include "core/Principal.h"
+#include "core/Rbac.h"
+#include "core/Result.h"
+#include "core/User.h"
+
+#include <QFuture>
+#include <QObject>
+
+namespace authdesk {
+
+// What a directory can do; the UI hides or greys what is missing and says why.
+enum class Capability {
+    Roles,
+    PermissionMatrix,
+    AuditLog,
+    Import,
+};
+
+class Directory : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~Directory() override = default;
+
+    virtual QString displayName() const = 0;
+    virtual bool has(Capability capability) const = 0;
+
+    virtual QFuture<Result<Principal>> signIn(const QString &login, const QString &password) = 0;
+
+    virtual QFuture<Result<UserPage>> listUsers(const Principal &actor, const UserQuery &query) = 0;
+    virtual QFuture<Result<User>> findUser(const Principal &actor, const QString &ref) = 0;
+    virtual QFuture<Result<User>> createUser(const Principal &actor, const NewUser &user) = 0;
+    virtual QFuture<Result<User>> updateUser(const Principal &actor, const QString &ref, qint64 expectedVersion,
+                                             const UserChanges &changes) = 0;
+    virtual QFuture<Result<User>> disableUser(const Principal &actor, const QString &ref, const QString &reason,
+                                              const QDateTime &until) = 0;
+    virtual QFuture<Result<User>> enableUser(const Principal &actor, const QString &ref) = 0;
+    virtual QFuture<Status> deleteUser(const Principal &actor, const QString &ref) = 0;
+    virtual QFuture<Status> setPassword(const Principal &actor, const QString &ref, const QString &password,
+                                        bool mustChange) = 0;
+    virtual QFuture<Result<User>> addUserRole(const Principal &actor, const QString &ref, const QString &role) = 0;
+    virtual QFuture<Result<User>> removeUserRole(const Principal &actor, const QString &ref, const QString &role) = 0;
+    virtual QFuture<Result<QList<EffectivePermission>>> effectivePermissions(const Principal &actor, const QString &ref) = 0;
+
+    virtual QFuture<Result<QList<Role>>> listRoles(const Principal &actor) = 0;
+    virtual QFuture<Result<Role>> createRole(const Principal &actor, const QString &name, const QString &description) = 0;
+    virtual QFuture<Result<Role>> grantPermission(const Principal &actor, const QString &role, const QString &permission) = 0;
+    virtual QFuture<Result<Role>> revokePermission(const Principal &actor, const QString &role, const QString &permission) = 0;
+    virtual QFuture<Result<QList<Permission>>> listPermissions(const Principal &actor) = 0;
+    virtual QFuture<Result<Permission>> createPermission(const Principal &actor, const QString &name,
+                                                         const QString &description) = 0;
+
+    virtual QFuture<Result<QList<AuditEvent>>> listAudit(const Principal &actor, const AuditQuery &query) = 0;
+    virtual QFuture<Result<AuditVerification>> verifyAudit(const Principal &actor) = 0;
+};
+
+} // namespace authdesk

@@ -1,0 +1,73 @@
+#pragma once
+// A user of a directory as the core and the models see it. Never carries a password hash.
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace authdesk {
+
+enum class UserStatus { Active, Disabled };
+
+struct User {
+    qint64 id = 0;
+    QString username;
+    QString email;
+    QString displayName;
+    UserStatus status = UserStatus::Active;
+    QString disabledReason;
+    QDateTime disabledUntil;       // invalid: disabled until enabled again
+    bool mustChangePassword = false;
+    bool hasPassword = false;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime lastSignInAt;        // invalid: never signed in
+    qint64 version = 0;            // optimistic locking
+    QStringList roles;             // role names, sorted
+
+    // Disabled with an end time that has passed counts as active.
+    bool isEffectivelyActive(const QDateTime &nowUtc) const
+    {
+        if (status == UserStatus::Active)
+            return true;
+        return disabledUntil.isValid() && disabledUntil <= nowUtc;
+    }
+};
+
+// Sort keys the directory can sort on, on the database side.
+enum class UserSortField { Username, Email, DisplayName, AccountStatus, CreatedAt, UpdatedAt, LastSignInAt };
+
+struct UserQuery {
+    QString search;                // substring over username, email and display name, case-insensitive
+    UserSortField sortField = UserSortField::Username;
+    bool descending = false;
+    qint64 offset = 0;
+    qint64 limit = 100;
+};
+
+struct UserPage {
+    qint64 total = 0;              // matching users, ignoring offset/limit
+    qint64 offset = 0;
+    QList<User> users;
+};
+
+// Fields an edit may change; unset optionals stay as they are.
+struct UserChanges {
+    std::optional<QString> email;
+    std::optional<QString> displayName;
+};
+
+struct NewUser {
+    QString username;
+    QString email;
+    QString displayName;
+    QStringList roles;
+    QString password;              // empty: the user must set one (must-change-password)
+    QString passwordHash;          // imported PHC hash; used when password is empty
+};
+
+} // namespace authdesk
+
+Q_DECLARE_METATYPE(authdesk::User)

@@ -1,0 +1,220 @@
+#include "core/audit/AuditLog.h"
+
+#include "core/crypto/Hmac.h"
+#include "core/crypto/SecureCompare.h"
+#include "core/store/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimeZone>
+#include <algorithm>
+
+namespace authdesk {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+};
+
+const char *const selectColumns = "SELECT id, at, actor_id, actor_name, action, target_type, target_id, target_name, "
+                                  "result, reason, before_json, after_json, machine, prev_hash, hash FROM audit_events";
+
+AuditResult resultFromName(const QString &name)
+{
+    if (name == QLatin1String("denied"))
+        return AuditResult::Denied;
+    if (name == QLatin1String("failed"))
+        return AuditResult::Failed;
+    return AuditResult::Success;
+}
+
+AuditEvent eventFromRow(const QSqlQuery &q)
+{
+    AuditEvent e;
+    e.id = q.value(0).toLongLong();
+    e.at = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
+    e.actorId = q.value(2).toLongLong();
+    e.actorName = q.value(3).toString();
+    e.action = q.value(4).toString();
+    e.targetType = q.value(5).toString();
+    e.targetId = q.value(6).toString();
+    e.targetName = q.value(7).toString();
+    e.result = resultFromName(q.value(8).toString());
+    e.reason = q.value(9).toString();
+    e.before = q.value(10).toString();
+    e.after = q.value(11).toString();
+    e.machine = q.value(12).toString();
+    e.prevHash = q.value(13).toString();
+    e.hash = q.value(14).toString();
+    return e;
+}
+} // namespace
+
+QString auditResultName(AuditResult r)
+{
+    switch (r) {
+    case AuditResult::Success:
+        return QStringLiteral("success");
+    case AuditResult::Denied:
+        return QStringLiteral("denied");
+    case AuditResult::Failed:
+        return QStringLiteral("failed");
+    }
+    return QStringLiteral("failed");
+}
+
+AuditLog::AuditLog(Database &db, QByteArray chainKey, QString machine)
+    : m_db(db), m_key(std::move(chainKey)), m_machine(std::move(machine))
+{
+}
+
+AuditLog::~AuditLog()
+{
+    crypto::secureWipe(m_key);
+}
+
+QString AuditLog::genesisHash()
+{
+    return QString(64, QLatin1Char('0'));
+}
+
+QByteArray AuditLog::canonicalForm(const AuditEvent &e)
+{
+    // A JSON array of strings in a fixed order: unambiguous, and the same bytes on every platform.
+    const QJsonArray fields = {QString::number(e.id), QString::number(e.at.toMSecsSinceEpoch()), QString::number(e.actorId),
+                               e.actorName, e.action, e.targetType, e.targetId, e.targetName, auditResultName(e.result),
+                               e.reason, e.before, e.after, e.machine, e.prevHash};
+    return QJsonDocument(fields).toJson(QJsonDocument::Compact);
+}
+
+QString AuditLog::computeHash(const AuditEvent &event) const
+{
+    return QString::fromLatin1(crypto::hmacSha256(m_key, canonicalForm(event)).toHex());
+}
+
+Status AuditLog::loadHead()
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT id, hash FROM audit_events ORDER BY id DESC LIMIT 1"));
+    if (!q.ok())
+        return q.error();
+    if (auto s = m_db.exec(q.value()); !s.ok())
+        return s;
+    if (q.value().next()) {
+        m_headId = q.value().value(0).toLongLong();
+        m_headHash = q.value().value(1).toString();
+    } else {
+        m_headId = 0;
+        m_headHash = genesisHash();
+    }
+    return Done{};
+}
+
+Status AuditLog::append(AuditEvent &event)
+{
+    if (!hasKey())
+        return makeError(ErrorCode::KeyUnavailable,
+                         Tr::tr("This store's audit key is not on this computer, so no change can be recorded."));
+    Q_ASSERT(m_db.inTransaction());
+    if (m_headId < 0) {
+        if (auto s = loadHead(); !s.ok())
+            return s;
+    }
+    event.id = m_headId + 1;
+    if (!event.at.isValid())
+        event.at = QDateTime::currentDateTimeUtc();
+    event.at = QDateTime::fromMSecsSinceEpoch(event.at.toMSecsSinceEpoch(), Qt::UTC);
+    event.machine = m_machine;
+    event.prevHash = m_headHash;
+    event.hash = computeHash(event);
+
+    if (!m_insert) {
+        auto q = m_db.prepare(QStringLiteral(
+            "INSERT INTO audit_events (id, at, actor_id, actor_name, action, target_type, target_id, target_name, "
+            "result, reason, before_json, after_json, machine, prev_hash, hash) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        if (!q.ok())
+            return q.error();
+        m_insert = std::move(q.value());
+    }
+    QSqlQuery &q = *m_insert;
+    q.bindValue(0, event.id);
+    q.bindValue(1, event.at.toMSecsSinceEpoch());
+    q.bindValue(2, event.actorId);
+    q.bindValue(3, event.actorName);
+    q.bindValue(4, event.action);
+    q.bindValue(5, event.targetType);
+    q.bindValue(6, event.targetId);
+    q.bindValue(7, event.targetName);
+    q.bindValue(8, auditResultName(event.result));
+    q.bindValue(9, event.reason);
+    q.bindValue(10, event.before);
+    q.bindValue(11, event.after);
+    q.bindValue(12, event.machine);
+    q.bindValue(13, event.prevHash);
+    q.bindValue(14, event.hash);
+    if (auto s = m_db.exec(q); !s.ok()) {
+        m_headId = -1; // unknown now: reload next time
+        return s;
+    }
+    m_headId = event.id;
+    m_headHash = event.hash;
+    return Done{};
+}
+
+Result<QList<AuditEvent>> AuditLog::list(const AuditQuery &query) const
+{
+    const QString sql = QString::fromLatin1(selectColumns)
+        + (query.beforeId > 0 ? QStringLiteral(" WHERE id < ?") : QString())
+        + QStringLiteral(" ORDER BY id DESC LIMIT ?");
+    auto q = m_db.prepare(sql);
+    if (!q.ok())
+        return q.error();
+    if (query.beforeId > 0)
+        q.value().addBindValue(query.beforeId);
+    q.value().addBindValue(std::clamp<qint64>(query.limit, 1, 100000));
+    if (auto s = m_db.exec(q.value()); !s.ok())
+        return s.error();
+    QList<AuditEvent> events;
+    while (q.value().next())
+        events << eventFromRow(q.value());
+    return events;
+}
+
+Result<AuditVerification> AuditLog::verify() const
+{
+    if (!hasKey())
+        return makeError(ErrorCode::KeyUnavailable,
+                         Tr::tr("This store's audit key is not on this computer, so the audit chain cannot be verified."));
+    auto q = m_db.prepare(QString::fromLatin1(selectColumns) + QStringLiteral(" ORDER BY id"));
+    if (!q.ok())
+        return q.error();
+    if (auto s = m_db.exec(q.value()); !s.ok())
+        return s.error();
+    AuditVerification v;
+    QString expectedPrev = genesisHash();
+    qint64 expectedId = 1;
+    while (q.value().next()) {
+        const AuditEvent e = eventFromRow(q.value());
+        auto fail = [&](const QString &problem) {
+            v.intact = false;
+            v.firstBadId = e.id;
+            v.problem = problem;
+            return v;
+        };
+        if (e.id != expectedId)
+            return fail(Tr::tr("Event %1 follows event %2: the events between them are missing.").arg(e.id).arg(expectedId - 1));
+        if (e.prevHash != expectedPrev)
+            return fail(Tr::tr("Event %1 does not follow the event before it: an earlier event was removed, "
+                               "replaced or reordered.").arg(e.id));
+        if (!crypto::secureEquals(computeHash(e).toLatin1(), e.hash.toLatin1()))
+            return fail(Tr::tr("Event %1 was altered after it was written: its contents do not match its hash.").arg(e.id));
+        expectedPrev = e.hash;
+        ++expectedId;
+        ++v.eventsChecked;
+    }
+    v.intact = true;
+    return v;
+}
+
+} // namespace authdesk

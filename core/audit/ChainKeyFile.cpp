@@ -1,0 +1,62 @@
+#include "core/audit/ChainKeyFile.h"
+
+#include "core/crypto/Random.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace authdesk::ChainKeyFile {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ChainKeyFile)
+};
+constexpr qsizetype KeySize = 32;
+} // namespace
+
+QString pathFor(const QString &keyDir, const QString &storeId)
+{
+    return QDir(keyDir).filePath(storeId + QStringLiteral(".audit-key"));
+}
+
+Result<QByteArray> create(const QString &keyDir, const QString &storeId)
+{
+    if (!QDir().mkpath(keyDir))
+        return makeError(ErrorCode::KeyUnavailable, Tr::tr("Cannot create the key folder %1.").arg(keyDir));
+    QFile::setPermissions(keyDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile file(pathFor(keyDir, storeId));
+    // Created with owner-only permissions from the start, never widened then narrowed.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return makeError(ErrorCode::KeyUnavailable,
+                         Tr::tr("Cannot create the audit key file %1: %2").arg(file.fileName(), file.errorString()));
+    const QByteArray key = crypto::randomBytes(KeySize);
+    if (file.write(key) != KeySize || !file.flush()) {
+        file.remove();
+        return makeError(ErrorCode::KeyUnavailable, Tr::tr("Cannot write the audit key file %1.").arg(file.fileName()));
+    }
+    file.close();
+    return key;
+}
+
+Result<QByteArray> load(const QString &keyDir, const QString &storeId)
+{
+    QFile file(pathFor(keyDir, storeId));
+    if (!file.exists())
+        return QByteArray();
+    const auto perms = file.permissions();
+    if (perms & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther))
+        return makeError(ErrorCode::KeyUnavailable,
+                         Tr::tr("The audit key file %1 can be read by other users; restrict it to its owner (chmod 600).")
+                             .arg(file.fileName()));
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::KeyUnavailable,
+                         Tr::tr("Cannot read the audit key file %1: %2").arg(file.fileName(), file.errorString()));
+    const QByteArray key = file.read(KeySize + 1);
+    if (key.size() != KeySize)
+        return makeError(ErrorCode::KeyUnavailable, Tr::tr("The audit key file %1 is damaged.").arg(file.fileName()));
+    return key;
+}
+
+} // namespace authdesk::ChainKeyFile

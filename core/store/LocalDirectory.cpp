@@ -1,0 +1,229 @@
+#include "core/store/LocalDirectory.h"
+
+#include "core/store/SqlWorker.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace authdesk {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(LocalDirectory)
+};
+
+Error notOpen()
+{
+    return makeError(ErrorCode::StoreUnavailable, Tr::tr("The store is not open."));
+}
+} // namespace
+
+LocalDirectory::LocalDirectory(StoreOptions options, QObject *parent)
+    : Directory(parent), m_options(std::move(options)), m_worker(std::make_unique<SqlWorker>())
+{
+}
+
+LocalDirectory::~LocalDirectory()
+{
+    // The connection must close on the thread that opened it.
+    m_worker->post([this] { m_store.reset(); });
+    m_worker.reset();
+}
+
+template <typename T>
+QFuture<Result<T>> LocalDirectory::run(std::function<Result<T>(LocalStore &, QPromise<Result<T>> &)> task)
+{
+    auto promise = std::make_shared<QPromise<Result<T>>>();
+    QFuture<Result<T>> future = promise->future();
+    promise->start();
+    m_worker->post([this, promise, task = std::move(task)] {
+        if (promise->isCanceled()) {
+            promise->finish();
+            return;
+        }
+        promise->addResult(m_store ? task(*m_store, *promise) : Result<T>(notOpen()));
+        promise->finish();
+    });
+    return future;
+}
+
+template <typename T>
+QFuture<Result<T>> LocalDirectory::run(std::function<Result<T>(LocalStore &)> task)
+{
+    return run<T>(std::function<Result<T>(LocalStore &, QPromise<Result<T>> &)>(
+        [task = std::move(task)](LocalStore &store, QPromise<Result<T>> &) { return task(store); }));
+}
+
+QFuture<Status> LocalDirectory::open()
+{
+    auto promise = std::make_shared<QPromise<Status>>();
+    QFuture<Status> future = promise->future();
+    promise->start();
+    m_worker->post([this, promise] {
+        auto store = LocalStore::open(m_options);
+        if (store.ok()) {
+            m_store = std::move(store.value());
+            promise->addResult(Status(Done{}));
+        } else {
+            promise->addResult(Status(store.error()));
+        }
+        promise->finish();
+    });
+    return future;
+}
+
+QFuture<Status> LocalDirectory::create(const NewUser &owner)
+{
+    auto promise = std::make_shared<QPromise<Status>>();
+    QFuture<Status> future = promise->future();
+    promise->start();
+    m_worker->post([this, promise, owner] {
+        auto store = LocalStore::create(m_options, owner);
+        if (store.ok()) {
+            m_store = std::move(store.value());
+            promise->addResult(Status(Done{}));
+        } else {
+            promise->addResult(Status(store.error()));
+        }
+        promise->finish();
+    });
+    return future;
+}
+
+QString LocalDirectory::displayName() const
+{
+    return Tr::tr("Local store %1").arg(QFileInfo(m_options.path).fileName());
+}
+
+bool LocalDirectory::has(Capability) const
+{
+    return true; // the local store does everything the console offers
+}
+
+QFuture<Result<Principal>> LocalDirectory::signIn(const QString &login, const QString &password)
+{
+    return run<Principal>([login, password](LocalStore &s) { return s.signIn(login, password); });
+}
+
+QFuture<Result<UserPage>> LocalDirectory::listUsers(const Principal &actor, const UserQuery &query)
+{
+    return run<UserPage>([actor, query](LocalStore &s) { return s.listUsers(actor, query); });
+}
+
+QFuture<Result<User>> LocalDirectory::findUser(const Principal &actor, const QString &ref)
+{
+    return run<User>([actor, ref](LocalStore &s) { return s.findUser(actor, ref); });
+}
+
+QFuture<Result<User>> LocalDirectory::createUser(const Principal &actor, const NewUser &user)
+{
+    return run<User>([actor, user](LocalStore &s) { return s.createUser(actor, user); });
+}
+
+QFuture<Result<User>> LocalDirectory::updateUser(const Principal &actor, const QString &ref, qint64 expectedVersion,
+                                                 const UserChanges &changes)
+{
+    return run<User>([=](LocalStore &s) { return s.updateUser(actor, ref, expectedVersion, changes); });
+}
+
+QFuture<Result<User>> LocalDirectory::disableUser(const Principal &actor, const QString &ref, const QString &reason,
+                                                  const QDateTime &until)
+{
+    return run<User>([=](LocalStore &s) { return s.disableUser(actor, ref, reason, until); });
+}
+
+QFuture<Result<User>> LocalDirectory::enableUser(const Principal &actor, const QString &ref)
+{
+    return run<User>([=](LocalStore &s) { return s.enableUser(actor, ref); });
+}
+
+QFuture<Status> LocalDirectory::deleteUser(const Principal &actor, const QString &ref)
+{
+    return run<Done>([=](LocalStore &s) { return s.deleteUser(actor, ref); });
+}
+
+QFuture<Status> LocalDirectory::setPassword(const Principal &actor, const QString &ref, const QString &password,
+                                            bool mustChange)
+{
+    return run<Done>([=](LocalStore &s) { return s.setPassword(actor, ref, password, mustChange); });
+}
+
+QFuture<Result<User>> LocalDirectory::addUserRole(const Principal &actor, const QString &ref, const QString &role)
+{
+    return run<User>([=](LocalStore &s) { return s.addUserRole(actor, ref, role); });
+}
+
+QFuture<Result<User>> LocalDirectory::removeUserRole(const Principal &actor, const QString &ref, const QString &role)
+{
+    return run<User>([=](LocalStore &s) { return s.removeUserRole(actor, ref, role); });
+}
+
+QFuture<Result<QList<EffectivePermission>>> LocalDirectory::effectivePermissions(const Principal &actor, const QString &ref)
+{
+    return run<QList<EffectivePermission>>([=](LocalStore &s) { return s.effectivePermissions(actor, ref); });
+}
+
+QFuture<Result<QList<Role>>> LocalDirectory::listRoles(const Principal &actor)
+{
+    return run<QList<Role>>([=](LocalStore &s) { return s.listRoles(actor); });
+}
+
+QFuture<Result<Role>> LocalDirectory::createRole(const Principal &actor, const QString &name, const QString &description)
+{
+    return run<Role>([=](LocalStore &s) { return s.createRole(actor, name, description); });
+}
+
+QFuture<Result<Role>> LocalDirectory::grantPermission(const Principal &actor, const QString &role, const QString &permission)
+{
+    return run<Role>([=](LocalStore &s) { return s.grantPermission(actor, role, permission); });
+}
+
+QFuture<Result<Role>> LocalDirectory::revokePermission(const Principal &actor, const QString &role, const QString &permission)
+{
+    return run<Role>([=](LocalStore &s) { return s.revokePermission(actor, role, permission); });
+}
+
+QFuture<Result<QList<Permission>>> LocalDirectory::listPermissions(const Principal &actor)
+{
+    return run<QList<Permission>>([=](LocalStore &s) { return s.listPermissions(actor); });
+}
+
+QFuture<Result<Permission>> LocalDirectory::createPermission(const Principal &actor, const QString &name,
+                                                             const QString &description)
+{
+    return run<Permission>([=](LocalStore &s) { return s.createPermission(actor, name, description); });
+}
+
+QFuture<Result<QList<AuditEvent>>> LocalDirectory::listAudit(const Principal &actor, const AuditQuery &query)
+{
+    return run<QList<AuditEvent>>([=](LocalStore &s) { return s.listAudit(actor, query); });
+}
+
+QFuture<Result<AuditVerification>> LocalDirectory::verifyAudit(const Principal &actor)
+{
+    return run<AuditVerification>([=](LocalStore &s) { return s.verifyAudit(actor); });
+}
+
+QFuture<Result<ImportReport>> LocalDirectory::importUsers(const Principal &actor, const QString &csvPath,
+                                                          LocalStore::ProgressFn onProgress)
+{
+    using P = QPromise<Result<ImportReport>>;
+    return run<ImportReport>(std::function<Result<ImportReport>(LocalStore &, P &)>(
+        [actor, csvPath, onProgress](LocalStore &s, P &promise) -> Result<ImportReport> {
+            QFile file(csvPath);
+            if (!file.open(QIODevice::ReadOnly))
+                return makeError(ErrorCode::InvalidInput,
+                                 Tr::tr("Cannot read %1: %2").arg(csvPath, file.errorString()));
+            promise.setProgressRange(0, 1000);
+            auto progress = [&](const ImportProgress &p) {
+                const int permille = p.bytesTotal > 0 ? static_cast<int>(p.bytesRead * 1000 / p.bytesTotal) : 0;
+                promise.setProgressValueAndText(permille, Tr::tr("%n user(s) read", nullptr, static_cast<int>(p.rows)));
+                if (onProgress)
+                    onProgress(p);
+            };
+            return s.importUsers(actor, file, progress, [&promise] { return promise.isCanceled(); });
+        }));
+}
+
+} // namespace authdesk

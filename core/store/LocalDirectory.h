@@ -1,0 +1,71 @@
+#pragma once
+// The local store as a Directory: every call runs LocalStore on the store's own SQL thread and
+// answers through a QFuture, so the GUI thread never touches the disk.
+
+#include "core/Directory.h"
+#include "core/store/LocalStore.h"
+
+#include <QPromise>
+#include <memory>
+
+namespace authdesk {
+
+class SqlWorker;
+
+class LocalDirectory final : public Directory {
+    Q_OBJECT
+public:
+    explicit LocalDirectory(StoreOptions options, QObject *parent = nullptr);
+    ~LocalDirectory() override;
+
+    // Opens an existing store, or creates a new one with its owner.
+    QFuture<Status> open();
+    QFuture<Status> create(const NewUser &owner);
+    const StoreOptions &options() const { return m_options; }
+
+    QString displayName() const override;
+    bool has(Capability capability) const override;
+
+    QFuture<Result<Principal>> signIn(const QString &login, const QString &password) override;
+    QFuture<Result<UserPage>> listUsers(const Principal &actor, const UserQuery &query) override;
+    QFuture<Result<User>> findUser(const Principal &actor, const QString &ref) override;
+    QFuture<Result<User>> createUser(const Principal &actor, const NewUser &user) override;
+    QFuture<Result<User>> updateUser(const Principal &actor, const QString &ref, qint64 expectedVersion,
+                                     const UserChanges &changes) override;
+    QFuture<Result<User>> disableUser(const Principal &actor, const QString &ref, const QString &reason,
+                                      const QDateTime &until) override;
+    QFuture<Result<User>> enableUser(const Principal &actor, const QString &ref) override;
+    QFuture<Status> deleteUser(const Principal &actor, const QString &ref) override;
+    QFuture<Status> setPassword(const Principal &actor, const QString &ref, const QString &password, bool mustChange) override;
+    QFuture<Result<User>> addUserRole(const Principal &actor, const QString &ref, const QString &role) override;
+    QFuture<Result<User>> removeUserRole(const Principal &actor, const QString &ref, const QString &role) override;
+    QFuture<Result<QList<EffectivePermission>>> effectivePermissions(const Principal &actor, const QString &ref) override;
+
+    QFuture<Result<QList<Role>>> listRoles(const Principal &actor) override;
+    QFuture<Result<Role>> createRole(const Principal &actor, const QString &name, const QString &description) override;
+    QFuture<Result<Role>> grantPermission(const Principal &actor, const QString &role, const QString &permission) override;
+    QFuture<Result<Role>> revokePermission(const Principal &actor, const QString &role, const QString &permission) override;
+    QFuture<Result<QList<Permission>>> listPermissions(const Principal &actor) override;
+    QFuture<Result<Permission>> createPermission(const Principal &actor, const QString &name,
+                                                 const QString &description) override;
+
+    QFuture<Result<QList<AuditEvent>>> listAudit(const Principal &actor, const AuditQuery &query) override;
+    QFuture<Result<AuditVerification>> verifyAudit(const Principal &actor) override;
+
+    // Progress (0–1000 and a text) through the future; cancel() on the future rolls the import back.
+    // onProgress, when given, is also called on the SQL thread (the CLI prints from it).
+    QFuture<Result<ImportReport>> importUsers(const Principal &actor, const QString &csvPath,
+                                              LocalStore::ProgressFn onProgress = {});
+
+private:
+    template <typename T>
+    QFuture<Result<T>> run(std::function<Result<T>(LocalStore &, QPromise<Result<T>> &)> task);
+    template <typename T>
+    QFuture<Result<T>> run(std::function<Result<T>(LocalStore &)> task);
+
+    StoreOptions m_options;
+    std::unique_ptr<LocalStore> m_store; // touched only on the SQL thread
+    std::unique_ptr<SqlWorker> m_worker;
+};
+
+} // namespace authdesk

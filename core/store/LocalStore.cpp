@@ -1,0 +1,1568 @@
+#include "core/store/LocalStore.h"
+
+#include "core/audit/AuditLog.h"
+#include "core/audit/ChainKeyFile.h"
+#include "core/crypto/PasswordHasher.h"
+#include "core/policy/ConsolePermissions.h"
+#include "core/policy/InputRules.h"
+#include "core/store/Database.h"
+#include "core/store/Schema.h"
+#include "core/store/UserCsvReader.h"
+
+#include <QSqlError>
+#include <QFileDevice>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSysInfo>
+#include <QTimeZone>
+#include <QUuid>
+#include <algorithm>
+
+namespace authdesk {
+
+namespace P = ConsolePermission;
+
+struct LocalStore::Actor {
+    qint64 id = 0;
+    QString name;
+    QSet<QString> permissions;
+};
+
+struct LocalStore::UserRow {
+    User user;
+    QString passwordHash;
+};
+
+namespace {
+
+const char *const userColumns =
+    "SELECT id, username, email, display_name, status, disabled_reason, disabled_until, must_change_password, "
+    "password_hash, created_at, updated_at, last_sign_in_at, version FROM users";
+
+QDateTime fromMs(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+QVariant toMs(const QDateTime &dt)
+{
+    return dt.isValid() ? QVariant(dt.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QString isoOrEmpty(const QDateTime &dt)
+{
+    return dt.isValid() ? dt.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QString searchKeyFor(const QString &username, const QString &email, const QString &displayName)
+{
+    // One folded column to scan: "contains" over username, email and display name in one pass.
+    return InputRules::foldKey(username) + QLatin1Char('\n') + InputRules::foldKey(email) + QLatin1Char('\n')
+        + InputRules::foldKey(displayName);
+}
+
+// What an audit event records about a user: never a password or its hash.
+QString userJson(const User &u)
+{
+    QJsonObject o{{QStringLiteral("username"), u.username},
+                  {QStringLiteral("email"), u.email},
+                  {QStringLiteral("display_name"), u.displayName},
+                  {QStringLiteral("status"), u.status == UserStatus::Active ? QStringLiteral("active") : QStringLiteral("disabled")},
+                  {QStringLiteral("must_change_password"), u.mustChangePassword},
+                  {QStringLiteral("roles"), QJsonArray::fromStringList(u.roles)}};
+    if (u.status == UserStatus::Disabled) {
+        o.insert(QStringLiteral("disabled_reason"), u.disabledReason);
+        o.insert(QStringLiteral("disabled_until"), isoOrEmpty(u.disabledUntil));
+    }
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString jsonOf(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString roleJson(const Role &r)
+{
+    return jsonOf({{QStringLiteral("name"), r.name},
+                   {QStringLiteral("description"), r.description},
+                   {QStringLiteral("permissions"), QJsonArray::fromStringList(r.permissions)}});
+}
+
+UserStatus statusFromText(const QString &s)
+{
+    return s == QLatin1String("disabled") ? UserStatus::Disabled : UserStatus::Active;
+}
+
+const QString &dummyHash()
+{
+    // Unknown users cost as much time as known ones, so a timing probe cannot list usernames.
+    static const QString hash = crypto::PasswordHasher::hash(QStringLiteral("authdesk timing equaliser"));
+    return hash;
+}
+
+QString sortColumn(UserSortField field)
+{
+    switch (field) {
+    case UserSortField::Username:
+        return QStringLiteral("username_key");
+    case UserSortField::Email:
+        return QStringLiteral("email_key");
+    case UserSortField::DisplayName:
+        return QStringLiteral("display_name");
+    case UserSortField::AccountStatus:
+        return QStringLiteral("status");
+    case UserSortField::CreatedAt:
+        return QStringLiteral("created_at");
+    case UserSortField::UpdatedAt:
+        return QStringLiteral("updated_at");
+    case UserSortField::LastSignInAt:
+        return QStringLiteral("last_sign_in_at");
+    }
+    return QStringLiteral("username_key");
+}
+
+bool sortColumnIsUnique(UserSortField field)
+{
+    return field == UserSortField::Username || field == UserSortField::Email;
+}
+
+} // namespace
+
+LocalStore::LocalStore() = default;
+
+LocalStore::~LocalStore()
+{
+    m_audit.reset();
+    m_db.reset();
+}
+
+QString LocalStore::location() const
+{
+    return m_db ? m_db->location() : QString();
+}
+
+bool LocalStore::hasAuditKey() const
+{
+    return m_audit && m_audit->hasKey();
+}
+
+Result<std::unique_ptr<LocalStore>> LocalStore::openDatabase(const StoreOptions &options, bool creating)
+{
+    auto db = Database::openSqlite(options.path, creating ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
+    if (!db.ok())
+        return db.error();
+    auto migrated = Schema::migrate(*db.value());
+    if (!migrated.ok())
+        return migrated.error();
+    std::unique_ptr<LocalStore> store(new LocalStore);
+    store->m_db = std::move(db.value());
+    store->m_keyDir = options.keyDir;
+
+    auto q = store->m_db->prepare(QStringLiteral("SELECT value FROM meta WHERE name = 'store_id'"));
+    if (!q.ok())
+        return q.error();
+    if (auto s = store->m_db->exec(q.value()); !s.ok())
+        return s.error();
+    if (q.value().next())
+        store->m_storeId = q.value().value(0).toString();
+    QByteArray key;
+    if (!store->m_storeId.isEmpty()) {
+        auto loaded = ChainKeyFile::load(options.keyDir, store->m_storeId);
+        if (!loaded.ok())
+            return loaded.error();
+        key = loaded.value();
+    }
+    const QString machine = options.machine.isEmpty() ? QSysInfo::machineHostName() : options.machine;
+    store->m_audit = std::make_unique<AuditLog>(*store->m_db, key, machine);
+    return store;
+}
+
+Result<std::unique_ptr<LocalStore>> LocalStore::open(const StoreOptions &options)
+{
+    auto store = openDatabase(options, false);
+    if (!store.ok())
+        return store;
+    if (store.value()->m_storeId.isEmpty())
+        return makeError(ErrorCode::StoreUnavailable,
+                         tr("The store %1 has not been set up yet: create its owner first (authdesk-cli init).").arg(options.path));
+    return store;
+}
+
+Result<std::unique_ptr<LocalStore>> LocalStore::create(const StoreOptions &options, const NewUser &owner)
+{
+    const auto username = InputRules::username(owner.username);
+    if (!username.ok())
+        return username.error();
+    const auto email = InputRules::email(owner.email);
+    if (!email.ok())
+        return email.error();
+    const auto displayName = InputRules::displayName(owner.displayName);
+    if (!displayName.ok())
+        return displayName.error();
+    if (auto s = InputRules::password(owner.password); !s.ok())
+        return s.error();
+
+    auto opened = openDatabase(options, true);
+    if (!opened.ok())
+        return opened;
+    std::unique_ptr<LocalStore> store = std::move(opened.value());
+    if (!store->m_storeId.isEmpty())
+        return makeError(ErrorCode::AlreadyExists, tr("The store %1 is already set up.").arg(options.path));
+
+    const QString passwordHash = crypto::PasswordHasher::hash(owner.password);
+    const QString storeId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    WriteTransaction tx(*store->m_db);
+    if (auto s = tx.begin(); !s.ok())
+        return s.error();
+    {
+        // Another program may have set it up between our check and the write lock.
+        auto again = store->m_db->prepare(QStringLiteral("SELECT 1 FROM meta WHERE name = 'store_id'"));
+        if (!again.ok())
+            return again.error();
+        if (auto s = store->m_db->exec(again.value()); !s.ok())
+            return s.error();
+        if (again.value().next())
+            return makeError(ErrorCode::AlreadyExists, tr("The store %1 is already set up.").arg(options.path));
+    }
+    auto key = ChainKeyFile::create(options.keyDir, storeId);
+    if (!key.ok())
+        return key.error();
+    store->m_storeId = storeId;
+    const QString machine = options.machine.isEmpty() ? QSysInfo::machineHostName() : options.machine;
+    store->m_audit = std::make_unique<AuditLog>(*store->m_db, key.value(), machine);
+
+    auto meta = store->m_db->prepare(QStringLiteral("INSERT INTO meta (name, value) VALUES ('store_id', ?), ('created_at', ?)"));
+    if (!meta.ok())
+        return meta.error();
+    meta.value().addBindValue(storeId);
+    meta.value().addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (auto s = store->m_db->exec(meta.value()); !s.ok())
+        return s.error();
+    if (auto s = store->seedRolesAndPermissions(); !s.ok())
+        return s.error();
+    auto ownerRole = store->roleIdByName(P::OwnerRole);
+    if (!ownerRole.ok())
+        return ownerRole.error();
+    NewUser clean = owner;
+    clean.username = username.value();
+    clean.email = email.value();
+    clean.displayName = displayName.value();
+    auto created = store->insertUser(clean, passwordHash, {ownerRole.value()}, nowMs());
+    if (!created.ok())
+        return created.error();
+    const Actor self{created->id, created->username, {}};
+    if (auto s = store->audit(self, QStringLiteral("store.create"), QStringLiteral("store"), storeId, options.path, {}, {},
+                              jsonOf({{QStringLiteral("schema_version"), Schema::CurrentVersion}}));
+        !s.ok())
+        return s.error();
+    if (auto s = store->audit(self, QStringLiteral("user.create"), QStringLiteral("user"), QString::number(created->id),
+                              created->username, tr("owner of a new store"), {}, userJson(created.value()));
+        !s.ok())
+        return s.error();
+    if (auto s = tx.commit(); !s.ok())
+        return s.error();
+    return store;
+}
+
+Status LocalStore::seedRolesAndPermissions()
+{
+    auto perm = m_db->prepare(QStringLiteral("INSERT INTO permissions (name, kind, description) VALUES (?, ?, ?)"));
+    if (!perm.ok())
+        return perm.error();
+    for (const auto &d : P::all()) {
+        perm.value().addBindValue(d.name);
+        perm.value().addBindValue(QStringLiteral("console"));
+        perm.value().addBindValue(QString::fromUtf8(d.description));
+        if (auto s = m_db->exec(perm.value()); !s.ok())
+            return s;
+    }
+    for (const auto &d : P::seedAppPermissions()) {
+        perm.value().addBindValue(d.name);
+        perm.value().addBindValue(QStringLiteral("app"));
+        perm.value().addBindValue(QString::fromUtf8(d.description));
+        if (auto s = m_db->exec(perm.value()); !s.ok())
+            return s;
+    }
+    const qint64 now = nowMs();
+    auto role = m_db->prepare(QStringLiteral(
+        "INSERT INTO roles (name, name_key, description, builtin, created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?)"));
+    auto grant = m_db->prepare(QStringLiteral(
+        "INSERT INTO role_permissions (role_id, permission_id) "
+        "SELECT r.id, p.id FROM roles r, permissions p WHERE r.name_key = ? AND p.name = ?"));
+    if (!role.ok())
+        return role.error();
+    if (!grant.ok())
+        return grant.error();
+    for (const auto &r : P::builtinRoles()) {
+        role.value().addBindValue(r.name);
+        role.value().addBindValue(InputRules::foldKey(r.name));
+        role.value().addBindValue(QString::fromUtf8(r.description));
+        role.value().addBindValue(now);
+        role.value().addBindValue(now);
+        if (auto s = m_db->exec(role.value()); !s.ok())
+            return s;
+        for (const QString &p : r.permissions) {
+            grant.value().addBindValue(InputRules::foldKey(r.name));
+            grant.value().addBindValue(p);
+            if (auto s = m_db->exec(grant.value()); !s.ok())
+                return s;
+        }
+    }
+    return Done{};
+}
+
+Status LocalStore::begin(WriteTransaction &tx)
+{
+    if (auto s = tx.begin(); !s.ok())
+        return s;
+    // Another program may have appended since our last write: read the chain head under the lock.
+    return m_audit->loadHead();
+}
+
+// ---- users and principals -----------------------------------------------------------------
+
+Result<LocalStore::UserRow> LocalStore::userById(qint64 id)
+{
+    auto q = m_db->prepare(QString::fromLatin1(userColumns) + QStringLiteral(" WHERE id = ?"));
+    if (!q.ok())
+        return q.error();
+    q.value().addBindValue(id);
+    if (auto s = m_db->exec(q.value()); !s.ok())
+        return s.error();
+    if (!q.value().next())
+        return makeError(ErrorCode::NotFound, tr("There is no user #%1.").arg(id));
+    const QSqlQuery &r = q.value();
+    UserRow row;
+    User &u = row.user;
+    u.id = r.value(0).toLongLong();
+    u.username = r.value(1).toString();
+    u.email = r.value(2).toString();
+    u.displayName = r.value(3).toString();
+    u.status = statusFromText(r.value(4).toString());
+    u.disabledReason = r.value(5).toString();
+    u.disabledUntil = fromMs(r.value(6));
+    u.mustChangePassword = r.value(7).toInt() != 0;
+    row.passwordHash = r.value(8).toString();
+    u.hasPassword = !row.passwordHash.isEmpty();
+    u.createdAt = fromMs(r.value(9));
+    u.updatedAt = fromMs(r.value(10));
+    u.lastSignInAt = fromMs(r.value(11));
+    u.version = r.value(12).toLongLong();
+    auto roles = rolesOf(u.id);
+    if (!roles.ok())
+        return roles.error();
+    u.roles = roles.value();
+    return row;
+}
+
+Result<LocalStore::UserRow> LocalStore::userByRef(const QString &ref)
+{
+    if (ref.startsWith(QLatin1Char('#'))) {
+        bool ok = false;
+        const qint64 id = ref.mid(1).toLongLong(&ok);
+        if (ok && id > 0)
+            return userById(id);
+    }
+    const bool byEmail = ref.contains(QLatin1Char('@'));
+    auto q = m_db->prepare(byEmail ? QStringLiteral("SELECT id FROM users WHERE email_key = ?")
+                                   : QStringLiteral("SELECT id FROM users WHERE username_key = ?"));
+    if (!q.ok())
+        return q.error();
+    q.value().addBindValue(InputRules::foldKey(ref));
+    if (auto s = m_db->exec(q.value()); !s.ok())
+        return s.error();
+    if (!q.value().next())
+        return makeError(ErrorCode::NotFound, tr("There is no user “%1”.").arg(InputRules::escapeForDisplay(ref.left(128))));
+    return userById(q.value().value(0).toLongLong());
+}
+
+Result<QStringList> LocalStore::rolesOf(qint64 userId)
+{
+    auto q = m_db->prepare(QStringLiteral(
+        "SELECT r.name FROM user_roles ur JOIN roles r ON r.id = ur.role_id WHERE ur.user_id = ? ORDER BY r.name_key"));
+    if (!q.ok())
+        return q.error();
+    q.value().addBindValue(userId);
+    if (auto s = m_db->exec(q.value()); !s.ok())
+        return s.error();
+    QStringList roles;
+    while (q.value().next())
+        roles << q.value().value(0).toString();
+    return roles;
+}
+
+Result<QSet<QString>> LocalStore::consolePermissionsOf(qint64 userId)
+{
+    auto q = m_db->prepare(QStringLiteral(
+        "SELECT DISTINCT p.name FROM user_roles ur "
+        "JOIN role_permissions rp ON rp.role_id = ur.role_id "
+        "JOIN permissions p ON p.id = rp.permission_id "
+        "WHERE ur.user_id = ? AND p.kind = 'console'"));
+    if (!q.ok())
+        return q.error();
+    q.value().addBindValue(userId);
+    if (auto s = m_db->exec(q.value()); !s.ok())
+        return s.error();
+    QSet<QString> perms;
+    while (q.value().next())
+        perms.insert(q.value().value(0).toString());
+    return perms;
+}
+
+Result<LocalStore::Actor> LocalStore::loadActor(const Principal &principal)
+{
+    if (!principal.isValid())
+        return makeError(ErrorCode::AuthenticationFailed, tr("Sign in first."));
+    auto row = userById(principal.userId());
+    if (!row.ok())
+        return makeError(ErrorCode::AuthenticationFailed, tr("Your account no longer exists in this store."));
+    Actor actor{row->user.id, row->user.username, {}};
+    // Permissions are read at every call, so a revoked role or a disabled account takes effect at once.
+    if (!row->user.isEffectivelyActive(QDateTime::currentDateTimeUtc()))
+        return actor; // no permissions: every operation is refused, and audited as such
+    auto perms = consolePermissionsOf(actor.id);
+    if (!perms.ok())
+        return perms.error();
+    actor.permissions = perms.value();
+    return actor;
+}
+
+Status LocalStore::auditOutsideTransaction(AuditEvent event)
+{
+    WriteTransaction tx(*m_db);
+    if (auto s = begin(tx); !s.ok())
+        return s;
+    if (auto s = m_audit->append(event); !s.ok())
+        return s;
+    return tx.commit();
+}
+
+Status LocalStore::audit(const Actor &actor, const QString &action, const QString &targetType, const QString &targetId,
+                         const QString &targetName, const QString &reason, const QString &before, const QString &after)
+{
+    AuditEvent e;
+    e.actorId = actor.id;
+    e.actorName = actor.name;
+    e.action = action;
+    e.targetType = targetType;
+    e.targetId = targetId;
+    e.targetName = targetName;
+    e.result = AuditResult::Success;
+    e.reason = reason;
+    e.before = before;
+    e.after = after;
+    return m_audit->append(e);
+}
+
+Status LocalStore::deny(const Actor &actor, const QString &action, const QString &targetType, const QString &targetId,
+                        const QString &targetName, const Error &error)
+{
+    if (m_db->inTransaction())
+        m_db->rollback();
+    AuditEvent e;
+    e.actorId = actor.id;
+    e.actorName = actor.name;
+    e.action = action;
+    e.targetType = targetType;
+    e.targetId = targetId;
+    e.targetName = targetName;
+    e.result = AuditResult::Denied;
+    e.reason = error.message;
+    if (auto s = auditOutsideTransaction(e); !s.ok())
+        return makeError(error.code, error.message + QLatin1Char(' ') + tr("(The refusal could not be recorded: %1)").arg(s.message()));
+    return error;
+}
+
+Status LocalStore::require(const Actor &actor, const QString &permission, const QString &action, const QString &targetType,
+                           const QString &targetId, const QString &targetName)
+{
+    if (actor.permissions.contains(permission))
+        return Done{};
+    const QString message = actor.permissions.isEmpty()
+        ? tr("Your account (%1) has no console permissions in this store, or is disabled.").arg(actor.name)
+        : tr("Refused: “%1” needs the console permission %2, which you do not have.").arg(action, permission);
+    return deny(actor, action, targetType, targetId, targetName, makeError(ErrorCode::PermissionDenied, message));
+}
+
+Status LocalStore::guardTarget(const Actor &actor, const UserRow &target, SelfRule self, const QString &action)
+{
+    const QString targetId = QString::number(target.user.id);
+    if (self == SelfRule::Refuse && target.user.id == actor.id)
+        return deny(actor, action, QStringLiteral("user"), targetId, target.user.username,
+                    makeError(ErrorCode::PermissionDenied,
+                              tr("Refused: you cannot do “%1” to your own account; another administrator must.").arg(action)));
+    auto targetPerms = consolePermissionsOf(target.user.id);
+    if (!targetPerms.ok())
+        return targetPerms.error();
+    QStringList missing;
+    for (const QString &p : targetPerms.value())
+        if (!actor.permissions.contains(p))
+            missing << p;
+    if (!missing.isEmpty()) {
+        std::sort(missing.begin(), missing.end());
+        return deny(actor, action, QStringLiteral("user"), targetId, target.user.username,
+                    makeError(ErrorCode::PermissionDenied,
+                              tr("Refused: %1 holds console permissions you do not have (%2); only an administrator "
+                                 "who holds them can change this account.")
+                                  .arg(InputRules::escapeForDisplay(target.user.username), missing.join(QStringLiteral(", ")))));
+    }
+    return Done{};
+}
+
+Result<qint64> LocalStore::activeOwnersExcept(qint64 userId)
+{
+    auto q = m_db->prepare(QStringLiteral(
+        "SELECT count(*) FROM user_roles ur JOIN roles r ON r.id = ur.role_id JOIN users u ON u.id = ur.user_id "
+        "WHERE r.name_key = ? AND u.id <> ? AND u.status = 'active'"));
+    if (!q.ok())
+        return q.error();
+    q.value().addBindValue(InputRules::foldKey(P::OwnerRole));
+    q.value().addBindValue(userId);
+    if (auto s = m_db->exec(q.value()); !s.ok())
+        return s.error();
+    q.value().next();
+    return q.value().value(0).toLongLong();
+}
+
+Status LocalStore::checkNotLastOwner(const Actor &actor, const UserRow &target, const QString &action)
+{
+    if (!target.user.roles.contains(P::OwnerRole))
+        return Done{};
+    auto others = activeOwnersExcept(target.user.id);
+    if (!others.ok())
+        return others.error();
+    if (others.value() > 0)
+        return Done{};
+    return deny(actor, action, QStringLiteral("user"), QString::number(target.user.id), target.user.username,
+                makeError(ErrorCode::PermissionDenied,
+                          tr("Refused: %1 is the last active owner of this store. Make another user an owner first.")
+                              .arg(InputRules::escapeForDisplay(target.user.username))));
+}
+
+Result<Principal> LocalStore::signIn(const QString &login, const QString &password)
+{
+    const QString action = QStringLiteral("auth.sign_in");
+    const QString attempted = login.left(InputRules::MaxEmailLength);
+    auto row = login.isEmpty() ? Result<UserRow>(makeError(ErrorCode::NotFound, QString())) : userByRef(login);
+    if (!row.ok() && row.code() != ErrorCode::NotFound)
+        return row.error();
+    const Error wrong = makeError(ErrorCode::AuthenticationFailed, tr("Wrong username or password."));
+    if (!row.ok() || row->passwordHash.isEmpty()) {
+        (void)crypto::PasswordHasher::verify(password, dummyHash());
+        AuditEvent e;
+        e.actorId = row.ok() ? row->user.id : 0;
+        e.actorName = row.ok() ? row->user.username : attempted;
+        e.action = action;
+        e.targetType = QStringLiteral("user");
+        e.targetId = row.ok() ? QString::number(row->user.id) : QString();
+        e.targetName = e.actorName;
+        e.result = AuditResult::Failed;
+        e.reason = row.ok() ? tr("the account has no password set") : tr("unknown user");
+        if (auto s = auditOutsideTransaction(e); !s.ok())
+            return s.error();
+        return wrong;
+    }
+    const User &u = row->user;
+    auto verified = crypto::PasswordHasher::verify(password, row->passwordHash);
+    AuditEvent e;
+    e.actorId = u.id;
+    e.actorName = u.username;
+    e.action = action;
+    e.targetType = QStringLiteral("user");
+    e.targetId = QString::number(u.id);
+    e.targetName = u.username;
+    if (!verified.ok() || !verified.value()) {
+        e.result = AuditResult::Failed;
+        e.reason = verified.ok() ? tr("wrong password") : verified.message();
+        if (auto s = auditOutsideTransaction(e); !s.ok())
+            return s.error();
+        return wrong;
+    }
+    if (!u.isEffectivelyActive(QDateTime::currentDateTimeUtc())) {
+        e.result = AuditResult::Denied;
+        e.reason = tr("the account is disabled");
+        if (auto s = auditOutsideTransaction(e); !s.ok())
+            return s.error();
+        return makeError(ErrorCode::PermissionDenied, tr("The account %1 is disabled.").arg(InputRules::escapeForDisplay(u.username)));
+    }
+    auto perms = consolePermissionsOf(u.id);
+    if (!perms.ok())
+        return perms.error();
+    if (perms.value().isEmpty()) {
+        e.result = AuditResult::Denied;
+        e.reason = tr("the account holds no console permission");
+        if (auto s = auditOutsideTransaction(e); !s.ok())
+            return s.error();
+        return makeError(ErrorCode::PermissionDenied,
+                         tr("%1 holds no console permission in this store.").arg(InputRules::escapeForDisplay(u.username)));
+    }
+    WriteTransaction tx(*m_db);
+    if (auto s = begin(tx); !s.ok())
+        return s.error();
+    auto upd = m_db->prepare(QStringLiteral("UPDATE users SET last_sign_in_at = ? WHERE id = ?"));
+    if (!upd.ok())
+        return upd.error();
+    upd.value().addBindValue(nowMs());
+    upd.value().addBindValue(u.id);
+    if (auto s = m_db->exec(upd.value()); !s.ok())
+        return s.error();
+    e.result = AuditResult::Success;
+    if (auto s = m_audit->append(e); !s.ok())
+        return s.error();
+    if (auto s = tx.commit(); !s.ok())
+        return s.error();
+    return Principal(PrincipalKey{}, u.id, u.username);
+}
+
+// ---- reading users ------------------------------------------------------------------------
+
+Result<UserPage> LocalStore::listUsers(const Principal &principal, const UserQuery &query)
+{
+    auto actor = loadActor(principal);
+    if (!actor.ok())
+        return actor.error();
+    if (auto s = require(actor.value(), P::UsersRead, QStringLiteral("user.list"), QStringLiteral("user"), {}, {}); !s.ok())
+        return s.error();
+    const QString folded = InputRules::foldKey(query.search.left(InputRules::MaxEmailLength));
+    const bool searching = !folded.isEmpty();
+    // instr/strpos: a plain substring test, no LIKE pattern characters to escape.
+    const QString where = !searching ? QString()
+        : m_db->dialect() == SqlDialect::SQLite ? QStringLiteral(" WHERE instr(search_key, ?) > 0")
+                                                : QStringLiteral(" WHERE strpos(search_key, ?) > 0");
+    const QString dir = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QString order = QStringLiteral(" ORDER BY ") + sortColumn(query.sortField) + dir;
+    if (!sortColumnIsUnique(query.sortField))
+        order += QStringLiteral(", id") + dir;
+
+    // A read transaction: the page and its total come from the same snapshot.
+    if (auto s = m_db->beginRead(); !s.ok())
+        return s.error();
+    struct EndRead {
+        Database &db;
+        ~EndRead() { db.rollback(); }
+    } endRead{*m_db};
+
+    UserPage page;
+    page.offset = std::max<qint64>(0, query.offset);
+    {
+        const QString countSql = QStringLiteral("SELECT count(*) FROM users") + where;
+        auto q = m_db->prepare(countSql);
+        if (!q.ok())
+            return q.error();
+        if (searching)
+            q.value().addBindValue(folded);
+        if (auto s = m_db->exec(q.value()); !s.ok())
+            return s.error();
+        q.value().next();
+        page.total = q.value().value(0).toLongLong();
+    }
+    const qint64 limit = std::clamp<qint64>(query.limit, 0, 10000);
+    if (limit == 0 || page.offset >= page.total)
+        return page;
+    const QString sql = QString::fromLatin1(userColumns) + where + order + QStringLiteral(" LIMIT ? OFFSET ?");
+    auto q = m_db->prepare(sql);
+    if (!q.ok())
+        return q.error();
+    if (searching)
+        q.value().addBindValue(folded);
+    q.value().addBindValue(limit);
+    q.value().addBindValue(page.offset);
+    if (auto s = m_db->exec(q.value()); !s.ok())
+        return s.error();
+    QHash<qint64, qsizetype> indexById;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        User u;
+        u.id = r.value(0).toLongLong();
+        u.username = r.value(1).toString();
+        u.email = r.value(2).toString();
+        u.displayName = r.value(3).toString();
+        u.status = statusFromText(r.value(4).toString());
+        u.disabledReason = r.value(5).toString();
+        u.disabledUntil = fromMs(r.value(6));
+        u.mustChangePassword = r.value(7).toInt() != 0;
+        u.hasPassword = !r.value(8).isNull();
+        u.createdAt = fromMs(r.value(9));
+        u.updatedAt = fromMs(r.value(10));
+        u.lastSignInAt = fromMs(r.value(11));
+        u.version = r.value(12).toLongLong();
+        indexById.insert(u.id, page.users.size());
+        page.users << u;
+    }
+    if (page.users.isEmpty())
+        return page;
+    // The page's roles in one query; the placeholders are counted, the values bound.
+    QString placeholders = QStringLiteral("?");
+    for (qsizetype i = 1; i < page.users.size(); ++i)
+        placeholders += QStringLiteral(",?");
+    const QString rolesSql = QStringLiteral("SELECT ur.user_id, r.name FROM user_roles ur JOIN roles r ON r.id = ur.role_id "
+                                            "WHERE ur.user_id IN (")
+        + placeholders + QStringLiteral(") ORDER BY r.name_key");
+    auto rq = m_db->prepare(rolesSql);
+    if (!rq.ok())
+        return rq.error();
+    for (const User &u : std::as_const(page.users))
+        rq.value().addBindValue(u.id);
+    if (auto s = m_db->exec(rq.value()); !s.ok())
+        return s.error();
+    while (rq.value().next())
+        page.users[indexById.value(rq.value().value(0).toLongLong())].roles << rq.value().value(1).toString();
+    return page;
+}
+
+Result<qint64> LocalStore::countUsers(const Principal &principal, const QString &search)
+{
+    UserQuery query;
+    query.search = search;
+    query.limit = 0;
+    auto page = listUsers(principal, query);
+    if (!page.ok())
+        return page.error();
+    return page->total;
+}
+
+Result<User> LocalStore::findUser(const Principal &principal, const QString &ref)
+{
+    auto actor = loadActor(principal);
+    if (!actor.ok())
+        return actor.error();
+    if (auto s = require(actor.value(), P::UsersRead, QStringLiteral("user.show"), QStringLiteral("user"), {}, ref.left(128)); !s.ok())
+        return s.error();
+    auto row = userByRef(ref);
+    if (!row.ok())
+        return row.error();
+    return row->user;
+}
+
+Result<QList<EffectivePermission>> LocalStore::effectivePermissions(const Principal &principal, const QString &ref)
+{
+    auto actor = loadActor(principal);
+    if (!actor.ok())
+        return actor.error();
+    if (auto s = require(actor.value(), P::UsersRead, QStringLiteral("user.permissions"), QStringLiteral("user"), {}, ref.left(128));
+        !s.ok())
+        return s.error();
+    auto row = userByRef(ref);
+    if (!row.ok())
+        return row.error();
+    auto q = m_db->prepare(QStringLiteral(
+        "SELECT p.name, p.kind, r.name FROM user_roles ur "
+        "JOIN roles r ON r.id = ur.role_id "
+        "JOIN role_permissions rp ON rp.role_id = r.id "
+        "JOIN permissions p ON p.id = rp.permission_id "
+        "WHERE ur.user_id = ? ORDER BY p.kind DESC, p.name, r.name_key"));
+    if (!q.ok())
+        return q.error();
+    q.value().addBindValue(row->user.id);
+    if (auto s = m_db->exec(q.value()); !s.ok())
+        return s.error();
+    QList<EffectivePermission> out;
+    // A disabled account holds its roles but exercises none of them.
+    const bool active = row->user.isEffectivelyActive(QDateTime::currentDateTimeUtc());
+    while (q.value().next()) {
+        const QString name = q.value().value(0).toString();
+        if (out.isEmpty() || out.constLast().name != name) {
+            EffectivePermission p;
+            p.name = name;
+            p.kind = q.value().value(1).toString() == QLatin1String("console") ? PermissionKind::Console : PermissionKind::Application;
+            out << p;
+        }
+        out.last().viaRoles << q.value().value(2).toString();
+    }
+    if (!active)
+        return QList<EffectivePermission>{};
+    return out;
+}
+
+// ---- changing users -----------------------------------------------------------------------
+
+Result<User> LocalStore::insertUser(const NewUser &user, const QString &passwordHash, QList<qint64> roleIds, qint64 now)
+{
+    auto q = m_db->prepare(QStringLiteral(
+        "INSERT INTO users (username, username_key, email, email_key, display_name, search_key, status, "
+        "must_change_password, password_hash, created_at, updated_at, version) "
+        "VALUES (?, ?, ?, ?, ?, ?, 'active', ?, ?, ?, ?, 1)"));
+    if (!q.ok())
+        return q.error();
+    QSqlQuery &ins = q.value();
+    ins.addBindValue(user.username);
+    ins.addBindValue(InputRules::foldKey(user.username));
+    ins.addBindValue(user.email);
+    ins.addBindValue(InputRules::foldKey(user.email));
+    ins.addBindValue(user.displayName);
+    ins.addBindValue(searchKeyFor(user.username, user.email, user.displayName));
+    ins.addBindValue(passwordHash.isEmpty() ? 1 : 0);
+    ins.addBindValue(passwordHash.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(passwordHash));
+    ins.addBindValue(now);
+    ins.addBindValue(now);
+    if (!ins.exec()) {
+        const QSqlError err = ins.lastError();
+        // Tell which one is taken, in any case.
+        for (const auto &[column, value, what] :
+             {std::tuple{QStringLiteral("username_key"), user.username, tr("username")},
+              std::tuple{QStringLiteral("email_key"), user.email, tr("email address")}}) {
+            auto check = m_db->prepare(column == QLatin1String("username_key")
+                                           ? QStringLiteral("SELECT username FROM users WHERE username_key = ?")
+                                           : QStringLiteral("SELECT email FROM users WHERE email_key = ?"));
+            if (check.ok()) {
+                check.value().addBindValue(InputRules::foldKey(value));
+                if (m_db->exec(check.value()).ok() && check.value().next())
+                    return makeError(ErrorCode::AlreadyExists,
+                                     tr("The %1 “%2” is already taken (by “%3”).")
+                                         .arg(what, InputRules::escapeForDisplay(value),
+                                              InputRules::escapeForDisplay(check.value().value(0).toString())));
+            }
+        }
+        return m_db->sqlError(err);
+    }
+    const qint64 id = ins.lastInsertId().toLongLong();
+    if (!roleIds.isEmpty()) {
+        auto r = m_db->prepare(QStringLiteral("INSERT INTO user_roles (user_id, role_id) VALUES (?, ?)"));
+        if (!r.ok())
+            return r.error();
+        std::sort(roleIds.begin(), roleIds.end());
+        roleIds.erase(std::unique(roleIds.begin(), roleIds.end()), roleIds.end());
+        for (qint64 roleId : std::as_const(roleIds)) {
+            r.value().addBindValue(id);
+            r.value().addBindValue(roleId);
+            if (auto s = m_db->exec(r.value()); !s.ok())
+                return s.error();
+        }
+    }
+    User u;
+    u.id = id;
+    u.username = user.username;
+    u.email = user.email;
+    u.displayName = user.displayName;
+    u.mustChangePassword = passwordHash.isEmpty();
+    u.hasPassword = !passwordHash.isEmpty();
+    u.createdAt = u.updatedAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+    u.version = 1;
+    return u;
+}
+
+Result<qint64> LocalStore::roleIdByName(const QString &name)
+{
+    auto q = m_db->prepare(QStringLiteral("SELECT id FROM roles WHERE name_key = ?"));
+    if (!q.ok())
+        return q.error();
+    q.value().addBindValue(InputRules::foldKey(name));
+    if (auto s = m_db->exec(q.value()); !s.ok())
+        return s.error();
+    if (!q.value().next())
+        return makeError(ErrorCode::NotFound, tr("There is no role “%1”.").arg(InputRules::escapeForDisplay(name.left(128))));
+    return q.value().value(0).toLongLong();
+}
+
+Result<Role> LocalStore::roleByName(const QString &name)
+{
+    auto id = roleIdByName(name);
+    if (!id.ok())
+        return id.error();
+    auto q = m_db->prepare(QStringLiteral(
+        "SELECT r.id, r.name, r.description, r.builtin, r.version, "
+        "(SELECT count(*) FROM user_roles ur WHERE ur.role_id = r.id) FROM roles r WHERE r.id = ?"));
+    if (!q.ok())
+        return q.error();
+    q.value().addBindValue(id.value());
+    if (auto s = m_db->exec(q.value()); !s.ok())
+        return s.error();
+    q.value().next();
+    Role role;
+    role.id = q.value().value(0).toLongLong();
+    role.name = q.value().value(1).toString();
+    role.description = q.value().value(2).toString();
+    role.builtin = q.value().value(3).toInt() != 0;
+    role.version = q.value().value(4).toLongLong();
+    role.memberCount = q.value().value(5).toLongLong();
+    auto p = m_db->prepare(QStringLiteral("SELECT p.name FROM role_permissions rp JOIN permissions p ON p.id = rp.permission_id "
+                                          "WHERE rp.role_id = ? ORDER BY p.name"));
+    if (!p.ok())
+        return p.error();
+    p.value().addBindValue(role.id);
+    if (auto s = m_db->exec(p.value()); !s.ok())
+        return s.error();
+    while (p.value().next())
+        role.permissions << p.value().value(0).toString();
+    return role;
+}
+
+Result<User> LocalStore::loadUserForOutput(qint64 id)
+{
+    auto row = userById(id);
+    if (!row.ok())
+        return row.error();
+    return row->user;
+}
+
+Result<User> LocalStore::createUser(const Principal &principal, const NewUser &input)
+{
+    const QString action = QStringLiteral("user.create");
+    auto actor = loadActor(principal);
+    if (!actor.ok())
+        return actor.error();
+    if (auto s = require(actor.value(), P::UsersCreate, action, QStringLiteral("user"), {}, input.username.left(128)); !s.ok())
+        return s.error();
+    NewUser user;
+    {
+        auto username = InputRules::username(input.username);
+        if (!username.ok())
+            return username.error();
+        auto email = InputRules::email(input.email);
+        if (!email.ok())
+            return email.error();
+        auto displayName = InputRules::displayName(input.displayName);
+        if (!displayName.ok())
+            return displayName.error();
+        user.username = username.value();
+        user.email = email.value();
+        user.displayName = displayName.value();
+    }
+    QString passwordHash;
+    if (!input.password.isEmpty()) {
+        if (auto s = InputRules::password(input.password); !s.ok())
+            return s.error();
+        passwordHash = crypto::PasswordHasher::hash(input.password);
+    } else if (!input.passwordHash.isEmpty()) {
+        if (auto s = crypto::PasswordHasher::inspect(input.passwordHash); !s.ok())
+            return s.error();
+        passwordHash = input.passwordHash;
+    }
+
+    WriteTransaction tx(*m_db);
+    if (auto s = begin(tx); !s.ok())
+        return s.error();
+    QList<qint64> roleIds;
+    for (const QString &roleName : input.roles) {
+        auto role = roleByName(roleName);
+        if (!role.ok())
+            return role.error();
+        if (auto s = require(actor.value(), P::RolesAssign, action, QStringLiteral("user"), {}, user.username); !s.ok())
+            return s.error();
+        for (const QString &p : role->permissions)
+            if (P::isConsolePermission(p) && !actor->permissions.contains(p))
+                return deny(actor.value(), action, QStringLiteral("user"), {}, user.username,
+                            makeError(ErrorCode::PermissionDenied,
+                                      tr("Refused: the role %1 holds %2, which you do not have; you cannot give it.")
+                                          .arg(role->name, p)))
+                    .error();
+        roleIds << role->id;
+        user.roles << role->name;
+    }
+    auto created = insertUser(user, passwordHash, roleIds, nowMs());
+    if (!created.ok())
+        return created.error();
+    auto out = loadUserForOutput(created->id);
+    if (!out.ok())
+        return out.error();
+    if (auto s = audit(actor.value(), action, QStringLiteral("user"), QString::number(out->id), out->username, {}, {},
+                       userJson(out.value()));
+        !s.ok())
+        return s.error();
+    if (auto s = tx.commit(); !s.ok())
+        return s.error();
+    return out;
+}
+
+Result<User> LocalStore::updateUser(const Principal &principal, const QString &ref, qint64 expectedVersion,
+                                    const UserChanges &changes)
+{
+    const QString action = QStringLiteral("user.edit");
+    auto actor = loadActor(principal);
+    if (!actor.ok())
+        return actor.error();
+    if (auto s = require(actor.value(), P::UsersWrite, action, QStringLiteral("user"), {}, ref.left(128)); !s.ok())
+        return s.error();
+    std::optional<QString> email, displayName;
+    if (changes.email) {
+        auto e = InputRules::email(*changes.email);
+        if (!e.ok())
+            return e.error();
+        email = e.value();
+    }
+    if (changes.displayName) {
+        auto d = InputRules::displayName(*changes.displayName);
+        if (!d.ok())
+            return d.error();
+        displayName = d.value();
+    }
+    WriteTransaction tx(*m_db);
+    if (auto s = begin(tx); !s.ok())
+        return s.error();
+    auto row = userByRef(ref);
+    if (!row.ok())
+        return row.error();
+    if (auto s = guardTarget(actor.value(), row.value(), SelfRule::Allow, action); !s.ok())
+        return s.error();
+    const User before = row->user;
+    if (expectedVersion > 0 && before.version != expectedVersion)
+        return makeError(ErrorCode::Conflict,
+                         tr("%1 was changed by someone else since you opened it (version %2, now %3). Reload and try again.")
+                             .arg(InputRules::escapeForDisplay(before.username)).arg(expectedVersion).arg(before.version));
+    const QString newEmail = email.value_or(before.email);
+    const QString newDisplay = displayName.value_or(before.displayName);
+    if (newEmail == before.email && newDisplay == before.displayName)
+        return before; // nothing to change, nothing to record
+    auto q = m_db->prepare(QStringLiteral(
+        "UPDATE users SET email = ?, email_key = ?, display_name = ?, search_key = ?, updated_at = ?, version = version + 1 "
+        "WHERE id = ? AND version = ?"));
+    if (!q.ok())
+        return q.error();
+    q.value().addBindValue(newEmail);
+    q.value().addBindValue(InputRules::foldKey(newEmail));
+    q.value().addBindValue(newDisplay);
+    q.value().addBindValue(searchKeyFor(before.username, newEmail, newDisplay));
+    q.value().addBindValue(nowMs());
+    q.value().addBindValue(before.id);
+    q.value().addBindValue(before.version);
+    if (!q.value().exec()) {
+        if (InputRules::foldKey(newEmail) != InputRules::foldKey(before.email))
+            return makeError(ErrorCode::AlreadyExists,
+                             tr("The email address “%1” is already taken.").arg(InputRules::escapeForDisplay(newEmail)));
+        return m_db->sqlError(q.value().lastError());
+    }
+    if (q.value().numRowsAffected() != 1)
+        return makeError(ErrorCode::Conflict, tr("%1 was changed by someone else meanwhile. Reload and try again.")
+                                                  .arg(InputRules::escapeForDisplay(before.username)));
+    auto after = loadUserForOutput(before.id);
+    if (!after.ok())
+        return after.error();
+    if (auto s = audit(actor.value(), action, QStringLiteral("user"), QString::number(before.id), before.username, {},
+                       userJson(before), userJson(after.value()));
+        !s.ok())
+        return s.error();
+    if (auto s = tx.commit(); !s.ok())
+        return s.error();
+    return after;
+}
+
+Status LocalStore::bumpVersion(qint64 userId)
+{
+    auto q = m_db->prepare(QStringLiteral("UPDATE users SET updated_at = ?, version = version + 1 WHERE id = ?"));
+    if (!q.ok())
+        return q.error();
+    q.value().addBindValue(nowMs());
+    q.value().addBindValue(userId);
+    return m_db->exec(q.value());
+}
+
+Result<User> LocalStore::changeUser(const Principal &principal, const QString &ref, const UserChangeSpec &spec,
+                                    const std::function<Status(const Actor &, const UserRow &)> &apply)
+{
+    auto actor = loadActor(principal);
+    if (!actor.ok())
+        return actor.error();
+    if (auto s = require(actor.value(), spec.permission, spec.action, QStringLiteral("user"), {}, ref.left(128)); !s.ok())
+        return s.error();
+    WriteTransaction tx(*m_db);
+    if (auto s = begin(tx); !s.ok())
+        return s.error();
+    auto row = userByRef(ref);
+    if (!row.ok())
+        return row.error();
+    if (auto s = guardTarget(actor.value(), row.value(), spec.self, spec.action); !s.ok())
+        return s.error();
+    if (spec.protectLastOwner)
+        if (auto s = checkNotLastOwner(actor.value(), row.value(), spec.action); !s.ok())
+            return s.error();
+    if (auto s = apply(actor.value(), row.value()); !s.ok()) {
+        if (m_db->inTransaction() && s.code() == ErrorCode::PermissionDenied)
+            return deny(actor.value(), spec.action, QStringLiteral("user"), QString::number(row->user.id), row->user.username,
+                        s.error())
+                .error();
+        return s.error();
+    }
+    Result<User> after = makeError(ErrorCode::NotFound, QString());
+    QString afterJson = spec.afterNote;
+    if (spec.action != QLatin1String("user.delete")) {
+        if (auto s = bumpVersion(row->user.id); !s.ok())
+            return s.error();
+        after = loadUserForOutput(row->user.id);
+        if (!after.ok())
+            return after.error();
+        if (afterJson.isEmpty())
+            afterJson = userJson(after.value());
+    } else {
+        after = row->user;
+    }
+    if (auto s = audit(actor.value(), spec.action, QStringLiteral("user"), QString::number(row->user.id), row->user.username,
+                       spec.reason, userJson(row->user), afterJson);
+        !s.ok())
+        return s.error();
+    if (auto s = tx.commit(); !s.ok())
+        return s.error();
+    return after;
+}
+
+Result<User> LocalStore::disableUser(const Principal &principal, const QString &ref, const QString &reasonText,
+                                     const QDateTime &until)
+{
+    auto reason = InputRules::reason(reasonText, true);
+    if (!reason.ok())
+        return reason.error();
+    if (until.isValid() && until <= QDateTime::currentDateTimeUtc())
+        return makeError(ErrorCode::InvalidInput, tr("The end of the disablement must lie in the future."));
+    UserChangeSpec spec{QStringLiteral("user.disable"), P::UsersDisable, SelfRule::Refuse, true, reason.value(), {}};
+    return changeUser(principal, ref, spec, [&](const Actor &, const UserRow &row) -> Status {
+        auto q = m_db->prepare(QStringLiteral(
+            "UPDATE users SET status = 'disabled', disabled_reason = ?, disabled_until = ? WHERE id = ?"));
+        if (!q.ok())
+            return q.error();
+        q.value().addBindValue(reason.value());
+        q.value().addBindValue(toMs(until));
+        q.value().addBindValue(row.user.id);
+        return m_db->exec(q.value());
+    });
+}
+
+Result<User> LocalStore::enableUser(const Principal &principal, const QString &ref)
+{
+    UserChangeSpec spec{QStringLiteral("user.enable"), P::UsersDisable, SelfRule::Refuse, false, {}, {}};
+    return changeUser(principal, ref, spec, [&](const Actor &, const UserRow &row) -> Status {
+        if (row.user.status == UserStatus::Active)
+            return makeError(ErrorCode::InvalidInput,
+                             tr("%1 is not disabled.").arg(InputRules::escapeForDisplay(row.user.username)));
+        auto q = m_db->prepare(QStringLiteral(
+            "UPDATE users SET status = 'active', disabled_reason = NULL, disabled_until = NULL WHERE id = ?"));
+        if (!q.ok())
+            return q.error();
+        q.value().addBindValue(row.user.id);
+        return m_db->exec(q.value());
+    });
+}
+
+Status LocalStore::deleteUser(const Principal &principal, const QString &ref)
+{
+    UserChangeSpec spec{QStringLiteral("user.delete"), P::UsersDelete, SelfRule::Refuse, true, {}, QStringLiteral("{}")};
+    auto r = changeUser(principal, ref, spec, [&](const Actor &, const UserRow &row) -> Status {
+        auto q = m_db->prepare(QStringLiteral("DELETE FROM users WHERE id = ?"));
+        if (!q.ok())
+            return q.error();
+        q.value().addBindValue(row.user.id);
+        return m_db->exec(q.value());
+    });
+    if (!r.ok())
+        return r.error();
+    return Done{};
+}
+
+Status LocalStore::setPassword(const Principal &principal, const QString &ref, const QString &password, bool mustChange)
+{
+    if (auto s = InputRules::password(password); !s.ok())
+        return s;
+    const QString hash = crypto::PasswordHasher::hash(password);
+    UserChangeSpec spec{QStringLiteral("user.set_password"), P::UsersResetPassword, SelfRule::Refuse, false, {},
+                        jsonOf({{QStringLiteral("password"), QStringLiteral("changed")},
+                                {QStringLiteral("must_change_password"), mustChange}})};
+    auto r = changeUser(principal, ref, spec, [&](const Actor &, const UserRow &row) -> Status {
+        auto q = m_db->prepare(QStringLiteral("UPDATE users SET password_hash = ?, must_change_password = ? WHERE id = ?"));
+        if (!q.ok())
+            return q.error();
+        q.value().addBindValue(hash);
+        q.value().addBindValue(mustChange ? 1 : 0);
+        q.value().addBindValue(row.user.id);
+        return m_db->exec(q.value());
+    });
+    if (!r.ok())
+        return r.error();
+    return Done{};
+}
+
+Result<User> LocalStore::addUserRole(const Principal &principal, const QString &ref, const QString &roleName)
+{
+    UserChangeSpec spec{QStringLiteral("user.role_add"), P::RolesAssign, SelfRule::Refuse, false, {}, {}};
+    return changeUser(principal, ref, spec, [&](const Actor &actor, const UserRow &row) -> Status {
+        auto role = roleByName(roleName);
+        if (!role.ok())
+            return role.error();
+        if (row.user.roles.contains(role->name))
+            return makeError(ErrorCode::AlreadyExists, tr("%1 already has the role %2.")
+                                                           .arg(InputRules::escapeForDisplay(row.user.username), role->name));
+        for (const QString &p : role->permissions)
+            if (P::isConsolePermission(p) && !actor.permissions.contains(p))
+                return makeError(ErrorCode::PermissionDenied,
+                                 tr("Refused: the role %1 holds %2, which you do not have; you cannot give it.").arg(role->name, p));
+        auto q = m_db->prepare(QStringLiteral("INSERT INTO user_roles (user_id, role_id) VALUES (?, ?)"));
+        if (!q.ok())
+            return q.error();
+        q.value().addBindValue(row.user.id);
+        q.value().addBindValue(role->id);
+        return m_db->exec(q.value());
+    });
+}
+
+Result<User> LocalStore::removeUserRole(const Principal &principal, const QString &ref, const QString &roleName)
+{
+    const bool removingOwner = InputRules::foldKey(roleName) == InputRules::foldKey(P::OwnerRole);
+    UserChangeSpec spec{QStringLiteral("user.role_remove"), P::RolesAssign, SelfRule::Refuse, removingOwner, {}, {}};
+    return changeUser(principal, ref, spec, [&](const Actor &, const UserRow &row) -> Status {
+        auto role = roleIdByName(roleName);
+        if (!role.ok())
+            return role.error();
+        auto q = m_db->prepare(QStringLiteral("DELETE FROM user_roles WHERE user_id = ? AND role_id = ?"));
+        if (!q.ok())
+            return q.error();
+        q.value().addBindValue(row.user.id);
+        q.value().addBindValue(role.value());
+        if (auto s = m_db->exec(q.value()); !s.ok())
+            return s;
+        if (q.value().numRowsAffected() != 1)
+            return makeError(ErrorCode::NotFound, tr("%1 does not have the role %2.")
+                                                      .arg(InputRules::escapeForDisplay(row.user.username),
+                                                           InputRules::escapeForDisplay(roleName)));
+        return Done{};
+    });
+}
+
+// ---- roles and permissions ------------------------------------------------------------------
+
+Result<QList<Role>> LocalStore::listRoles(const Principal &principal)
+{
+    auto actor = loadActor(principal);
+    if (!actor.ok())
+        return actor.error();
+    if (auto s = require(actor.value(), P::RolesRead, QStringLiteral("role.list"), QStringLiteral("role"), {}, {}); !s.ok())
+        return s.error();
+    auto q = m_db->prepare(QStringLiteral("SELECT name FROM roles ORDER BY builtin DESC, name_key"));
+    if (!q.ok())
+        return q.error();
+    if (auto s = m_db->exec(q.value()); !s.ok())
+        return s.error();
+    QStringList names;
+    while (q.value().next())
+        names << q.value().value(0).toString();
+    QList<Role> roles;
+    for (const QString &name : std::as_const(names)) {
+        auto role = roleByName(name);
+        if (!role.ok())
+            return role.error();
+        roles << role.value();
+    }
+    return roles;
+}
+
+Result<Role> LocalStore::createRole(const Principal &principal, const QString &nameText, const QString &descriptionText)
+{
+    const QString action = QStringLiteral("role.create");
+    auto actor = loadActor(principal);
+    if (!actor.ok())
+        return actor.error();
+    if (auto s = require(actor.value(), P::RolesManage, action, QStringLiteral("role"), {}, nameText.left(128)); !s.ok())
+        return s.error();
+    auto name = InputRules::roleName(nameText);
+    if (!name.ok())
+        return name.error();
+    auto description = InputRules::description(descriptionText);
+    if (!description.ok())
+        return description.error();
+    WriteTransaction tx(*m_db);
+    if (auto s = begin(tx); !s.ok())
+        return s.error();
+    if (roleIdByName(name.value()).ok())
+        return makeError(ErrorCode::AlreadyExists, tr("A role named “%1” already exists.").arg(name.value()));
+    const qint64 now = nowMs();
+    auto q = m_db->prepare(QStringLiteral(
+        "INSERT INTO roles (name, name_key, description, builtin, created_at, updated_at) VALUES (?, ?, ?, 0, ?, ?)"));
+    if (!q.ok())
+        return q.error();
+    q.value().addBindValue(name.value());
+    q.value().addBindValue(InputRules::foldKey(name.value()));
+    q.value().addBindValue(description.value());
+    q.value().addBindValue(now);
+    q.value().addBindValue(now);
+    if (auto s = m_db->exec(q.value()); !s.ok())
+        return s.error();
+    auto role = roleByName(name.value());
+    if (!role.ok())
+        return role.error();
+    if (auto s = audit(actor.value(), action, QStringLiteral("role"), QString::number(role->id), role->name, {}, {},
+                       roleJson(role.value()));
+        !s.ok())
+        return s.error();
+    if (auto s = tx.commit(); !s.ok())
+        return s.error();
+    return role;
+}
+
+Result<Role> LocalStore::grantPermission(const Principal &principal, const QString &roleName, const QString &permission)
+{
+    return changeRolePermission(principal, roleName, permission, true);
+}
+
+Result<Role> LocalStore::revokePermission(const Principal &principal, const QString &roleName, const QString &permission)
+{
+    return changeRolePermission(principal, roleName, permission, false);
+}
+
+Result<Role> LocalStore::changeRolePermission(const Principal &principal, const QString &roleName, const QString &permission,
+                                              bool grant)
+{
+    const QString action = grant ? QStringLiteral("role.grant") : QStringLiteral("role.revoke");
+    auto actor = loadActor(principal);
+    if (!actor.ok())
+        return actor.error();
+    if (auto s = require(actor.value(), P::RolesManage, action, QStringLiteral("role"), {}, roleName.left(128)); !s.ok())
+        return s.error();
+    WriteTransaction tx(*m_db);
+    if (auto s = begin(tx); !s.ok())
+        return s.error();
+    auto role = roleByName(roleName);
+    if (!role.ok())
+        return role.error();
+    auto pq = m_db->prepare(QStringLiteral("SELECT id, kind FROM permissions WHERE name = ?"));
+    if (!pq.ok())
+        return pq.error();
+    pq.value().addBindValue(permission);
+    if (auto s = m_db->exec(pq.value()); !s.ok())
+        return s.error();
+    if (!pq.value().next())
+        return makeError(ErrorCode::NotFound,
+                         tr("There is no permission “%1”.").arg(InputRules::escapeForDisplay(permission.left(128))));
+    const qint64 permissionId = pq.value().value(0).toLongLong();
+    const bool console = pq.value().value(1).toString() == QLatin1String("console");
+    pq.value().finish();
+    const QString roleId = QString::number(role->id);
+    auto refuse = [&](const QString &message) {
+        return deny(actor.value(), action, QStringLiteral("role"), roleId, role->name,
+                    makeError(ErrorCode::PermissionDenied, message));
+    };
+    // Nobody hands out, or edits a role holding, power they do not have themselves.
+    for (const QString &p : role->permissions)
+        if (P::isConsolePermission(p) && !actor->permissions.contains(p))
+            return refuse(tr("Refused: the role %1 holds %2, which you do not have; you cannot change it.").arg(role->name, p))
+                .error();
+    if (console && !actor->permissions.contains(permission))
+        return refuse(tr("Refused: you cannot grant %1, which you do not hold yourself.").arg(permission)).error();
+    if (!grant && console && InputRules::foldKey(role->name) == InputRules::foldKey(P::OwnerRole))
+        return refuse(tr("Refused: the owner role always keeps every console permission.")).error();
+    if (grant == role->permissions.contains(permission))
+        return makeError(grant ? ErrorCode::AlreadyExists : ErrorCode::NotFound,
+                         grant ? tr("The role %1 already has %2.").arg(role->name, permission)
+                               : tr("The role %1 does not have %2.").arg(role->name, permission));
+    auto q = m_db->prepare(grant ? QStringLiteral("INSERT INTO role_permissions (role_id, permission_id) VALUES (?, ?)")
+                                 : QStringLiteral("DELETE FROM role_permissions WHERE role_id = ? AND permission_id = ?"));
+    if (!q.ok())
+        return q.error();
+    q.value().addBindValue(role->id);
+    q.value().addBindValue(permissionId);
+    if (auto s = m_db->exec(q.value()); !s.ok())
+        return s.error();
+    auto bump = m_db->prepare(QStringLiteral("UPDATE roles SET updated_at = ?, version = version + 1 WHERE id = ?"));
+    if (!bump.ok())
+        return bump.error();
+    bump.value().addBindValue(nowMs());
+    bump.value().addBindValue(role->id);
+    if (auto s = m_db->exec(bump.value()); !s.ok())
+        return s.error();
+    auto after = roleByName(role->name);
+    if (!after.ok())
+        return after.error();
+    if (auto s = audit(actor.value(), action, QStringLiteral("role"), roleId, role->name, {}, roleJson(role.value()),
+                       roleJson(after.value()));
+        !s.ok())
+        return s.error();
+    if (auto s = tx.commit(); !s.ok())
+        return s.error();
+    return after;
+}
+
+Result<QList<Permission>> LocalStore::listPermissions(const Principal &principal)
+{
+    auto actor = loadActor(principal);
+    if (!actor.ok())
+        return actor.error();
+    if (auto s = require(actor.value(), P::RolesRead, QStringLiteral("permission.list"), QStringLiteral("permission"), {}, {});
+        !s.ok())
+        return s.error();
+    auto q = m_db->prepare(QStringLiteral("SELECT name, kind, description FROM permissions ORDER BY kind DESC, name"));
+    if (!q.ok())
+        return q.error();
+    if (auto s = m_db->exec(q.value()); !s.ok())
+        return s.error();
+    QList<Permission> out;
+    while (q.value().next()) {
+        Permission p;
+        p.name = q.value().value(0).toString();
+        p.kind = q.value().value(1).toString() == QLatin1String("console") ? PermissionKind::Console : PermissionKind::Application;
+        p.description = q.value().value(2).toString();
+        out << p;
+    }
+    return out;
+}
+
+Result<Permission> LocalStore::createPermission(const Principal &principal, const QString &nameText, const QString &descriptionText)
+{
+    const QString action = QStringLiteral("permission.create");
+    auto actor = loadActor(principal);
+    if (!actor.ok())
+        return actor.error();
+    if (auto s = require(actor.value(), P::RolesManage, action, QStringLiteral("permission"), {}, nameText.left(128)); !s.ok())
+        return s.error();
+    auto name = InputRules::permissionName(nameText);
+    if (!name.ok())
+        return name.error();
+    auto description = InputRules::description(descriptionText);
+    if (!description.ok())
+        return description.error();
+    WriteTransaction tx(*m_db);
+    if (auto s = begin(tx); !s.ok())
+        return s.error();
+    auto exists = m_db->prepare(QStringLiteral("SELECT 1 FROM permissions WHERE name = ?"));
+    if (!exists.ok())
+        return exists.error();
+    exists.value().addBindValue(name.value());
+    if (auto s = m_db->exec(exists.value()); !s.ok())
+        return s.error();
+    if (exists.value().next())
+        return makeError(ErrorCode::AlreadyExists, tr("The permission %1 already exists.").arg(name.value()));
+    auto q = m_db->prepare(QStringLiteral("INSERT INTO permissions (name, kind, description) VALUES (?, 'app', ?)"));
+    if (!q.ok())
+        return q.error();
+    q.value().addBindValue(name.value());
+    q.value().addBindValue(description.value());
+    if (auto s = m_db->exec(q.value()); !s.ok())
+        return s.error();
+    if (auto s = audit(actor.value(), action, QStringLiteral("permission"), name.value(), name.value(), {}, {},
+                       jsonOf({{QStringLiteral("name"), name.value()},
+                               {QStringLiteral("kind"), QStringLiteral("app")},
+                               {QStringLiteral("description"), description.value()}}));
+        !s.ok())
+        return s.error();
+    if (auto s = tx.commit(); !s.ok())
+        return s.error();
+    return Permission{name.value(), PermissionKind::Application, description.value()};
+}
+
+// ---- import -------------------------------------------------------------------------------
+
+Result<ImportReport> LocalStore::importUsers(const Principal &principal, QIODevice &csv, const ProgressFn &progress,
+                                             const std::function<bool()> &isCanceled)
+{
+    const QString action = QStringLiteral("user.create");
+    auto actor = loadActor(principal);
+    if (!actor.ok())
+        return actor.error();
+    if (auto s = require(actor.value(), P::UsersCreate, QStringLiteral("user.import"), QStringLiteral("user"), {}, {}); !s.ok())
+        return s.error();
+    UserCsvReader reader(csv);
+    if (auto s = reader.readHeader(); !s.ok())
+        return s.error();
+
+    WriteTransaction tx(*m_db);
+    if (auto s = begin(tx); !s.ok())
+        return s.error();
+    ImportReport report;
+    QHash<QString, std::pair<qint64, QString>> roleIds; // folded name → (id, name), checked once per role
+    ImportProgress p;
+    p.bytesTotal = csv.size();
+    const qint64 now = nowMs();
+    ImportRow row;
+    auto lineError = [&](qint64 line, const QString &message) {
+        return makeError(ErrorCode::InvalidInput, tr("Line %1: %2").arg(line).arg(message));
+    };
+    for (;;) {
+        auto more = reader.next(row);
+        if (!more.ok())
+            return more.error();
+        if (!more.value())
+            break;
+        if (isCanceled && report.imported % 256 == 0 && isCanceled())
+            return makeError(ErrorCode::Canceled, tr("The import was canceled; no user was added."));
+        NewUser user;
+        auto username = InputRules::username(row.user.username);
+        if (!username.ok())
+            return lineError(row.line, username.message());
+        auto email = InputRules::email(row.user.email);
+        if (!email.ok())
+            return lineError(row.line, email.message());
+        auto displayName = InputRules::displayName(row.user.displayName);
+        if (!displayName.ok())
+            return lineError(row.line, displayName.message());
+        user.username = username.value();
+        user.email = email.value();
+        user.displayName = displayName.value();
+        if (!row.user.passwordHash.isEmpty())
+            if (auto s = crypto::PasswordHasher::inspect(row.user.passwordHash); !s.ok())
+                return lineError(row.line, s.message());
+        QList<qint64> ids;
+        for (const QString &roleName : std::as_const(row.user.roles)) {
+            const QString key = InputRules::foldKey(roleName);
+            auto it = roleIds.constFind(key);
+            if (it == roleIds.constEnd()) {
+                auto role = roleByName(roleName);
+                if (!role.ok())
+                    return lineError(row.line, role.message());
+                if (!actor->permissions.contains(P::RolesAssign))
+                    return require(actor.value(), P::RolesAssign, QStringLiteral("user.import"), QStringLiteral("user"), {}, {})
+                        .error();
+                for (const QString &perm : role->permissions)
+                    if (P::isConsolePermission(perm) && !actor->permissions.contains(perm))
+                        return deny(actor.value(), QStringLiteral("user.import"), QStringLiteral("role"),
+                                    QString::number(role->id), role->name,
+                                    makeError(ErrorCode::PermissionDenied,
+                                              tr("Line %1: refused: the role %2 holds %3, which you do not have; you cannot give it.")
+                                                  .arg(row.line).arg(role->name, perm)))
+                            .error();
+                it = roleIds.insert(key, {role->id, role->name});
+            }
+            ids << it->first;
+            user.roles << it->second;
+        }
+        auto created = insertUser(user, row.user.passwordHash, ids, now);
+        if (!created.ok())
+            return lineError(row.line, created.message());
+        User u = created.value();
+        u.roles = user.roles;
+        if (auto s = audit(actor.value(), action, QStringLiteral("user"), QString::number(u.id), u.username,
+                           tr("import"), {}, userJson(u));
+            !s.ok())
+            return s.error();
+        ++report.imported;
+        if (row.user.passwordHash.isEmpty())
+            ++report.withoutPassword;
+        if (progress && report.imported % 10000 == 0) {
+            p.rows = report.imported;
+            p.bytesRead = reader.bytesRead();
+            progress(p);
+        }
+    }
+    if (auto s = tx.commit(); !s.ok())
+        return s.error();
+    if (progress) {
+        p.rows = report.imported;
+        p.bytesRead = reader.bytesRead();
+        progress(p);
+    }
+    return report;
+}
+
+// ---- audit --------------------------------------------------------------------------------
+
+Result<QList<AuditEvent>> LocalStore::listAudit(const Principal &principal, const AuditQuery &query)
+{
+    auto actor = loadActor(principal);
+    if (!actor.ok())
+        return actor.error();
+    if (auto s = require(actor.value(), P::AuditRead, QStringLiteral("audit.list"), QStringLiteral("audit"), {}, {}); !s.ok())
+        return s.error();
+    return m_audit->list(query);
+}
+
+Result<AuditVerification> LocalStore::verifyAudit(const Principal &principal)
+{
+    auto actor = loadActor(principal);
+    if (!actor.ok())
+        return actor.error();
+    if (auto s = require(actor.value(), P::AuditRead, QStringLiteral("audit.verify"), QStringLiteral("audit"), {}, {}); !s.ok())
+        return s.error();
+    return m_audit->verify();
+}
+
+} // namespace authdesk

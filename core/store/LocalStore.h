@@ -1,0 +1,141 @@
+#pragma once
+// The local store's domain operations, synchronous, on one connection owned by one thread
+// (LocalDirectory runs it on its worker). Every operation takes the acting principal, checks
+// its console permission and the guard rules, and writes its audit event in the same
+// transaction; a refusal is audited in a transaction of its own and returned as an error.
+
+#include "core/AuditEvent.h"
+#include "core/Principal.h"
+#include "core/Rbac.h"
+#include "core/Result.h"
+#include "core/User.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QSet>
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace authdesk {
+
+class AuditLog;
+class Database;
+class WriteTransaction;
+
+struct StoreOptions {
+    QString path;                  // the SQLite file
+    QString keyDir;                // where the audit chain key file lives (ChainKeyFile)
+    QString machine;               // recorded in audit events; defaults to the host name
+};
+
+struct ImportProgress {
+    qint64 rows = 0;
+    qint64 bytesRead = 0;
+    qint64 bytesTotal = 0;
+};
+
+struct ImportReport {
+    qint64 imported = 0;
+    qint64 withoutPassword = 0;
+};
+
+class LocalStore {
+    Q_DECLARE_TR_FUNCTIONS(LocalStore)
+public:
+    ~LocalStore();
+
+    // Opens an existing, initialized store (migrating an older schema).
+    static Result<std::unique_ptr<LocalStore>> open(const StoreOptions &options);
+    // Creates a new store with its owner account; refuses when the file already holds a store with users.
+    static Result<std::unique_ptr<LocalStore>> create(const StoreOptions &options, const NewUser &owner);
+
+    QString storeId() const { return m_storeId; }
+    QString location() const;
+    bool hasAuditKey() const;
+
+    Result<Principal> signIn(const QString &login, const QString &password);
+
+    Result<UserPage> listUsers(const Principal &actor, const UserQuery &query);
+    Result<qint64> countUsers(const Principal &actor, const QString &search);
+    Result<User> findUser(const Principal &actor, const QString &ref);
+    Result<User> createUser(const Principal &actor, const NewUser &user);
+    // expectedVersion 0 means "whatever is current"; otherwise a different version is a Conflict.
+    Result<User> updateUser(const Principal &actor, const QString &ref, qint64 expectedVersion, const UserChanges &changes);
+    Result<User> disableUser(const Principal &actor, const QString &ref, const QString &reason, const QDateTime &until);
+    Result<User> enableUser(const Principal &actor, const QString &ref);
+    Status deleteUser(const Principal &actor, const QString &ref);
+    Status setPassword(const Principal &actor, const QString &ref, const QString &password, bool mustChange);
+    Result<User> addUserRole(const Principal &actor, const QString &ref, const QString &role);
+    Result<User> removeUserRole(const Principal &actor, const QString &ref, const QString &role);
+    Result<QList<EffectivePermission>> effectivePermissions(const Principal &actor, const QString &ref);
+
+    Result<QList<Role>> listRoles(const Principal &actor);
+    Result<Role> createRole(const Principal &actor, const QString &name, const QString &description);
+    Result<Role> grantPermission(const Principal &actor, const QString &role, const QString &permission);
+    Result<Role> revokePermission(const Principal &actor, const QString &role, const QString &permission);
+    Result<QList<Permission>> listPermissions(const Principal &actor);
+    Result<Permission> createPermission(const Principal &actor, const QString &name, const QString &description);
+
+    // All or nothing: the first bad line rolls the whole file back and is named in the error.
+    using ProgressFn = std::function<void(const ImportProgress &)>;
+    Result<ImportReport> importUsers(const Principal &actor, QIODevice &csv, const ProgressFn &progress,
+                                     const std::function<bool()> &isCanceled);
+
+    Result<QList<AuditEvent>> listAudit(const Principal &actor, const AuditQuery &query);
+    Result<AuditVerification> verifyAudit(const Principal &actor);
+
+private:
+    struct Actor;
+    struct UserRow;
+    enum class SelfRule { Allow, Refuse };
+
+    LocalStore();
+    static Result<std::unique_ptr<LocalStore>> openDatabase(const StoreOptions &options, bool creating);
+
+    Status begin(WriteTransaction &tx);
+    Result<Actor> loadActor(const Principal &principal);
+    Result<QSet<QString>> consolePermissionsOf(qint64 userId);
+    // Permission check and refusal audit in one: on refusal the open transaction is rolled back.
+    Status require(const Actor &actor, const QString &permission, const QString &action, const QString &targetType,
+                   const QString &targetId, const QString &targetName);
+    Status guardTarget(const Actor &actor, const UserRow &target, SelfRule self, const QString &action);
+    Status deny(const Actor &actor, const QString &action, const QString &targetType, const QString &targetId,
+                const QString &targetName, const Error &error);
+    Status audit(const Actor &actor, const QString &action, const QString &targetType, const QString &targetId,
+                 const QString &targetName, const QString &reason, const QString &before, const QString &after);
+    Status auditOutsideTransaction(AuditEvent event);
+
+    Result<UserRow> userByRef(const QString &ref);
+    Result<UserRow> userById(qint64 id);
+    Result<QStringList> rolesOf(qint64 userId);
+    Result<qint64> roleIdByName(const QString &name);
+    Result<Role> roleByName(const QString &name);
+    Result<qint64> activeOwnersExcept(qint64 userId);
+    Status checkNotLastOwner(const Actor &actor, const UserRow &target, const QString &action);
+    Result<User> insertUser(const NewUser &user, const QString &passwordHash, QList<qint64> roleIds, qint64 nowMs);
+    Status seedRolesAndPermissions();
+    Result<User> loadUserForOutput(qint64 id);
+
+    // The shape every change to one existing user shares: permission, guards, the change,
+    // the version bump, the audit event with before and after, one transaction.
+    struct UserChangeSpec {
+        QString action;
+        QString permission;
+        SelfRule self = SelfRule::Refuse;
+        bool protectLastOwner = false;
+        QString reason;
+        QString afterNote;         // recorded instead of the user's fields (e.g. for a password change)
+    };
+    Result<User> changeUser(const Principal &principal, const QString &ref, const UserChangeSpec &spec,
+                            const std::function<Status(const Actor &, const UserRow &)> &apply);
+    Status bumpVersion(qint64 userId);
+    Result<Role> changeRolePermission(const Principal &principal, const QString &role, const QString &permission, bool grant);
+
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<AuditLog> m_audit;
+    QString m_storeId;
+    QString m_keyDir;
+};
+
+} // namespace authdesk

@@ -1,0 +1,1 @@
+set(CPACK_PACKAGE_NAME authdesk)
