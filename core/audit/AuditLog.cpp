@@ -138,19 +138,21 @@ Status AuditLog::append(AuditEvent &event)
         m_insert = std::move(q.value());
     }
     QSqlQuery &q = *m_insert;
+    // Null strings would bind as SQL NULL; the log stores empty text instead.
+    auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
     q.bindValue(0, event.id);
     q.bindValue(1, event.at.toMSecsSinceEpoch());
     q.bindValue(2, event.actorId);
-    q.bindValue(3, event.actorName);
-    q.bindValue(4, event.action);
-    q.bindValue(5, event.targetType);
-    q.bindValue(6, event.targetId);
-    q.bindValue(7, event.targetName);
+    q.bindValue(3, text(event.actorName));
+    q.bindValue(4, text(event.action));
+    q.bindValue(5, text(event.targetType));
+    q.bindValue(6, text(event.targetId));
+    q.bindValue(7, text(event.targetName));
     q.bindValue(8, auditResultName(event.result));
-    q.bindValue(9, event.reason);
-    q.bindValue(10, event.before);
-    q.bindValue(11, event.after);
-    q.bindValue(12, event.machine);
+    q.bindValue(9, text(event.reason));
+    q.bindValue(10, text(event.before));
+    q.bindValue(11, text(event.after));
+    q.bindValue(12, text(event.machine));
     q.bindValue(13, event.prevHash);
     q.bindValue(14, event.hash);
     if (auto s = m_db.exec(q); !s.ok()) {

@@ -30,7 +30,8 @@ Result<QString> checkedText(const QString &raw, const QString &what, int maxLeng
 {
     if (raw.size() > maxLength * 4 + 16) // cheap early refusal of huge input
         return makeError(ErrorCode::InvalidInput, Tr::tr("The %1 is too long (at most %2 characters).").arg(what).arg(maxLength));
-    const QString text = raw.normalized(QString::NormalizationForm_C);
+    // Never a null string: it would be stored as SQL NULL rather than empty text.
+    const QString text = raw.isEmpty() ? QStringLiteral("") : raw.normalized(QString::NormalizationForm_C);
     if (hasForbiddenChars(text))
         return makeError(ErrorCode::InvalidInput, Tr::tr("The %1 contains control or invisible characters.").arg(what));
     if (codePointCount(text) > maxLength)

@@ -1,5 +1,7 @@
 #include "core/store/Database.h"
 
+#include "core/store/Schema.h"
+
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
@@ -10,7 +12,7 @@
 
 namespace authdesk {
 
-Q_LOGGING_CATEGORY(lcStore, "authdesk.store")
+Q_LOGGING_CATEGORY(lcStore, "authdesk.store", QtWarningMsg)
 
 namespace {
 struct Tr {
@@ -31,6 +33,20 @@ bool looksLikeSqlite(const QString &path)
         return false;
     const QByteArray head = f.read(16);
     return head.isEmpty() || head == QByteArray("SQLite format 3\0", 16);
+}
+
+// Switching a database to WAL rewrites its header, so that is done only to an empty database,
+// one already in WAL mode, or an AuthDesk store: never to another program's file opened by mistake.
+bool mayUseWriteAheadLog(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next()
+        && q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
+        return true;
+    if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next() && q.value(0).toLongLong() == 0)
+        return true;
+    return q.exec(QStringLiteral("SELECT value FROM meta WHERE name = 'application'")) && q.next()
+        && q.value(0).toString() == QLatin1String(Schema::ApplicationId);
 }
 } // namespace
 
@@ -62,6 +78,8 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Open
     db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db->m_db.open())
         return db->sqlError(db->m_db.lastError());
+    if (info.exists() && !mayUseWriteAheadLog(db->m_db))
+        return makeError(ErrorCode::StoreUnavailable, Tr::tr("%1 is a database, but not an AuthDesk store.").arg(path));
 
     // WAL: readers never block the writer. synchronous=FULL: every committed transaction
     // (user changes, audit events, later revocations) survives power loss, not only a crash.
@@ -151,7 +169,7 @@ Error Database::sqlError(const QSqlError &error) const
 {
     const QString native = error.nativeErrorCode();
     const QString text = error.databaseText();
-    qCWarning(lcStore) << "SQL error" << native << text;
+    qCDebug(lcStore) << "SQL error" << native << text;
     // SQLite primary result codes (the driver reports extended codes too; the low byte is primary).
     const int code = native.toInt();
     switch (code & 0xff) {

@@ -174,8 +174,12 @@ Result<int> storedVersion(Database &db)
     if (!hasTable(db, QStringLiteral("meta")))
         return makeError(ErrorCode::StoreUnavailable, Tr::tr("%1 is a database, but not an AuthDesk store.").arg(db.location()));
     auto q = db.prepare(QStringLiteral("SELECT name, value FROM meta WHERE name IN ('application', 'schema_version')"));
-    if (!q.ok())
+    if (!q.ok()) {
+        // A "meta" table of another shape (no such column) belongs to some other program.
+        if (q.code() == ErrorCode::Internal)
+            return makeError(ErrorCode::StoreUnavailable, Tr::tr("%1 is a database, but not an AuthDesk store.").arg(db.location()));
         return q.error();
+    }
     if (auto s = db.exec(q.value()); !s.ok())
         return s.error();
     QString application;

@@ -1,0 +1,845 @@
+#include "app/cli/Cli.h"
+
+#include "app/cli/Output.h"
+#include "app/cli/Terminal.h"
+#include "core/crypto/SecureCompare.h"
+#include "core/policy/InputRules.h"
+#include "core/store/StoreLocations.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QStandardPaths>
+#include <QThread>
+
+#include <atomic>
+#include <csignal>
+
+namespace authdesk::cli {
+
+namespace {
+
+std::atomic<bool> g_interrupted{false};
+
+extern "C" void onInterrupt(int)
+{
+    g_interrupted.store(true);
+}
+
+const QString storeOption = QStringLiteral("store");
+const QString asOption = QStringLiteral("as");
+const QString jsonOption = QStringLiteral("json");
+
+std::optional<UserSortField> sortFieldFromName(const QString &name)
+{
+    static const QHash<QString, UserSortField> fields = {
+        {QStringLiteral("username"), UserSortField::Username},
+        {QStringLiteral("email"), UserSortField::Email},
+        {QStringLiteral("display_name"), UserSortField::DisplayName},
+        {QStringLiteral("status"), UserSortField::AccountStatus},
+        {QStringLiteral("created_at"), UserSortField::CreatedAt},
+        {QStringLiteral("updated_at"), UserSortField::UpdatedAt},
+        {QStringLiteral("last_sign_in_at"), UserSortField::LastSignInAt},
+    };
+    auto it = fields.constFind(name.toLower());
+    if (it == fields.constEnd())
+        return std::nullopt;
+    return it.value();
+}
+
+QString statusText(const User &u)
+{
+    if (u.status == UserStatus::Active)
+        return QCoreApplication::translate("Cli", "active");
+    if (u.disabledUntil.isValid())
+        return QCoreApplication::translate("Cli", "disabled until %1").arg(isoUtc(u.disabledUntil));
+    return QCoreApplication::translate("Cli", "disabled");
+}
+
+} // namespace
+
+QString Cli::defaultStorePath()
+{
+    return StoreLocations::defaultStorePath();
+}
+
+QString Cli::defaultKeyDir()
+{
+    return StoreLocations::keyDir();
+}
+
+int Cli::usage(const QString &message)
+{
+    printErr(message + QLatin1Char('\n') + tr("Run “authdesk-cli --help” for the commands.") + QLatin1Char('\n'));
+    return Usage;
+}
+
+int Cli::fail(const Error &error)
+{
+    printErr(tr("authdesk-cli: %1").arg(error.message) + QLatin1Char('\n'));
+    return Failed;
+}
+
+void Cli::addCommonOptions(QCommandLineParser &parser)
+{
+    parser.addOption({storeOption, tr("The store file (default: %1).").arg(defaultStorePath()), tr("path")});
+    parser.addOption({asOption, tr("The acting administrator (username or email). The password comes from "
+                                   "AUTHDESK_PASSWORD or a prompt."),
+                      tr("name")});
+    parser.addHelpOption();
+}
+
+bool Cli::parse(QCommandLineParser &parser, const QStringList &rest, const QString &synopsis, int positionals)
+{
+    addCommonOptions(parser);
+    parser.setApplicationDescription(synopsis);
+    QStringList args{QStringLiteral("authdesk-cli")};
+    args << rest;
+    if (!parser.parse(args)) {
+        usage(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        std::exit(Ok);
+    }
+    if (parser.isSet(storeOption))
+        m_storePath = parser.value(storeOption);
+    if (parser.isSet(asOption))
+        m_as = parser.value(asOption);
+    if (parser.optionNames().contains(jsonOption) && parser.isSet(jsonOption))
+        m_json = true;
+    if (parser.positionalArguments().size() != positionals) {
+        usage(tr("Usage: authdesk-cli %1").arg(synopsis));
+        return false;
+    }
+    return true;
+}
+
+template <typename T>
+Result<T> Cli::wait(QFuture<Result<T>> future)
+{
+    future.waitForFinished();
+    if (future.isCanceled() || future.resultCount() == 0)
+        return makeError(ErrorCode::Canceled, tr("Canceled."));
+    return future.result();
+}
+
+bool Cli::openStore()
+{
+    StoreOptions options;
+    options.path = m_storePath.isEmpty() ? defaultStorePath() : m_storePath;
+    options.keyDir = defaultKeyDir();
+    m_directory = std::make_unique<LocalDirectory>(options);
+    auto opened = wait(m_directory->open());
+    if (!opened.ok()) {
+        fail(opened.error());
+        return false;
+    }
+    return true;
+}
+
+bool Cli::signIn()
+{
+    if (m_as.isEmpty()) {
+        usage(tr("Say who is acting: --as NAME (an administrator of the store)."));
+        return false;
+    }
+    QString password;
+    if (qEnvironmentVariableIsSet("AUTHDESK_PASSWORD")) {
+        password = qEnvironmentVariable("AUTHDESK_PASSWORD");
+    } else {
+        auto typed = promptHidden(tr("Password for %1: ").arg(InputRules::escapeForDisplay(m_as)));
+        if (!typed) {
+            fail(tr("No password: set AUTHDESK_PASSWORD or run in a terminal."));
+            return false;
+        }
+        password = *typed;
+    }
+    auto principal = wait(m_directory->signIn(m_as, password));
+    crypto::secureWipe(password);
+    if (!principal.ok()) {
+        fail(principal.error());
+        return false;
+    }
+    m_principal = principal.value();
+    return true;
+}
+
+std::optional<QString> Cli::readNewPassword()
+{
+    auto first = readSecretFromStdin(tr("New password: "));
+    if (!first || first->isEmpty()) {
+        fail(tr("No password on standard input."));
+        return std::nullopt;
+    }
+    if (stdinIsTerminal()) {
+        auto second = readSecretFromStdin(tr("Repeat the new password: "));
+        if (!second || *second != *first) {
+            fail(tr("The two passwords differ."));
+            return std::nullopt;
+        }
+    }
+    return first;
+}
+
+int Cli::run(const QStringList &arguments)
+{
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "Manage the users, roles and audit log of an AuthDesk store.\n\n"
+        "Commands:\n"
+        "  init --owner NAME --email EMAIL [--display-name D]   create the store and its owner (password on stdin)\n"
+        "  user add NAME --email E [--display-name D] [--role R]... [--password-stdin]\n"
+        "  user list [--search TEXT] [--sort FIELD] [--desc] [--limit N] [--offset N] [--json]\n"
+        "  user show NAME [--json]\n"
+        "  user edit NAME [--email E] [--display-name D] [--if-version N]\n"
+        "  user disable NAME --reason TEXT [--until ISO8601]\n"
+        "  user enable NAME\n"
+        "  user delete NAME\n"
+        "  user set-password NAME [--must-change]             (the new password on stdin)\n"
+        "  user import FILE                                   (CSV: username,email,display_name,roles[,password_hash])\n"
+        "  user role-add NAME ROLE | user role-remove NAME ROLE\n"
+        "  user permissions NAME [--json]\n"
+        "  role list [--json] | role add NAME [--description D]\n"
+        "  role grant ROLE PERMISSION | role revoke ROLE PERMISSION\n"
+        "  permission list [--json] | permission add NAME [--description D]\n"
+        "  audit list [--limit N] [--json] | audit verify\n\n"
+        "A user is named by username, email or #id. The acting administrator's password comes from\n"
+        "AUTHDESK_PASSWORD or a prompt; passwords are never taken from the command line.\n"
+        "Exit codes: 0 done, 1 refused or failed, 2 usage."));
+    addCommonOptions(parser);
+    parser.addVersionOption();
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("version"))) {
+        printOut(QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion() + QLatin1Char('\n'));
+        return Ok;
+    }
+    m_storePath = parser.value(storeOption);
+    m_as = parser.value(asOption);
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return Ok;
+    }
+    if (positional.isEmpty()) {
+        printErr(parser.helpText());
+        return Usage;
+    }
+    const QString group = positional.at(0);
+    if (group == QLatin1String("init"))
+        return cmdInit(positional.mid(1));
+    if (positional.size() < 2)
+        return usage(tr("“%1” needs a subcommand.").arg(InputRules::escapeForDisplay(group)));
+    return dispatch(group, positional.at(1), positional.mid(2));
+}
+
+int Cli::dispatch(const QString &group, const QString &verb, const QStringList &rest)
+{
+    if (group == QLatin1String("user")) {
+        if (verb == QLatin1String("add"))
+            return cmdUserAdd(rest);
+        if (verb == QLatin1String("list"))
+            return cmdUserList(rest);
+        if (verb == QLatin1String("show"))
+            return cmdUserShow(rest);
+        if (verb == QLatin1String("edit"))
+            return cmdUserEdit(rest);
+        if (verb == QLatin1String("disable"))
+            return cmdUserDisable(rest);
+        if (verb == QLatin1String("enable"))
+            return cmdUserEnable(rest);
+        if (verb == QLatin1String("delete"))
+            return cmdUserDelete(rest);
+        if (verb == QLatin1String("set-password"))
+            return cmdUserSetPassword(rest);
+        if (verb == QLatin1String("import"))
+            return cmdUserImport(rest);
+        if (verb == QLatin1String("role-add"))
+            return cmdUserRole(rest, true);
+        if (verb == QLatin1String("role-remove"))
+            return cmdUserRole(rest, false);
+        if (verb == QLatin1String("permissions"))
+            return cmdUserPermissions(rest);
+    } else if (group == QLatin1String("role")) {
+        if (verb == QLatin1String("list"))
+            return cmdRoleList(rest);
+        if (verb == QLatin1String("add"))
+            return cmdRoleAdd(rest);
+        if (verb == QLatin1String("grant"))
+            return cmdRoleGrant(rest, true);
+        if (verb == QLatin1String("revoke"))
+            return cmdRoleGrant(rest, false);
+    } else if (group == QLatin1String("permission")) {
+        if (verb == QLatin1String("list"))
+            return cmdPermissionList(rest);
+        if (verb == QLatin1String("add"))
+            return cmdPermissionAdd(rest);
+    } else if (group == QLatin1String("audit")) {
+        if (verb == QLatin1String("list"))
+            return cmdAuditList(rest);
+        if (verb == QLatin1String("verify"))
+            return cmdAuditVerify(rest);
+    } else {
+        return usage(tr("Unknown command “%1”.").arg(InputRules::escapeForDisplay(group)));
+    }
+    return usage(tr("Unknown command “%1 %2”.").arg(InputRules::escapeForDisplay(group), InputRules::escapeForDisplay(verb)));
+}
+
+// ---- init ---------------------------------------------------------------------------------
+
+int Cli::cmdInit(const QStringList &rest)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("owner"), tr("The owner's username."), tr("name")});
+    p.addOption({QStringLiteral("email"), tr("The owner's email address."), tr("email")});
+    p.addOption({QStringLiteral("display-name"), tr("The owner's display name."), tr("text")});
+    if (!parse(p, rest, QStringLiteral("init --owner NAME --email EMAIL [--display-name D]"), 0))
+        return Usage;
+    if (!p.isSet(QStringLiteral("owner")) || !p.isSet(QStringLiteral("email")))
+        return usage(tr("init needs --owner and --email."));
+    const QString path = m_storePath.isEmpty() ? defaultStorePath() : m_storePath;
+    if (QFileInfo(path).exists() && QFileInfo(path).size() > 0)
+        return fail(makeError(ErrorCode::AlreadyExists, tr("%1 already exists; init only creates new stores.").arg(path)));
+    NewUser owner;
+    owner.username = p.value(QStringLiteral("owner"));
+    owner.email = p.value(QStringLiteral("email"));
+    owner.displayName = p.value(QStringLiteral("display-name"));
+    auto password = readNewPassword();
+    if (!password)
+        return Failed;
+    owner.password = *password;
+    StoreOptions options;
+    options.path = path;
+    options.keyDir = defaultKeyDir();
+    m_directory = std::make_unique<LocalDirectory>(options);
+    auto created = wait(m_directory->create(owner));
+    crypto::secureWipe(owner.password);
+    crypto::secureWipe(*password);
+    if (!created.ok()) {
+        // A refused init leaves no empty store behind.
+        m_directory.reset();
+        if (QFileInfo(path).exists()) {
+            StoreOptions probe = options;
+            if (!LocalStore::open(probe).ok() && created.code() != ErrorCode::AlreadyExists) {
+                QFile::remove(path);
+                QFile::remove(path + QStringLiteral("-wal"));
+                QFile::remove(path + QStringLiteral("-shm"));
+            }
+        }
+        return fail(created.error());
+    }
+    printOut(tr("Created the store %1 with its owner %2.").arg(path, InputRules::escapeForDisplay(owner.username)) + QLatin1Char('\n'));
+    return Ok;
+}
+
+// ---- users --------------------------------------------------------------------------------
+
+int Cli::cmdUserAdd(const QStringList &rest)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("name"), tr("The new user's username."));
+    p.addOption({QStringLiteral("email"), tr("Email address."), tr("email")});
+    p.addOption({QStringLiteral("display-name"), tr("Display name."), tr("text")});
+    p.addOption({QStringLiteral("role"), tr("A role to give (repeatable)."), tr("role")});
+    p.addOption({QStringLiteral("password-stdin"), tr("Read the new user's password from standard input; "
+                                                      "without it the user must set one.")});
+    p.addOption({jsonOption, tr("Print the new user as JSON.")});
+    if (!parse(p, rest, QStringLiteral("user add NAME --email E [--display-name D] [--role R]... [--password-stdin]"), 1))
+        return Usage;
+    if (!p.isSet(QStringLiteral("email")))
+        return usage(tr("user add needs --email."));
+    NewUser user;
+    user.username = p.positionalArguments().at(0);
+    user.email = p.value(QStringLiteral("email"));
+    user.displayName = p.value(QStringLiteral("display-name"));
+    user.roles = p.values(QStringLiteral("role"));
+    if (!openStore() || !signIn())
+        return Failed;
+    if (p.isSet(QStringLiteral("password-stdin"))) {
+        auto password = readNewPassword();
+        if (!password)
+            return Failed;
+        user.password = *password;
+    }
+    auto created = wait(m_directory->createUser(m_principal, user));
+    crypto::secureWipe(user.password);
+    if (!created.ok())
+        return fail(created.error());
+    if (m_json)
+        printJson(userToJson(created.value()));
+    else
+        printOut(tr("Added %1.").arg(InputRules::escapeForDisplay(created->username)) + QLatin1Char('\n'));
+    return Ok;
+}
+
+int Cli::cmdUserList(const QStringList &rest)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("search"), tr("Only users whose username, email or display name contains TEXT."), tr("text")});
+    p.addOption({QStringLiteral("sort"),
+                 tr("Sort by username, email, display_name, status, created_at, updated_at or last_sign_in_at."), tr("field")});
+    p.addOption({QStringLiteral("desc"), tr("Sort descending.")});
+    p.addOption({QStringLiteral("limit"), tr("At most N users (default 100, at most 10000)."), tr("n"), QStringLiteral("100")});
+    p.addOption({QStringLiteral("offset"), tr("Skip the first N users."), tr("n"), QStringLiteral("0")});
+    p.addOption({jsonOption, tr("Print JSON: {\"total\": N, \"users\": […]}.")});
+    if (!parse(p, rest, QStringLiteral("user list [--search TEXT] [--sort FIELD] [--desc] [--limit N] [--offset N] [--json]"), 0))
+        return Usage;
+    UserQuery query;
+    query.search = p.value(QStringLiteral("search"));
+    if (p.isSet(QStringLiteral("sort"))) {
+        auto field = sortFieldFromName(p.value(QStringLiteral("sort")));
+        if (!field)
+            return usage(tr("Unknown sort field “%1”.").arg(InputRules::escapeForDisplay(p.value(QStringLiteral("sort")))));
+        query.sortField = *field;
+    }
+    query.descending = p.isSet(QStringLiteral("desc"));
+    bool okLimit = false, okOffset = false;
+    query.limit = p.value(QStringLiteral("limit")).toLongLong(&okLimit);
+    query.offset = p.value(QStringLiteral("offset")).toLongLong(&okOffset);
+    if (!okLimit || !okOffset || query.limit < 0 || query.limit > 10000 || query.offset < 0)
+        return usage(tr("--limit takes 0 to 10000 and --offset a number ≥ 0."));
+    if (!openStore() || !signIn())
+        return Failed;
+    auto page = wait(m_directory->listUsers(m_principal, query));
+    if (!page.ok())
+        return fail(page.error());
+    if (m_json) {
+        QJsonArray users;
+        for (const User &u : page->users)
+            users.append(userToJson(u));
+        printJson(QJsonObject{{QStringLiteral("total"), page->total},
+                              {QStringLiteral("offset"), page->offset},
+                              {QStringLiteral("users"), users}});
+        return Ok;
+    }
+    QList<QStringList> rows;
+    for (const User &u : page->users)
+        rows << QStringList{u.username, u.email, u.displayName, statusText(u), u.roles.join(QStringLiteral(","))};
+    printOut(formatTable({tr("USERNAME"), tr("EMAIL"), tr("DISPLAY NAME"), tr("STATUS"), tr("ROLES")}, rows));
+    if (page->users.isEmpty())
+        printErr(tr("No users shown; %n user(s) match.", nullptr, static_cast<int>(page->total)) + QLatin1Char('\n'));
+    else
+        printErr(tr("Users %1–%2 of %3.").arg(page->offset + 1).arg(page->offset + page->users.size()).arg(page->total)
+                 + QLatin1Char('\n'));
+    return Ok;
+}
+
+int Cli::cmdUserShow(const QStringList &rest)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("name"), tr("Username, email or #id."));
+    p.addOption({jsonOption, tr("Print JSON.")});
+    if (!parse(p, rest, QStringLiteral("user show NAME [--json]"), 1))
+        return Usage;
+    if (!openStore() || !signIn())
+        return Failed;
+    auto user = wait(m_directory->findUser(m_principal, p.positionalArguments().at(0)));
+    if (!user.ok())
+        return fail(user.error());
+    if (m_json) {
+        printJson(userToJson(user.value()));
+        return Ok;
+    }
+    const User &u = user.value();
+    const QList<QStringList> rows = {
+        {tr("Username"), u.username},
+        {tr("Email"), u.email},
+        {tr("Display name"), u.displayName},
+        {tr("Status"), statusText(u)},
+        {tr("Disabled because"), u.status == UserStatus::Disabled ? u.disabledReason : QString()},
+        {tr("Roles"), u.roles.join(QStringLiteral(", "))},
+        {tr("Password"), u.hasPassword ? (u.mustChangePassword ? tr("set; must change at next sign-in") : tr("set"))
+                                       : tr("none; must set one at next sign-in")},
+        {tr("Created"), isoUtc(u.createdAt)},
+        {tr("Updated"), isoUtc(u.updatedAt)},
+        {tr("Last sign-in"), u.lastSignInAt.isValid() ? isoUtc(u.lastSignInAt) : tr("never")},
+        {tr("Version"), QString::number(u.version)},
+        {tr("Id"), QStringLiteral("#%1").arg(u.id)},
+    };
+    QString out;
+    for (const QStringList &row : rows)
+        out += QString(row.at(0) + QLatin1Char(':')).leftJustified(18) + InputRules::escapeForDisplay(row.at(1)) + QLatin1Char('\n');
+    printOut(out);
+    return Ok;
+}
+
+int Cli::cmdUserEdit(const QStringList &rest)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("name"), tr("Username, email or #id."));
+    p.addOption({QStringLiteral("email"), tr("New email address."), tr("email")});
+    p.addOption({QStringLiteral("display-name"), tr("New display name."), tr("text")});
+    p.addOption({QStringLiteral("if-version"), tr("Refuse if the user changed since version N."), tr("n")});
+    p.addOption({jsonOption, tr("Print the user as JSON.")});
+    if (!parse(p, rest, QStringLiteral("user edit NAME [--email E] [--display-name D] [--if-version N]"), 1))
+        return Usage;
+    UserChanges changes;
+    if (p.isSet(QStringLiteral("email")))
+        changes.email = p.value(QStringLiteral("email"));
+    if (p.isSet(QStringLiteral("display-name")))
+        changes.displayName = p.value(QStringLiteral("display-name"));
+    if (!changes.email && !changes.displayName)
+        return usage(tr("user edit needs --email or --display-name."));
+    qint64 version = 0;
+    if (p.isSet(QStringLiteral("if-version"))) {
+        bool ok = false;
+        version = p.value(QStringLiteral("if-version")).toLongLong(&ok);
+        if (!ok || version < 1)
+            return usage(tr("--if-version takes a version number."));
+    }
+    if (!openStore() || !signIn())
+        return Failed;
+    auto user = wait(m_directory->updateUser(m_principal, p.positionalArguments().at(0), version, changes));
+    if (!user.ok())
+        return fail(user.error());
+    if (m_json)
+        printJson(userToJson(user.value()));
+    else
+        printOut(tr("Updated %1.").arg(InputRules::escapeForDisplay(user->username)) + QLatin1Char('\n'));
+    return Ok;
+}
+
+int Cli::cmdUserDisable(const QStringList &rest)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("name"), tr("Username, email or #id."));
+    p.addOption({QStringLiteral("reason"), tr("Why (recorded and shown)."), tr("text")});
+    p.addOption({QStringLiteral("until"), tr("Disabled until this time (ISO 8601; without an offset, local time)."), tr("time")});
+    if (!parse(p, rest, QStringLiteral("user disable NAME --reason TEXT [--until ISO8601]"), 1))
+        return Usage;
+    if (!p.isSet(QStringLiteral("reason")))
+        return usage(tr("user disable needs --reason."));
+    QDateTime until;
+    if (p.isSet(QStringLiteral("until"))) {
+        until = QDateTime::fromString(p.value(QStringLiteral("until")), Qt::ISODateWithMs);
+        if (!until.isValid())
+            until = QDateTime::fromString(p.value(QStringLiteral("until")), Qt::ISODate);
+        if (!until.isValid())
+            return usage(tr("--until takes an ISO 8601 time such as 2027-01-31T18:00:00Z."));
+        until = until.toUTC();
+    }
+    if (!openStore() || !signIn())
+        return Failed;
+    auto user = wait(m_directory->disableUser(m_principal, p.positionalArguments().at(0), p.value(QStringLiteral("reason")), until));
+    if (!user.ok())
+        return fail(user.error());
+    printOut(tr("Disabled %1.").arg(InputRules::escapeForDisplay(user->username)) + QLatin1Char('\n'));
+    return Ok;
+}
+
+int Cli::cmdUserEnable(const QStringList &rest)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("name"), tr("Username, email or #id."));
+    if (!parse(p, rest, QStringLiteral("user enable NAME"), 1))
+        return Usage;
+    if (!openStore() || !signIn())
+        return Failed;
+    auto user = wait(m_directory->enableUser(m_principal, p.positionalArguments().at(0)));
+    if (!user.ok())
+        return fail(user.error());
+    printOut(tr("Enabled %1.").arg(InputRules::escapeForDisplay(user->username)) + QLatin1Char('\n'));
+    return Ok;
+}
+
+int Cli::cmdUserDelete(const QStringList &rest)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("name"), tr("Username, email or #id."));
+    if (!parse(p, rest, QStringLiteral("user delete NAME"), 1))
+        return Usage;
+    if (!openStore() || !signIn())
+        return Failed;
+    auto done = wait(m_directory->deleteUser(m_principal, p.positionalArguments().at(0)));
+    if (!done.ok())
+        return fail(done.error());
+    printOut(tr("Deleted %1.").arg(InputRules::escapeForDisplay(p.positionalArguments().at(0))) + QLatin1Char('\n'));
+    return Ok;
+}
+
+int Cli::cmdUserSetPassword(const QStringList &rest)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("name"), tr("Username, email or #id."));
+    p.addOption({QStringLiteral("must-change"), tr("The user must change it at the next sign-in.")});
+    if (!parse(p, rest, QStringLiteral("user set-password NAME [--must-change]"), 1))
+        return Usage;
+    if (!openStore() || !signIn())
+        return Failed;
+    auto password = readNewPassword();
+    if (!password)
+        return Failed;
+    auto done = wait(m_directory->setPassword(m_principal, p.positionalArguments().at(0), *password,
+                                              p.isSet(QStringLiteral("must-change"))));
+    crypto::secureWipe(*password);
+    if (!done.ok())
+        return fail(done.error());
+    printOut(tr("Set the password of %1.").arg(InputRules::escapeForDisplay(p.positionalArguments().at(0))) + QLatin1Char('\n'));
+    return Ok;
+}
+
+int Cli::cmdUserImport(const QStringList &rest)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("file"), tr("CSV with a header: username,email,display_name,roles[,password_hash]."));
+    p.addOption({jsonOption, tr("Print the result as JSON.")});
+    if (!parse(p, rest, QStringLiteral("user import FILE"), 1))
+        return Usage;
+    const QString file = p.positionalArguments().at(0);
+    if (!QFileInfo(file).isReadable())
+        return fail(makeError(ErrorCode::InvalidInput, tr("Cannot read %1.").arg(file)));
+    if (!openStore() || !signIn())
+        return Failed;
+    const bool json = m_json;
+    auto future = m_directory->importUsers(m_principal, file, [json](const ImportProgress &progress) {
+        if (json)
+            return;
+        const int percent = progress.bytesTotal > 0 ? static_cast<int>(progress.bytesRead * 100 / progress.bytesTotal) : 0;
+        printErr(tr("\r%1 users read (%2%)").arg(progress.rows).arg(percent));
+    });
+    // Ctrl+C cancels: the whole file is rolled back.
+    while (!future.isFinished()) {
+        if (g_interrupted.load())
+            future.cancel();
+        QThread::msleep(20);
+    }
+    if (!json)
+        printErr(QStringLiteral("\n"));
+    auto report = wait(future);
+    if (!report.ok())
+        return fail(report.error());
+    if (json)
+        printJson(QJsonObject{{QStringLiteral("imported"), report->imported},
+                              {QStringLiteral("without_password"), report->withoutPassword}});
+    else
+        printOut(tr("Imported %n user(s).", nullptr, static_cast<int>(report->imported)) + QLatin1Char('\n'));
+    return Ok;
+}
+
+int Cli::cmdUserRole(const QStringList &rest, bool add)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("name"), tr("Username, email or #id."));
+    p.addPositionalArgument(QStringLiteral("role"), tr("The role."));
+    if (!parse(p, rest, add ? QStringLiteral("user role-add NAME ROLE") : QStringLiteral("user role-remove NAME ROLE"), 2))
+        return Usage;
+    if (!openStore() || !signIn())
+        return Failed;
+    const QString name = p.positionalArguments().at(0);
+    const QString role = p.positionalArguments().at(1);
+    auto user = wait(add ? m_directory->addUserRole(m_principal, name, role) : m_directory->removeUserRole(m_principal, name, role));
+    if (!user.ok())
+        return fail(user.error());
+    printOut((add ? tr("%1 now has the role %2.") : tr("%1 no longer has the role %2."))
+                 .arg(InputRules::escapeForDisplay(user->username), InputRules::escapeForDisplay(role))
+             + QLatin1Char('\n'));
+    return Ok;
+}
+
+int Cli::cmdUserPermissions(const QStringList &rest)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("name"), tr("Username, email or #id."));
+    p.addOption({jsonOption, tr("Print JSON.")});
+    if (!parse(p, rest, QStringLiteral("user permissions NAME [--json]"), 1))
+        return Usage;
+    if (!openStore() || !signIn())
+        return Failed;
+    auto perms = wait(m_directory->effectivePermissions(m_principal, p.positionalArguments().at(0)));
+    if (!perms.ok())
+        return fail(perms.error());
+    if (m_json) {
+        QJsonArray list;
+        for (const auto &e : perms.value())
+            list.append(QJsonObject{{QStringLiteral("permission"), e.name},
+                                    {QStringLiteral("kind"), e.kind == PermissionKind::Console ? QStringLiteral("console")
+                                                                                               : QStringLiteral("app")},
+                                    {QStringLiteral("via_roles"), QJsonArray::fromStringList(e.viaRoles)}});
+        printJson(QJsonObject{{QStringLiteral("user"), p.positionalArguments().at(0)}, {QStringLiteral("permissions"), list}});
+        return Ok;
+    }
+    QList<QStringList> rows;
+    for (const auto &e : perms.value())
+        rows << QStringList{e.name, e.kind == PermissionKind::Console ? tr("console") : tr("application"),
+                            tr("via role %1").arg(e.viaRoles.join(QStringLiteral(", ")))};
+    if (rows.isEmpty())
+        printErr(tr("No effective permissions (no roles, or the account is disabled).") + QLatin1Char('\n'));
+    else
+        printOut(formatTable({tr("PERMISSION"), tr("KIND"), tr("WHY")}, rows));
+    return Ok;
+}
+
+// ---- roles and permissions ------------------------------------------------------------------
+
+int Cli::cmdRoleList(const QStringList &rest)
+{
+    QCommandLineParser p;
+    p.addOption({jsonOption, tr("Print JSON.")});
+    if (!parse(p, rest, QStringLiteral("role list [--json]"), 0))
+        return Usage;
+    if (!openStore() || !signIn())
+        return Failed;
+    auto roles = wait(m_directory->listRoles(m_principal));
+    if (!roles.ok())
+        return fail(roles.error());
+    if (m_json) {
+        QJsonArray list;
+        for (const Role &r : roles.value())
+            list.append(roleToJson(r));
+        printJson(QJsonObject{{QStringLiteral("roles"), list}});
+        return Ok;
+    }
+    QList<QStringList> rows;
+    for (const Role &r : roles.value())
+        rows << QStringList{r.name, QString::number(r.memberCount), r.permissions.join(QStringLiteral(",")), r.description};
+    printOut(formatTable({tr("ROLE"), tr("MEMBERS"), tr("PERMISSIONS"), tr("DESCRIPTION")}, rows));
+    return Ok;
+}
+
+int Cli::cmdRoleAdd(const QStringList &rest)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("name"), tr("The new role's name."));
+    p.addOption({QStringLiteral("description"), tr("What the role is for."), tr("text")});
+    if (!parse(p, rest, QStringLiteral("role add NAME [--description D]"), 1))
+        return Usage;
+    if (!openStore() || !signIn())
+        return Failed;
+    auto role = wait(m_directory->createRole(m_principal, p.positionalArguments().at(0), p.value(QStringLiteral("description"))));
+    if (!role.ok())
+        return fail(role.error());
+    printOut(tr("Added the role %1.").arg(role->name) + QLatin1Char('\n'));
+    return Ok;
+}
+
+int Cli::cmdRoleGrant(const QStringList &rest, bool grant)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("role"), tr("The role."));
+    p.addPositionalArgument(QStringLiteral("permission"), tr("The permission."));
+    if (!parse(p, rest, grant ? QStringLiteral("role grant ROLE PERMISSION") : QStringLiteral("role revoke ROLE PERMISSION"), 2))
+        return Usage;
+    if (!openStore() || !signIn())
+        return Failed;
+    const QString roleName = p.positionalArguments().at(0);
+    const QString permission = p.positionalArguments().at(1);
+    auto role = wait(grant ? m_directory->grantPermission(m_principal, roleName, permission)
+                           : m_directory->revokePermission(m_principal, roleName, permission));
+    if (!role.ok())
+        return fail(role.error());
+    printOut((grant ? tr("The role %1 now grants %2.") : tr("The role %1 no longer grants %2.")).arg(role->name, permission)
+             + QLatin1Char('\n'));
+    return Ok;
+}
+
+int Cli::cmdPermissionList(const QStringList &rest)
+{
+    QCommandLineParser p;
+    p.addOption({jsonOption, tr("Print JSON.")});
+    if (!parse(p, rest, QStringLiteral("permission list [--json]"), 0))
+        return Usage;
+    if (!openStore() || !signIn())
+        return Failed;
+    auto perms = wait(m_directory->listPermissions(m_principal));
+    if (!perms.ok())
+        return fail(perms.error());
+    auto kindName = [](PermissionKind k) { return k == PermissionKind::Console ? QStringLiteral("console") : QStringLiteral("app"); };
+    if (m_json) {
+        QJsonArray list;
+        for (const Permission &perm : perms.value())
+            list.append(QJsonObject{{QStringLiteral("name"), perm.name},
+                                    {QStringLiteral("kind"), kindName(perm.kind)},
+                                    {QStringLiteral("description"), perm.description}});
+        printJson(QJsonObject{{QStringLiteral("permissions"), list}});
+        return Ok;
+    }
+    QList<QStringList> rows;
+    for (const Permission &perm : perms.value())
+        rows << QStringList{perm.name, kindName(perm.kind),
+                            perm.kind == PermissionKind::Console
+                                ? QCoreApplication::translate("ConsolePermission", perm.description.toUtf8().constData())
+                                : perm.description};
+    printOut(formatTable({tr("PERMISSION"), tr("KIND"), tr("DESCRIPTION")}, rows));
+    return Ok;
+}
+
+int Cli::cmdPermissionAdd(const QStringList &rest)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("name"), tr("An application permission, e.g. reports.export."));
+    p.addOption({QStringLiteral("description"), tr("What it allows."), tr("text")});
+    if (!parse(p, rest, QStringLiteral("permission add NAME [--description D]"), 1))
+        return Usage;
+    if (!openStore() || !signIn())
+        return Failed;
+    auto perm = wait(m_directory->createPermission(m_principal, p.positionalArguments().at(0), p.value(QStringLiteral("description"))));
+    if (!perm.ok())
+        return fail(perm.error());
+    printOut(tr("Added the application permission %1.").arg(perm->name) + QLatin1Char('\n'));
+    return Ok;
+}
+
+// ---- audit --------------------------------------------------------------------------------
+
+int Cli::cmdAuditList(const QStringList &rest)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("limit"), tr("The newest N events (default 50)."), tr("n"), QStringLiteral("50")});
+    p.addOption({jsonOption, tr("Print JSON.")});
+    if (!parse(p, rest, QStringLiteral("audit list [--limit N] [--json]"), 0))
+        return Usage;
+    AuditQuery query;
+    bool ok = false;
+    query.limit = p.value(QStringLiteral("limit")).toLongLong(&ok);
+    if (!ok || query.limit < 1 || query.limit > 100000)
+        return usage(tr("--limit takes 1 to 100000."));
+    if (!openStore() || !signIn())
+        return Failed;
+    auto events = wait(m_directory->listAudit(m_principal, query));
+    if (!events.ok())
+        return fail(events.error());
+    if (m_json) {
+        QJsonArray list;
+        for (const AuditEvent &e : events.value())
+            list.append(auditEventToJson(e));
+        printJson(QJsonObject{{QStringLiteral("events"), list}});
+        return Ok;
+    }
+    QList<QStringList> rows;
+    for (const AuditEvent &e : events.value())
+        rows << QStringList{QString::number(e.id), isoUtc(e.at), e.actorName, e.action, e.targetName, auditResultName(e.result), e.reason};
+    printOut(formatTable({tr("ID"), tr("TIME (UTC)"), tr("ACTOR"), tr("ACTION"), tr("TARGET"), tr("RESULT"), tr("REASON")}, rows));
+    return Ok;
+}
+
+int Cli::cmdAuditVerify(const QStringList &rest)
+{
+    QCommandLineParser p;
+    p.addOption({jsonOption, tr("Print JSON.")});
+    if (!parse(p, rest, QStringLiteral("audit verify [--json]"), 0))
+        return Usage;
+    if (!openStore() || !signIn())
+        return Failed;
+    auto v = wait(m_directory->verifyAudit(m_principal));
+    if (!v.ok())
+        return fail(v.error());
+    if (m_json)
+        printJson(QJsonObject{{QStringLiteral("intact"), v->intact},
+                              {QStringLiteral("events_checked"), v->eventsChecked},
+                              {QStringLiteral("first_bad_event"), v->intact ? QJsonValue() : QJsonValue(v->firstBadId)},
+                              {QStringLiteral("problem"), v->problem}});
+    if (v->intact) {
+        if (!m_json)
+            printOut(tr("The audit chain is intact: %n event(s) checked.", nullptr, static_cast<int>(v->eventsChecked)) + QLatin1Char('\n'));
+        return Ok;
+    }
+    printErr(tr("The audit chain is BROKEN at event %1: %2").arg(v->firstBadId).arg(v->problem) + QLatin1Char('\n'));
+    return Failed;
+}
+
+} // namespace authdesk::cli

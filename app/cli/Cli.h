@@ -1,0 +1,71 @@
+#pragma once
+// authdesk-cli: the same work as the console, from scripts. Every change goes through the
+// Directory interface, so core checks the permission and writes the audit event whatever calls it.
+// Exit codes: 0 done, 1 refused or failed (message on stderr), 2 usage.
+
+#include "core/Principal.h"
+#include "core/Result.h"
+#include "core/store/LocalDirectory.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFuture>
+#include <memory>
+
+namespace authdesk::cli {
+
+class Cli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    enum Exit { Ok = 0, Failed = 1, Usage = 2 };
+
+    int run(const QStringList &arguments);
+
+    static QString defaultStorePath();
+    static QString defaultKeyDir();
+
+private:
+    struct Command;
+    int dispatch(const QString &group, const QString &verb, const QStringList &rest);
+    int usage(const QString &message);
+    int fail(const Error &error);
+    int fail(const QString &message) { return fail(makeError(ErrorCode::Internal, message)); }
+
+    // Parses a subcommand's arguments; on a usage error prints it and returns false.
+    bool parse(QCommandLineParser &parser, const QStringList &rest, const QString &synopsis, int positionals);
+    void addCommonOptions(QCommandLineParser &parser);
+    bool openStore();
+    bool signIn();
+    std::optional<QString> readNewPassword();
+
+    template <typename T>
+    Result<T> wait(QFuture<Result<T>> future);
+
+    int cmdInit(const QStringList &rest);
+    int cmdUserAdd(const QStringList &rest);
+    int cmdUserList(const QStringList &rest);
+    int cmdUserShow(const QStringList &rest);
+    int cmdUserEdit(const QStringList &rest);
+    int cmdUserDisable(const QStringList &rest);
+    int cmdUserEnable(const QStringList &rest);
+    int cmdUserDelete(const QStringList &rest);
+    int cmdUserSetPassword(const QStringList &rest);
+    int cmdUserImport(const QStringList &rest);
+    int cmdUserRole(const QStringList &rest, bool add);
+    int cmdUserPermissions(const QStringList &rest);
+    int cmdRoleList(const QStringList &rest);
+    int cmdRoleAdd(const QStringList &rest);
+    int cmdRoleGrant(const QStringList &rest, bool grant);
+    int cmdPermissionList(const QStringList &rest);
+    int cmdPermissionAdd(const QStringList &rest);
+    int cmdAuditList(const QStringList &rest);
+    int cmdAuditVerify(const QStringList &rest);
+
+    QString m_storePath;
+    QString m_as;
+    bool m_json = false;
+    std::unique_ptr<LocalDirectory> m_directory;
+    Principal m_principal;
+};
+
+} // namespace authdesk::cli

@@ -1,0 +1,528 @@
+// End-to-end tests of authdesk-cli: the real binary, a real store file, the real sqlite3 tool.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace {
+
+const QString ownerPassword = QStringLiteral("correct horse battery staple");
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+};
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_store;
+
+    QProcessEnvironment env(const QString &password) const
+    {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        e.insert(QStringLiteral("HOME"), m_dir.path());
+        if (password.isNull())
+            e.remove(QStringLiteral("AUTHDESK_PASSWORD"));
+        else
+            e.insert(QStringLiteral("AUTHDESK_PASSWORD"), password);
+        return e;
+    }
+
+    Run cli(const QStringList &args, const QByteArray &input = {}, const QString &password = ownerPassword,
+            const QString &program = QStringLiteral(AUTHDESK_CLI_PATH), const QStringList &prefix = {}) const
+    {
+        QProcess p;
+        p.setProcessEnvironment(env(password));
+        p.setWorkingDirectory(m_dir.path());
+        QStringList all = prefix;
+        if (!prefix.isEmpty())
+            all << QStringLiteral(AUTHDESK_CLI_PATH);
+        all << args;
+        p.start(prefix.isEmpty() ? program : prefix.first(), prefix.isEmpty() ? all : all.mid(1));
+        if (!p.waitForStarted(10000))
+            qFatal("cannot start the CLI");
+        p.write(input);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(120000))
+            qFatal("the CLI did not finish");
+        return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
+                   QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    Run as(const QString &actor, QStringList args, const QByteArray &input = {}, const QString &password = ownerPassword) const
+    {
+        args.prepend(actor);
+        args.prepend(QStringLiteral("--as"));
+        args.prepend(m_store);
+        args.prepend(QStringLiteral("--store"));
+        return cli(args, input, password);
+    }
+
+    qint64 total() const
+    {
+        const Run r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json")});
+        return r.json().value(QStringLiteral("total")).toInteger(-1);
+    }
+
+    QString writeFile(const QString &name, const QByteArray &content) const
+    {
+        QFile f(m_dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            qFatal("cannot write a fixture");
+        f.write(content);
+        return f.fileName();
+    }
+
+    Run sqlite(const QString &file, const QString &sql) const
+    {
+        QProcess p;
+        p.start(QStringLiteral("sqlite3"), {file, sql});
+        p.waitForFinished(30000);
+        return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_store = m_dir.filePath(QStringLiteral("store.authdesk"));
+        const Run r = cli({QStringLiteral("--store"), m_store, QStringLiteral("init"), QStringLiteral("--owner"),
+                           QStringLiteral("alice"), QStringLiteral("--email"), QStringLiteral("alice@example.com"),
+                           QStringLiteral("--display-name"), QStringLiteral("Alice Owner")},
+                          ownerPassword.toUtf8() + '\n', QString());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QFileInfo::exists(m_store));
+        // The audit key lives outside the store, readable by its owner only.
+        const QDir keys(m_dir.filePath(QStringLiteral("data/AuthDesk/keys")));
+        const QStringList keyFiles = keys.entryList({QStringLiteral("*.audit-key")}, QDir::Files);
+        QCOMPARE(keyFiles.size(), 1);
+        struct stat st {};
+        QCOMPARE(::stat(QFile::encodeName(keys.filePath(keyFiles.first())).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 07777, 0600u);
+    }
+
+    void initRefusesExistingStoreAndBadInput()
+    {
+        Run r = cli({QStringLiteral("--store"), m_store, QStringLiteral("init"), QStringLiteral("--owner"), QStringLiteral("eve"),
+                     QStringLiteral("--email"), QStringLiteral("eve@example.com")},
+                    "another very long password\n", QString());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("already exists")), qPrintable(r.err));
+
+        const QString other = m_dir.filePath(QStringLiteral("bad-email.authdesk"));
+        r = cli({QStringLiteral("--store"), other, QStringLiteral("init"), QStringLiteral("--owner"), QStringLiteral("eve"),
+                 QStringLiteral("--email"), QStringLiteral("not-an-email")},
+                "another very long password\n", QString());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("not a valid email")), qPrintable(r.err));
+        QVERIFY2(!QFileInfo::exists(other), "a refused init leaves no store behind");
+
+        r = cli({QStringLiteral("--store"), other, QStringLiteral("init"), QStringLiteral("--owner"), QStringLiteral("eve"),
+                 QStringLiteral("--email"), QStringLiteral("eve@example.com")},
+                "short\n", QString());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("too short")), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(other));
+    }
+
+    void usageErrorsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no command") << QStringList{};
+        QTest::newRow("unknown group") << QStringList{QStringLiteral("frobnicate"), QStringLiteral("x")};
+        QTest::newRow("unknown verb") << QStringList{QStringLiteral("user"), QStringLiteral("frobnicate")};
+        QTest::newRow("missing email") << QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x")};
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--bogus")};
+        QTest::newRow("bad limit") << QStringList{QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--limit"),
+                                                  QStringLiteral("lots")};
+        QTest::newRow("bad sort") << QStringList{QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--sort"),
+                                                 QStringLiteral("password_hash")};
+        QTest::newRow("disable without reason") << QStringList{QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("x")};
+        QTest::newRow("extra argument") << QStringList{QStringLiteral("user"), QStringLiteral("show"), QStringLiteral("a"),
+                                                       QStringLiteral("b")};
+    }
+
+    void usageErrorsExitTwo()
+    {
+        QFETCH(QStringList, args);
+        const Run r = as(QStringLiteral("alice"), args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!r.err.isEmpty());
+    }
+
+    void signInFailures()
+    {
+        Run r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("list")}, {}, QStringLiteral("wrong password!"));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Wrong username or password")), qPrintable(r.err));
+        r = as(QStringLiteral("nobody"), {QStringLiteral("user"), QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Wrong username or password")), qPrintable(r.err));
+        // No AUTHDESK_PASSWORD and no terminal: a clear message, not a hang.
+        r = cli({QStringLiteral("--store"), m_store, QStringLiteral("--as"), QStringLiteral("alice"), QStringLiteral("user"),
+                 QStringLiteral("list")},
+                {}, QString(), QStringLiteral("setsid"), {QStringLiteral("setsid")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("AUTHDESK_PASSWORD")), qPrintable(r.err));
+        // The password is never echoed back or printed.
+        QVERIFY(!r.err.contains(ownerPassword));
+    }
+
+    void addListShowEdit()
+    {
+        Run r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bob"),
+                                             QStringLiteral("--email"), QStringLiteral("Bob@Example.com"), QStringLiteral("--display-name"),
+                                             QStringLiteral("Bob Builder"), QStringLiteral("--role"), QStringLiteral("helpdesk"),
+                                             QStringLiteral("--password-stdin")},
+                   "bobs very long password\n");
+        QCOMPARE(r.exitCode, 0);
+        r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("carol"),
+                                         QStringLiteral("--email"), QStringLiteral("carol@example.com")});
+        QCOMPARE(r.exitCode, 0);
+
+        r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json"),
+                                         QStringLiteral("--sort"), QStringLiteral("username"), QStringLiteral("--desc")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject list = r.json();
+        QCOMPARE(list.value(QStringLiteral("total")).toInteger(), 3);
+        const QJsonArray users = list.value(QStringLiteral("users")).toArray();
+        QCOMPARE(users.size(), 3);
+        QCOMPARE(users.at(0).toObject().value(QStringLiteral("username")).toString(), QStringLiteral("carol"));
+        QCOMPARE(users.at(2).toObject().value(QStringLiteral("username")).toString(), QStringLiteral("alice"));
+        QVERIFY(!r.out.contains(QStringLiteral("argon2")));
+
+        r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--search"),
+                                         QStringLiteral("BUILD"), QStringLiteral("--json")});
+        QCOMPARE(r.json().value(QStringLiteral("total")).toInteger(), 1);
+
+        r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--limit"),
+                                         QStringLiteral("1"), QStringLiteral("--offset"), QStringLiteral("1"), QStringLiteral("--json")});
+        QCOMPARE(r.json().value(QStringLiteral("total")).toInteger(), 3);
+        QCOMPARE(r.json().value(QStringLiteral("users")).toArray().at(0).toObject().value(QStringLiteral("username")).toString(),
+                 QStringLiteral("bob"));
+
+        r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("show"), QStringLiteral("bob@example.COM"),
+                                         QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject bob = r.json();
+        QCOMPARE(bob.value(QStringLiteral("display_name")).toString(), QStringLiteral("Bob Builder"));
+        QCOMPARE(bob.value(QStringLiteral("roles")).toArray().at(0).toString(), QStringLiteral("helpdesk"));
+        QCOMPARE(bob.value(QStringLiteral("has_password")).toBool(), true);
+        const qint64 version = bob.value(QStringLiteral("version")).toInteger();
+
+        r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("edit"), QStringLiteral("bob"),
+                                         QStringLiteral("--display-name"), QStringLiteral("Robert Builder"),
+                                         QStringLiteral("--if-version"), QString::number(version)});
+        QCOMPARE(r.exitCode, 0);
+        // The same expected version again is now stale: a conflict, not a silent overwrite.
+        r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("edit"), QStringLiteral("bob"),
+                                         QStringLiteral("--display-name"), QStringLiteral("Bobby"), QStringLiteral("--if-version"),
+                                         QString::number(version)});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("changed by someone else")), qPrintable(r.err));
+
+        r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("show"), QStringLiteral("bob")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("Robert Builder")));
+    }
+
+    void badInputIsRefusedAndNothingWritten_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("duplicate username other case")
+            << QStringList{QStringLiteral("BOB"), QStringLiteral("--email"), QStringLiteral("x1@example.com")}
+            << QStringLiteral("already taken");
+        QTest::newRow("duplicate email other case")
+            << QStringList{QStringLiteral("robert"), QStringLiteral("--email"), QStringLiteral("BOB@EXAMPLE.COM")}
+            << QStringLiteral("already taken");
+        QTest::newRow("malformed email")
+            << QStringList{QStringLiteral("dave"), QStringLiteral("--email"), QStringLiteral("dave@@example")}
+            << QStringLiteral("not a valid email");
+        QTest::newRow("control character")
+            << QStringList{QStringLiteral("da\x1b[31mve"), QStringLiteral("--email"), QStringLiteral("dave@example.com")}
+            << QStringLiteral("control");
+        QTest::newRow("unknown role")
+            << QStringList{QStringLiteral("dave"), QStringLiteral("--email"), QStringLiteral("dave@example.com"),
+                           QStringLiteral("--role"), QStringLiteral("wizard")}
+            << QStringLiteral("no role");
+        QTest::newRow("10 kB name")
+            << QStringList{QString(10240, QLatin1Char('a')), QStringLiteral("--email"), QStringLiteral("dave@example.com")}
+            << QStringLiteral("too long");
+    }
+
+    void badInputIsRefusedAndNothingWritten()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const qint64 before = total();
+        QStringList all{QStringLiteral("user"), QStringLiteral("add")};
+        all << args;
+        const Run r = as(QStringLiteral("alice"), all);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QCOMPARE(total(), before);
+    }
+
+    void refusalsAreAuditedForHelpdesk()
+    {
+        // bob holds helpdesk: may read users and reset ordinary users' passwords, nothing more.
+        const QString bobPassword = QStringLiteral("bobs very long password");
+        Run r = as(QStringLiteral("bob"), {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("mallory"),
+                                           QStringLiteral("--email"), QStringLiteral("m@example.com")},
+                   {}, bobPassword);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("users.create")), qPrintable(r.err));
+        r = as(QStringLiteral("bob"), {QStringLiteral("user"), QStringLiteral("set-password"), QStringLiteral("alice")},
+               "a new password for alice\n", bobPassword);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("console permissions you do not have")), qPrintable(r.err));
+        r = as(QStringLiteral("bob"), {QStringLiteral("user"), QStringLiteral("set-password"), QStringLiteral("bob")},
+               "a new password for bob!\n", bobPassword);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("your own account")), qPrintable(r.err));
+        r = as(QStringLiteral("bob"), {QStringLiteral("user"), QStringLiteral("set-password"), QStringLiteral("carol"),
+                                       QStringLiteral("--must-change")},
+               "carols new long password\n", bobPassword);
+        QCOMPARE(r.exitCode, 0);
+        r = as(QStringLiteral("bob"), {QStringLiteral("audit"), QStringLiteral("list")}, {}, bobPassword);
+        QCOMPARE(r.exitCode, 1);
+
+        r = as(QStringLiteral("alice"), {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--limit"),
+                                         QStringLiteral("20"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray events = r.json().value(QStringLiteral("events")).toArray();
+        QStringList denied;
+        for (const QJsonValue &v : events) {
+            const QJsonObject e = v.toObject();
+            if (e.value(QStringLiteral("result")).toString() == QLatin1String("denied")
+                && e.value(QStringLiteral("actor")).toString() == QLatin1String("bob"))
+                denied << e.value(QStringLiteral("action")).toString();
+        }
+        QVERIFY2(denied.contains(QStringLiteral("user.create")), qPrintable(denied.join(u',')));
+        QVERIFY2(denied.contains(QStringLiteral("user.set_password")), qPrintable(denied.join(u',')));
+        QVERIFY2(denied.contains(QStringLiteral("audit.list")), qPrintable(denied.join(u',')));
+        // No secret in the audit details.
+        QVERIFY(!r.out.contains(QStringLiteral("carols new long password")));
+        QVERIFY(!r.out.contains(QStringLiteral("$argon2")));
+    }
+
+    void disableEnableDeleteAndLastOwner()
+    {
+        Run r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("carol"),
+                                             QStringLiteral("--reason"), QStringLiteral("left the company"), QStringLiteral("--until"),
+                                             QStringLiteral("2099-01-01T00:00:00Z")});
+        QCOMPARE(r.exitCode, 0);
+        r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("show"), QStringLiteral("carol"), QStringLiteral("--json")});
+        QCOMPARE(r.json().value(QStringLiteral("status")).toString(), QStringLiteral("disabled"));
+        QCOMPARE(r.json().value(QStringLiteral("disabled_reason")).toString(), QStringLiteral("left the company"));
+        QCOMPARE(r.json().value(QStringLiteral("disabled_until")).toString(), QStringLiteral("2099-01-01T00:00:00.000Z"));
+        r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("carol"),
+                                         QStringLiteral("--reason"), QStringLiteral("x"), QStringLiteral("--until"),
+                                         QStringLiteral("not a date")});
+        QCOMPARE(r.exitCode, 2);
+        r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("enable"), QStringLiteral("carol")});
+        QCOMPARE(r.exitCode, 0);
+
+        // alice is the only owner: she can neither delete, disable nor demote herself, and nobody else may either.
+        r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("delete"), QStringLiteral("alice")});
+        QCOMPARE(r.exitCode, 1);
+        r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("role-remove"), QStringLiteral("alice"),
+                                         QStringLiteral("owner")});
+        QCOMPARE(r.exitCode, 1);
+
+        r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("delete"), QStringLiteral("carol")});
+        QCOMPARE(r.exitCode, 0);
+        r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("show"), QStringLiteral("carol")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("no user")));
+    }
+
+    void rolesAndPermissions()
+    {
+        Run r = as(QStringLiteral("alice"), {QStringLiteral("permission"), QStringLiteral("add"), QStringLiteral("reports.export"),
+                                             QStringLiteral("--description"), QStringLiteral("Export reports")});
+        QCOMPARE(r.exitCode, 0);
+        r = as(QStringLiteral("alice"), {QStringLiteral("role"), QStringLiteral("add"), QStringLiteral("analyst")});
+        QCOMPARE(r.exitCode, 0);
+        r = as(QStringLiteral("alice"), {QStringLiteral("role"), QStringLiteral("grant"), QStringLiteral("analyst"),
+                                         QStringLiteral("reports.export")});
+        QCOMPARE(r.exitCode, 0);
+        r = as(QStringLiteral("alice"), {QStringLiteral("role"), QStringLiteral("grant"), QStringLiteral("analyst"), QStringLiteral("read")});
+        QCOMPARE(r.exitCode, 0);
+        r = as(QStringLiteral("alice"), {QStringLiteral("role"), QStringLiteral("grant"), QStringLiteral("analyst"),
+                                         QStringLiteral("no.such.permission")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("no permission")));
+        r = as(QStringLiteral("alice"), {QStringLiteral("role"), QStringLiteral("revoke"), QStringLiteral("owner"),
+                                         QStringLiteral("users.read")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("owner role always keeps")), qPrintable(r.err));
+
+        r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("role-add"), QStringLiteral("bob"), QStringLiteral("analyst")});
+        QCOMPARE(r.exitCode, 0);
+        r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("permissions"), QStringLiteral("bob"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QHash<QString, QStringList> via;
+        for (const QJsonValue &v : r.json().value(QStringLiteral("permissions")).toArray())
+            for (const QJsonValue &role : v.toObject().value(QStringLiteral("via_roles")).toArray())
+                via[v.toObject().value(QStringLiteral("permission")).toString()] << role.toString();
+        QCOMPARE(via.value(QStringLiteral("reports.export")), QStringList{QStringLiteral("analyst")});
+        QCOMPARE(via.value(QStringLiteral("mfa.reset")), QStringList{QStringLiteral("helpdesk")});
+        QVERIFY(!via.contains(QStringLiteral("users.delete")));
+
+        r = as(QStringLiteral("alice"), {QStringLiteral("role"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        bool found = false;
+        for (const QJsonValue &v : r.json().value(QStringLiteral("roles")).toArray()) {
+            const QJsonObject role = v.toObject();
+            if (role.value(QStringLiteral("name")).toString() == QLatin1String("analyst")) {
+                found = true;
+                QCOMPARE(role.value(QStringLiteral("members")).toInteger(), 1);
+                QCOMPARE(role.value(QStringLiteral("permissions")).toArray().size(), 2);
+            }
+        }
+        QVERIFY(found);
+        r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("role-remove"), QStringLiteral("bob"),
+                                         QStringLiteral("analyst")});
+        QCOMPARE(r.exitCode, 0);
+    }
+
+    void importAllOrNothing()
+    {
+        const qint64 before = total();
+        QByteArray bad = "username,email,display_name,roles\n"
+                         "imp1,imp1@example.com,Imported One,\n"
+                         "imp2,imp2@example.com,\"Two, Imported\",helpdesk\n"
+                         "imp3,broken-email,Three,\n"
+                         "imp4,imp4@example.com,Four,\n";
+        Run r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("import"), writeFile(QStringLiteral("bad.csv"), bad)});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Line 4")), qPrintable(r.err));
+        QCOMPARE(total(), before);
+
+        QByteArray dup = "username,email\nimpA,a@example.com\nIMPA,b@example.com\n";
+        r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("import"), writeFile(QStringLiteral("dup.csv"), dup)});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Line 3")) && r.err.contains(QStringLiteral("already taken")), qPrintable(r.err));
+        QCOMPARE(total(), before);
+
+        QByteArray good = "username,email,display_name,roles\n";
+        for (int i = 0; i < 25000; ++i)
+            good += QStringLiteral("bulk%1,bulk%1@example.com,Bulk User %1,\n").arg(i).toUtf8();
+        r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("import"), writeFile(QStringLiteral("good.csv"), good)});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("users read")), qPrintable(r.err)); // progress on stderr
+        QVERIFY2(r.out.contains(QStringLiteral("25000")), qPrintable(r.out));
+        QCOMPARE(total(), before + 25000);
+        r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("show"), QStringLiteral("bulk24999"), QStringLiteral("--json")});
+        QCOMPARE(r.json().value(QStringLiteral("must_change_password")).toBool(), true);
+        QCOMPARE(r.json().value(QStringLiteral("has_password")).toBool(), false);
+    }
+
+    void notAStoreNewerStoreLockedStore()
+    {
+        const QString text = writeFile(QStringLiteral("notes.txt"), "just some notes\n");
+        Run r = cli({QStringLiteral("--store"), text, QStringLiteral("--as"), QStringLiteral("alice"), QStringLiteral("user"),
+                     QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("not an AuthDesk store")), qPrintable(r.err));
+
+        const QString missing = m_dir.filePath(QStringLiteral("missing.authdesk"));
+        r = cli({QStringLiteral("--store"), missing, QStringLiteral("--as"), QStringLiteral("alice"), QStringLiteral("user"),
+                 QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(!QFileInfo::exists(missing));
+
+        const QString newer = m_dir.filePath(QStringLiteral("newer.authdesk"));
+        QVERIFY(QFile::copy(m_store, newer));
+        QCOMPARE(sqlite(newer, QStringLiteral("UPDATE meta SET value = '999' WHERE name = 'schema_version';")).exitCode, 0);
+        r = cli({QStringLiteral("--store"), newer, QStringLiteral("--as"), QStringLiteral("alice"), QStringLiteral("user"),
+                 QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("newer AuthDesk")), qPrintable(r.err));
+        QCOMPARE(sqlite(newer, QStringLiteral("SELECT value FROM meta WHERE name = 'schema_version';")).out.trimmed(),
+                 QStringLiteral("999"));
+
+        // Another program holds the write lock: a clear "locked" error after the busy timeout, nothing half-written.
+        const qint64 before = total();
+        QProcess locker;
+        locker.start(QStringLiteral("sqlite3"), {m_store});
+        QVERIFY(locker.waitForStarted());
+        locker.write("BEGIN EXCLUSIVE;\nINSERT INTO meta (name, value) VALUES ('lock-probe', 'x');\n");
+        // sqlite3 buffers its output on a pipe: ask the store itself whether the lock is held.
+        QTRY_VERIFY_WITH_TIMEOUT(sqlite(m_store, QStringLiteral("BEGIN IMMEDIATE; ROLLBACK;")).err.contains(QStringLiteral("locked")),
+                                 10000);
+        r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("lockeduser"),
+                                         QStringLiteral("--email"), QStringLiteral("locked@example.com")});
+        locker.write("ROLLBACK;\n.quit\n");
+        locker.closeWriteChannel();
+        QVERIFY(locker.waitForFinished(10000));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("locked")), qPrintable(r.err));
+        QCOMPARE(total(), before);
+    }
+
+    void readOnlyStore()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("readonly.authdesk"));
+        QVERIFY(QFile::copy(m_store, copy));
+        Run r;
+        if (::geteuid() == 0) {
+            // Root writes through permission bits: run the CLI as an unprivileged user instead.
+            QFile::setPermissions(m_dir.path(), QFile::permissions(m_dir.path()) | QFileDevice::ExeOther | QFileDevice::ReadOther);
+            QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
+            r = cli({QStringLiteral("--store"), copy, QStringLiteral("--as"), QStringLiteral("alice"), QStringLiteral("user"),
+                     QStringLiteral("list")},
+                    {}, ownerPassword, QStringLiteral("setpriv"),
+                    {QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                     QStringLiteral("--clear-groups")});
+        } else {
+            QFile::setPermissions(copy, QFileDevice::ReadOwner);
+            r = cli({QStringLiteral("--store"), copy, QStringLiteral("--as"), QStringLiteral("alice"), QStringLiteral("user"),
+                     QStringLiteral("list")});
+        }
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("read-only")), qPrintable(r.err));
+    }
+
+    void auditVerifyFindsTampering()
+    {
+        Run r = as(QStringLiteral("alice"), {QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("intact")), qPrintable(r.out));
+
+        // The store itself refuses UPDATE and DELETE on the log.
+        Run s = sqlite(m_store, QStringLiteral("UPDATE audit_events SET reason = 'nothing to see' WHERE id = 5;"));
+        QVERIFY(s.exitCode != 0);
+        QVERIFY2(s.err.contains(QStringLiteral("append-only")), qPrintable(s.err));
+        s = sqlite(m_store, QStringLiteral("DELETE FROM audit_events WHERE id = 5;"));
+        QVERIFY(s.exitCode != 0);
+
+        const QString tampered = m_dir.filePath(QStringLiteral("tampered.authdesk"));
+        QVERIFY(QFile::copy(m_store, tampered));
+        s = sqlite(tampered, QStringLiteral("DROP TRIGGER audit_events_no_update; "
+                                            "UPDATE audit_events SET actor_name = 'mallory' WHERE id = 7;"));
+        QCOMPARE(s.exitCode, 0);
+        r = cli({QStringLiteral("--store"), tampered, QStringLiteral("--as"), QStringLiteral("alice"), QStringLiteral("audit"),
+                 QStringLiteral("verify")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("event 7")), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
