@@ -5,8 +5,6 @@
 #include "core/store/Database.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QTimeZone>
 #include <algorithm>
 
@@ -81,11 +79,22 @@ QString AuditLog::genesisHash()
 
 QByteArray AuditLog::canonicalForm(const AuditEvent &e)
 {
-    // A JSON array of strings in a fixed order: unambiguous, and the same bytes on every platform.
-    const QJsonArray fields = {QString::number(e.id), QString::number(e.at.toMSecsSinceEpoch()), QString::number(e.actorId),
-                               e.actorName, e.action, e.targetType, e.targetId, e.targetName, auditResultName(e.result),
-                               e.reason, e.before, e.after, e.machine, e.prevHash};
-    return QJsonDocument(fields).toJson(QJsonDocument::Compact);
+    // Each field as "<byte length>:<UTF-8 bytes>," in a fixed order: unambiguous whatever the
+    // fields contain, and the same bytes on every platform.
+    const QString fields[] = {QString::number(e.id), QString::number(e.at.toMSecsSinceEpoch()), QString::number(e.actorId),
+                              e.actorName, e.action, e.targetType, e.targetId, e.targetName, auditResultName(e.result),
+                              e.reason, e.before, e.after, e.machine, e.prevHash};
+    QByteArray out;
+    out.reserve(512);
+    out += "authdesk-audit-v1;";
+    for (const QString &field : fields) {
+        const QByteArray bytes = field.toUtf8();
+        out += QByteArray::number(bytes.size());
+        out += ':';
+        out += bytes;
+        out += ',';
+    }
+    return out;
 }
 
 QString AuditLog::computeHash(const AuditEvent &event) const

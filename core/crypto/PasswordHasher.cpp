@@ -41,8 +41,9 @@ QString PasswordHasher::hash(const QString &password, const Argon2Params &params
 
 Result<Argon2Params> PasswordHasher::inspect(const QString &phc)
 {
+    // \z, not $: "$" also matches before a final newline.
     static const QRegularExpression re(QStringLiteral(
-        "^\\$(argon2id|argon2i)\\$v=19\\$m=(\\d{1,10}),t=(\\d{1,10}),p=(\\d{1,10})\\$([A-Za-z0-9+/]{11,})\\$([A-Za-z0-9+/]{16,})$"));
+        "^\\$(argon2id|argon2i)\\$v=19\\$m=(\\d{1,10}),t=(\\d{1,10}),p=(\\d{1,10})\\$([A-Za-z0-9+/]{11,})\\$([A-Za-z0-9+/]{16,})\\z"));
     const auto m = re.match(phc);
     if (!m.hasMatch())
         return makeError(ErrorCode::InvalidInput, Tr::tr("The password hash is not an Argon2 PHC string."));

@@ -20,9 +20,20 @@ bool isForbiddenChar(char32_t c)
 
 bool hasForbiddenChars(const QString &text)
 {
-    for (char32_t c : text.toUcs4())
-        if (isForbiddenChar(c))
+    // Walks the UTF-16 units itself: toUcs4() would turn an unpaired surrogate into U+FFFD,
+    // which passes the category test and is then stored as something other than what was typed.
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        char32_t code = c.unicode();
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            code = QChar::surrogateToUcs4(c, text.at(i + 1));
+            ++i;
+        } else if (c.isSurrogate()) {
             return true;
+        }
+        if (isForbiddenChar(code))
+            return true;
+    }
     return false;
 }
 
@@ -85,7 +96,7 @@ Result<QString> email(const QString &raw)
     // hyphens. Whether the mailbox exists is the verification issue's job.
     static const QRegularExpression re(QStringLiteral(
         "^[^\\s@\"(),:;<>\\[\\]\\\\]{1,64}@(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+"
-        "[\\p{L}]{2,63}$"),
+        "[\\p{L}]{2,63}\\z"),
         QRegularExpression::UseUnicodePropertiesOption);
     if (!re.match(text.value()).hasMatch())
         return makeError(ErrorCode::InvalidInput, Tr::tr("“%1” is not a valid email address.").arg(escapeForDisplay(text.value())));
@@ -102,7 +113,7 @@ Result<QString> roleName(const QString &raw)
     auto text = checkedText(raw, Tr::tr("role name"), MaxRoleNameLength, false);
     if (!text.ok())
         return text;
-    static const QRegularExpression re(QStringLiteral("^[\\p{L}\\p{N}][\\p{L}\\p{N} ._-]*$"),
+    static const QRegularExpression re(QStringLiteral("^[\\p{L}\\p{N}][\\p{L}\\p{N} ._-]*\\z"),
                                        QRegularExpression::UseUnicodePropertiesOption);
     if (!re.match(text.value()).hasMatch())
         return makeError(ErrorCode::InvalidInput,
@@ -112,7 +123,8 @@ Result<QString> roleName(const QString &raw)
 
 Result<QString> permissionName(const QString &raw)
 {
-    static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9_]{0,31}(\\.[a-z][a-z0-9_]{0,31}){0,3}$"));
+    // \z, not $: "$" also matches before a final newline, and "users\n" is no permission name.
+    static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9_]{0,31}(\\.[a-z][a-z0-9_]{0,31}){0,3}\\z"));
     if (raw.size() > 128 || !re.match(raw).hasMatch())
         return makeError(ErrorCode::InvalidInput,
                          Tr::tr("A permission name is lower-case letters, digits and “_”, in dot-separated parts "

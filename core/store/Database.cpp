@@ -84,7 +84,8 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, Open
     // WAL: readers never block the writer. synchronous=FULL: every committed transaction
     // (user changes, audit events, later revocations) survives power loss, not only a crash.
     const char *pragmas[] = {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
-                             "PRAGMA trusted_schema = OFF", "PRAGMA secure_delete = ON"};
+                             "PRAGMA trusted_schema = OFF", "PRAGMA secure_delete = ON",
+                             "PRAGMA cache_size = -65536", "PRAGMA temp_store = MEMORY"};
     for (const char *pragma : pragmas) {
         auto s = db->execRaw(QString::fromLatin1(pragma));
         if (!s.ok())
@@ -101,6 +102,7 @@ Database::~Database()
 {
     if (m_inTransaction)
         rollback();
+    m_statements.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -148,6 +150,18 @@ Result<QSqlQuery> Database::prepare(const QString &sql) const
     if (!q.prepare(sql))
         return sqlError(q.lastError());
     return q;
+}
+
+Result<QSqlQuery *> Database::cachedStatement(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto q = prepare(sql);
+        if (!q.ok())
+            return q.error();
+        it = m_statements.insert(sql, std::move(q.value()));
+    }
+    return &it.value();
 }
 
 Status Database::exec(QSqlQuery &query) const

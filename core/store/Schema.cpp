@@ -115,6 +115,11 @@ QStringList appendOnlyTriggers(SqlDialect dialect)
         return {QStringLiteral("CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events "
                                "BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END"),
                 QStringLiteral("CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events "
+                               "BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END"),
+                // INSERT OR REPLACE deletes the old row without firing DELETE triggers (unless
+                // recursive_triggers is on), so an insert may never reuse an existing id.
+                QStringLiteral("CREATE TRIGGER audit_events_no_replace BEFORE INSERT ON audit_events "
+                               "WHEN EXISTS (SELECT 1 FROM audit_events WHERE id = NEW.id) "
                                "BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END")};
     }
     return {QStringLiteral("CREATE FUNCTION audit_events_refuse() RETURNS trigger LANGUAGE plpgsql AS "
