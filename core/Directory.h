@@ -44,6 +44,7 @@ public:
     virtual QFuture<Status> deleteUser(const Principal &actor, const QString &ref) = 0;
     virtual QFuture<Status> setPassword(const Principal &actor, const QString &ref, const QString &password,
                                         bool mustChange) = 0;
+    virtual QFuture<Status> changeOwnPassword(const Principal &actor, const QString &current, const QString &password) = 0;
     virtual QFuture<Result<User>> addUserRole(const Principal &actor, const QString &ref, const QString &role) = 0;
     virtual QFuture<Result<User>> removeUserRole(const Principal &actor, const QString &ref, const QString &role) = 0;
     virtual QFuture<Result<QList<EffectivePermission>>> effectivePermissions(const Principal &actor, const QString &ref) = 0;

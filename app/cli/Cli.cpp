@@ -157,6 +157,8 @@ bool Cli::signIn()
         password = *typed;
     }
     auto principal = wait(m_directory->signIn(m_as, password));
+    if (m_keepSignInPassword)
+        m_signInPassword = password;
     crypto::secureWipe(password);
     if (!principal.ok()) {
         fail(principal.error());
@@ -200,6 +202,7 @@ int Cli::run(const QStringList &arguments)
         "  user enable NAME\n"
         "  user delete NAME\n"
         "  user set-password NAME [--must-change]             (the new password on stdin)\n"
+        "  passwd                                             change your own password (the new one on stdin)\n"
         "  user import FILE                                   (CSV: username,email,display_name,roles[,password_hash])\n"
         "  user role-add NAME ROLE | user role-remove NAME ROLE\n"
         "  user permissions NAME [--json]\n"
@@ -233,6 +236,11 @@ int Cli::run(const QStringList &arguments)
     const QString group = positional.at(0);
     if (group == QLatin1String("init"))
         return cmdInit(positional.mid(1));
+    if (group == QLatin1String("passwd")) {
+        const int rc = cmdPasswd(positional.mid(1));
+        crypto::secureWipe(m_signInPassword);
+        return rc;
+    }
     if (positional.size() < 2)
         return usage(tr("“%1” needs a subcommand.").arg(InputRules::escapeForDisplay(group)));
     return dispatch(group, positional.at(1), positional.mid(2));
@@ -671,6 +679,25 @@ int Cli::cmdUserPermissions(const QStringList &rest)
         printErr(tr("No effective permissions (no roles, or the account is disabled).") + QLatin1Char('\n'));
     else
         printOut(formatTable({tr("PERMISSION"), tr("KIND"), tr("WHY")}, rows));
+    return Ok;
+}
+
+int Cli::cmdPasswd(const QStringList &rest)
+{
+    QCommandLineParser p;
+    if (!parse(p, rest, QStringLiteral("passwd"), 0))
+        return Usage;
+    m_keepSignInPassword = true; // changing it needs the current one
+    if (!openStore() || !signIn())
+        return Failed;
+    auto password = readNewPassword();
+    if (!password)
+        return Failed;
+    auto done = wait(m_directory->changeOwnPassword(m_principal, m_signInPassword, *password));
+    crypto::secureWipe(*password);
+    if (!done.ok())
+        return fail(done.error());
+    printOut(tr("Your password is changed.") + QLatin1Char('\n'));
     return Ok;
 }
 

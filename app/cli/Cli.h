@@ -53,6 +53,7 @@ private:
     int cmdUserImport(const QStringList &rest);
     int cmdUserRole(const QStringList &rest, bool add);
     int cmdUserPermissions(const QStringList &rest);
+    int cmdPasswd(const QStringList &rest);
     int cmdRoleList(const QStringList &rest);
     int cmdRoleAdd(const QStringList &rest);
     int cmdRoleGrant(const QStringList &rest, bool grant);
@@ -66,6 +67,8 @@ private:
     bool m_json = false;
     std::unique_ptr<LocalDirectory> m_directory;
     Principal m_principal;
+    bool m_keepSignInPassword = false;
+    QString m_signInPassword; // the acting admin's, kept only for passwd, then wiped
 };
 
 } // namespace authdesk::cli

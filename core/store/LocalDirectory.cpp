@@ -149,6 +149,11 @@ QFuture<Status> LocalDirectory::setPassword(const Principal &actor, const QStrin
     return run<Done>([=](LocalStore &s) { return s.setPassword(actor, ref, password, mustChange); });
 }
 
+QFuture<Status> LocalDirectory::changeOwnPassword(const Principal &actor, const QString &current, const QString &password)
+{
+    return run<Done>([=](LocalStore &s) { return s.changeOwnPassword(actor, current, password); });
+}
+
 QFuture<Result<User>> LocalDirectory::addUserRole(const Principal &actor, const QString &ref, const QString &role)
 {
     return run<User>([=](LocalStore &s) { return s.addUserRole(actor, ref, role); });

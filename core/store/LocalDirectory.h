@@ -37,6 +37,7 @@ public:
     QFuture<Result<User>> enableUser(const Principal &actor, const QString &ref) override;
     QFuture<Status> deleteUser(const Principal &actor, const QString &ref) override;
     QFuture<Status> setPassword(const Principal &actor, const QString &ref, const QString &password, bool mustChange) override;
+    QFuture<Status> changeOwnPassword(const Principal &actor, const QString &current, const QString &password) override;
     QFuture<Result<User>> addUserRole(const Principal &actor, const QString &ref, const QString &role) override;
     QFuture<Result<User>> removeUserRole(const Principal &actor, const QString &ref, const QString &role) override;
     QFuture<Result<QList<EffectivePermission>>> effectivePermissions(const Principal &actor, const QString &ref) override;

@@ -29,6 +29,7 @@ struct LocalStore::Actor {
     qint64 id = 0;
     QString name;
     QSet<QString> permissions;
+    bool mustChangePassword = false; // may do nothing but change it
 };
 
 struct LocalStore::UserRow {
@@ -259,7 +260,7 @@ Result<std::unique_ptr<LocalStore>> LocalStore::create(const StoreOptions &optio
     auto created = store->insertUser(clean, passwordHash, {ownerRole.value()}, nowMs());
     if (!created.ok())
         return created.error();
-    const Actor self{created->id, created->username, {}};
+    const Actor self{created->id, created->username, {}, false};
     if (auto s = store->audit(self, QStringLiteral("store.create"), QStringLiteral("store"), storeId, options.path, {}, {},
                               jsonOf({{QStringLiteral("schema_version"), Schema::CurrentVersion}}));
         !s.ok())
@@ -425,7 +426,7 @@ Result<LocalStore::Actor> LocalStore::loadActor(const Principal &principal)
     auto row = userById(principal.userId());
     if (!row.ok())
         return makeError(ErrorCode::AuthenticationFailed, tr("Your account no longer exists in this store."));
-    Actor actor{row->user.id, row->user.username, {}};
+    Actor actor{row->user.id, row->user.username, {}, row->user.mustChangePassword};
     // Permissions are read at every call, so a revoked role or a disabled account takes effect at once.
     if (!row->user.isEffectivelyActive(QDateTime::currentDateTimeUtc()))
         return actor; // no permissions: every operation is refused, and audited as such
@@ -485,6 +486,10 @@ Status LocalStore::deny(const Actor &actor, const QString &action, const QString
 Status LocalStore::require(const Actor &actor, const QString &permission, const QString &action, const QString &targetType,
                            const QString &targetId, const QString &targetName)
 {
+    if (actor.mustChangePassword)
+        return deny(actor, action, targetType, targetId, targetName,
+                    makeError(ErrorCode::PermissionDenied,
+                              tr("Refused: you must change your password before anything else (authdesk-cli passwd).")));
     if (actor.permissions.contains(permission))
         return Done{};
     const QString message = actor.permissions.isEmpty()
@@ -1185,6 +1190,45 @@ Status LocalStore::setPassword(const Principal &principal, const QString &ref, c
     if (!r.ok())
         return r.error();
     return Done{};
+}
+
+Status LocalStore::changeOwnPassword(const Principal &principal, const QString &current, const QString &password)
+{
+    const QString action = QStringLiteral("user.change_password");
+    auto actor = loadActor(principal);
+    if (!actor.ok())
+        return actor.error();
+    if (auto s = InputRules::password(password); !s.ok())
+        return s;
+    auto row = userById(actor->id);
+    if (!row.ok())
+        return row.error();
+    auto verified = crypto::PasswordHasher::verify(current, row->passwordHash);
+    if (!verified.ok() || !verified.value())
+        return deny(actor.value(), action, QStringLiteral("user"), QString::number(actor->id), actor->name,
+                    makeError(ErrorCode::AuthenticationFailed, tr("The current password is wrong.")));
+    if (password.normalized(QString::NormalizationForm_C) == current.normalized(QString::NormalizationForm_C))
+        return makeError(ErrorCode::InvalidInput, tr("The new password must differ from the current one."));
+    const QString hash = crypto::PasswordHasher::hash(password);
+    WriteTransaction tx(*m_db);
+    if (auto s = begin(tx); !s.ok())
+        return s;
+    auto q = m_db->prepare(QStringLiteral(
+        "UPDATE users SET password_hash = ?, must_change_password = 0, updated_at = ?, version = version + 1 WHERE id = ?"));
+    if (!q.ok())
+        return q.error();
+    q.value().addBindValue(hash);
+    q.value().addBindValue(nowMs());
+    q.value().addBindValue(actor->id);
+    if (auto s = m_db->exec(q.value()); !s.ok())
+        return s;
+    if (auto s = audit(actor.value(), action, QStringLiteral("user"), QString::number(actor->id), actor->name, {},
+                       jsonOf({{QStringLiteral("must_change_password"), row->user.mustChangePassword}}),
+                       jsonOf({{QStringLiteral("password"), QStringLiteral("changed")},
+                               {QStringLiteral("must_change_password"), false}}));
+        !s.ok())
+        return s;
+    return tx.commit();
 }
 
 Result<User> LocalStore::addUserRole(const Principal &principal, const QString &ref, const QString &roleName)

@@ -66,6 +66,8 @@ public:
     Result<User> enableUser(const Principal &actor, const QString &ref);
     Status deleteUser(const Principal &actor, const QString &ref);
     Status setPassword(const Principal &actor, const QString &ref, const QString &password, bool mustChange);
+    // The signed-in user's own password: needs the current one; clears "must change".
+    Status changeOwnPassword(const Principal &actor, const QString &current, const QString &password);
     Result<User> addUserRole(const Principal &actor, const QString &ref, const QString &role);
     Result<User> removeUserRole(const Principal &actor, const QString &ref, const QString &role);
     Result<QList<EffectivePermission>> effectivePermissions(const Principal &actor, const QString &ref);

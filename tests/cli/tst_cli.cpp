@@ -320,6 +320,33 @@ private Q_SLOTS:
         QVERIFY(!r.out.contains(QStringLiteral("$argon2")));
     }
 
+    void mustChangePasswordAllowsOnlyPasswd()
+    {
+        Run r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("dana"),
+                                             QStringLiteral("--email"), QStringLiteral("dana@example.com"), QStringLiteral("--role"),
+                                             QStringLiteral("auditor")});
+        QCOMPARE(r.exitCode, 0);
+        r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("set-password"), QStringLiteral("dana"),
+                                         QStringLiteral("--must-change")},
+               "temporary password for dana\n");
+        QCOMPARE(r.exitCode, 0);
+        const QString temporary = QStringLiteral("temporary password for dana");
+        r = as(QStringLiteral("dana"), {QStringLiteral("user"), QStringLiteral("list")}, {}, temporary);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("must change your password")), qPrintable(r.err));
+        r = as(QStringLiteral("dana"), {QStringLiteral("passwd")}, "short\n", temporary);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("too short")), qPrintable(r.err));
+        r = as(QStringLiteral("dana"), {QStringLiteral("passwd")}, "danas own chosen password\n", QStringLiteral("not the current one"));
+        QCOMPARE(r.exitCode, 1);
+        r = as(QStringLiteral("dana"), {QStringLiteral("passwd")}, "danas own chosen password\n", temporary);
+        QCOMPARE(r.exitCode, 0);
+        r = as(QStringLiteral("dana"), {QStringLiteral("user"), QStringLiteral("list")}, {}, QStringLiteral("danas own chosen password"));
+        QCOMPARE(r.exitCode, 0);
+        r = as(QStringLiteral("dana"), {QStringLiteral("user"), QStringLiteral("list")}, {}, temporary);
+        QCOMPARE(r.exitCode, 1);
+    }
+
     void disableEnableDeleteAndLastOwner()
     {
         Run r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("carol"),
