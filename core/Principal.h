@@ -16,16 +16,19 @@ class PrincipalKey {
 class Principal {
 public:
     Principal() = default;
-    Principal(PrincipalKey, qint64 userId, QString username)
-        : m_userId(userId), m_username(std::move(username)) {}
+    Principal(PrincipalKey, qint64 userId, QString username, QString directoryId)
+        : m_userId(userId), m_username(std::move(username)), m_directoryId(std::move(directoryId)) {}
 
     bool isValid() const { return m_userId > 0; }
     qint64 userId() const { return m_userId; }
     const QString &username() const { return m_username; }
+    // The directory that authenticated this principal; no other directory accepts it.
+    const QString &directoryId() const { return m_directoryId; }
 
 private:
     qint64 m_userId = 0;
     QString m_username;
+    QString m_directoryId;
 };
 
 } // namespace authdesk

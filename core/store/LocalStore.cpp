@@ -423,6 +423,8 @@ Result<LocalStore::Actor> LocalStore::loadActor(const Principal &principal)
 {
     if (!principal.isValid())
         return makeError(ErrorCode::AuthenticationFailed, tr("Sign in first."));
+    if (principal.directoryId() != m_storeId)
+        return makeError(ErrorCode::AuthenticationFailed, tr("You signed in to another store; sign in to this one."));
     auto row = userById(principal.userId());
     if (!row.ok())
         return makeError(ErrorCode::AuthenticationFailed, tr("Your account no longer exists in this store."));
@@ -615,7 +617,7 @@ Result<Principal> LocalStore::signIn(const QString &login, const QString &passwo
                          tr("%1 holds no console permission in this store.").arg(InputRules::escapeForDisplay(u.username)));
     }
     if (!canRecord)
-        return Principal(PrincipalKey{}, u.id, u.username);
+        return Principal(PrincipalKey{}, u.id, u.username, m_storeId);
     WriteTransaction tx(*m_db);
     if (auto s = begin(tx); !s.ok())
         return s.error();
@@ -631,7 +633,7 @@ Result<Principal> LocalStore::signIn(const QString &login, const QString &passwo
         return s.error();
     if (auto s = tx.commit(); !s.ok())
         return s.error();
-    return Principal(PrincipalKey{}, u.id, u.username);
+    return Principal(PrincipalKey{}, u.id, u.username, m_storeId);
 }
 
 // ---- reading users ------------------------------------------------------------------------

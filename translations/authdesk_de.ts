@@ -1,0 +1,1512 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>This store&apos;s audit key is not on this computer, so no change can be recorded.</source>
+        <translation>Der Audit-Schlüssel dieses Speichers ist nicht auf diesem Computer, daher kann keine Änderung protokolliert werden.</translation>
+    </message>
+    <message>
+        <source>This store&apos;s audit key is not on this computer, so the audit chain cannot be verified.</source>
+        <translation>Der Audit-Schlüssel dieses Speichers ist nicht auf diesem Computer, daher kann die Audit-Kette nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Event %1 follows event %2: the events between them are missing.</source>
+        <translation>Ereignis %1 folgt auf Ereignis %2: Die Ereignisse dazwischen fehlen.</translation>
+    </message>
+    <message>
+        <source>Event %1 does not follow the event before it: an earlier event was removed, replaced or reordered.</source>
+        <translation>Ereignis %1 schließt nicht an das vorherige Ereignis an: Ein früheres Ereignis wurde entfernt, ersetzt oder umsortiert.</translation>
+    </message>
+    <message>
+        <source>Event %1 was altered after it was written: its contents do not match its hash.</source>
+        <translation>Ereignis %1 wurde nach dem Schreiben verändert: Sein Inhalt passt nicht zu seinem Hash.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthDeskMain</name>
+    <message>
+        <source>AuthDesk: manage the users, roles, permissions, sessions and MFA of a user directory.</source>
+        <translation>AuthDesk: Benutzer, Rollen, Berechtigungen, Sitzungen und MFA eines Benutzerverzeichnisses verwalten.</translation>
+    </message>
+    <message>
+        <source>The local store to open, or to create on the first run (default: %1).</source>
+        <translation>Der lokale Speicher, der geöffnet oder beim ersten Start angelegt wird (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>AuthDesk</source>
+        <translation>AuthDesk</translation>
+    </message>
+    <message>
+        <source>AuthDesk cannot open the store.</source>
+        <translation>AuthDesk kann den Speicher nicht öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>ChainKeyFile</name>
+    <message>
+        <source>Cannot create the key folder %1.</source>
+        <translation>Der Schlüsselordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the audit key file %1: %2</source>
+        <translation>Die Audit-Schlüsseldatei %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit key file %1.</source>
+        <translation>Die Audit-Schlüsseldatei %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The audit key file %1 can be read by other users; restrict it to its owner (chmod 600).</source>
+        <translation>Die Audit-Schlüsseldatei %1 ist für andere Benutzer lesbar; beschränken Sie sie auf ihren Eigentümer (chmod 600).</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit key file %1: %2</source>
+        <translation>Die Audit-Schlüsseldatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The audit key file %1 is damaged.</source>
+        <translation>Die Audit-Schlüsseldatei %1 ist beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>disabled until %1</source>
+        <translation>deaktiviert bis %1</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>Run “authdesk-cli --help” for the commands.</source>
+        <translation>„authdesk-cli --help“ zeigt die Befehle.</translation>
+    </message>
+    <message>
+        <source>authdesk-cli: %1</source>
+        <translation>authdesk-cli: %1</translation>
+    </message>
+    <message>
+        <source>The store file (default: %1).</source>
+        <translation>Die Speicherdatei (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>The acting administrator (username or email). The password comes from AUTHDESK_PASSWORD or a prompt.</source>
+        <translation>Der handelnde Administrator (Benutzername oder E-Mail). Das Passwort kommt aus AUTHDESK_PASSWORD oder wird abgefragt.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Usage: authdesk-cli %1</source>
+        <translation>Aufruf: authdesk-cli %1</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Say who is acting: --as NAME (an administrator of the store).</source>
+        <translation>Geben Sie an, wer handelt: --as NAME (ein Administrator des Speichers).</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>No password: set AUTHDESK_PASSWORD or run in a terminal.</source>
+        <translation>Kein Passwort: Setzen Sie AUTHDESK_PASSWORD oder starten Sie das Programm in einem Terminal.</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>Neues Passwort: </translation>
+    </message>
+    <message>
+        <source>No password on standard input.</source>
+        <translation>Kein Passwort auf der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Repeat the new password: </source>
+        <translation>Neues Passwort wiederholen: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a subcommand.</source>
+        <translation>„%1“ braucht einen Unterbefehl.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1 %2”.</source>
+        <translation>Unbekannter Befehl „%1 %2“.</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s username.</source>
+        <translation>Der Benutzername des Eigentümers.</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s email address.</source>
+        <translation>Die E-Mail-Adresse des Eigentümers.</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s display name.</source>
+        <translation>Der Anzeigename des Eigentümers.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>init needs --owner and --email.</source>
+        <translation>init braucht --owner und --email.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; init only creates new stores.</source>
+        <translation>%1 existiert bereits; init legt nur neue Speicher an.</translation>
+    </message>
+    <message>
+        <source>Created the store %1 with its owner %2.</source>
+        <translation>Speicher %1 mit dem Eigentümer %2 angelegt.</translation>
+    </message>
+    <message>
+        <source>The new user&apos;s username.</source>
+        <translation>Der Benutzername des neuen Benutzers.</translation>
+    </message>
+    <message>
+        <source>Email address.</source>
+        <translation>E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Display name.</source>
+        <translation>Anzeigename.</translation>
+    </message>
+    <message>
+        <source>A role to give (repeatable).</source>
+        <translation>Eine zu vergebende Rolle (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Read the new user&apos;s password from standard input; without it the user must set one.</source>
+        <translation>Das Passwort des neuen Benutzers von der Standardeingabe lesen; ohne diese Option muss der Benutzer selbst eines festlegen.</translation>
+    </message>
+    <message>
+        <source>Print the new user as JSON.</source>
+        <translation>Den neuen Benutzer als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>user add needs --email.</source>
+        <translation>user add braucht --email.</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Only users whose username, email or display name contains TEXT.</source>
+        <translation>Nur Benutzer, deren Benutzername, E-Mail oder Anzeigename TEXT enthält.</translation>
+    </message>
+    <message>
+        <source>Sort by username, email, display_name, status, created_at, updated_at or last_sign_in_at.</source>
+        <translation>Sortieren nach username, email, display_name, status, created_at, updated_at oder last_sign_in_at.</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Sort descending.</source>
+        <translation>Absteigend sortieren.</translation>
+    </message>
+    <message>
+        <source>At most N users (default 100, at most 10000).</source>
+        <translation>Höchstens N Benutzer (Standard 100, höchstens 10000).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Skip the first N users.</source>
+        <translation>Die ersten N Benutzer überspringen.</translation>
+    </message>
+    <message>
+        <source>Print JSON: {&quot;total&quot;: N, &quot;users&quot;: […]}.</source>
+        <translation>JSON ausgeben: {&quot;total&quot;: N, &quot;users&quot;: […]}.</translation>
+    </message>
+    <message>
+        <source>Unknown sort field “%1”.</source>
+        <translation>Unbekanntes Sortierfeld „%1“.</translation>
+    </message>
+    <message>
+        <source>--limit takes 0 to 10000 and --offset a number ≥ 0.</source>
+        <translation>--limit nimmt 0 bis 10000 und --offset eine Zahl ≥ 0.</translation>
+    </message>
+    <message>
+        <source>USERNAME</source>
+        <translation>BENUTZERNAME</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>DISPLAY NAME</source>
+        <translation>ANZEIGENAME</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>ROLES</source>
+        <translation>ROLLEN</translation>
+    </message>
+    <message numerus="yes">
+        <source>No users shown; %n user(s) match.</source>
+        <translation>
+            <numerusform>Keine Benutzer angezeigt; %n Benutzer passt.</numerusform>
+            <numerusform>Keine Benutzer angezeigt; %n Benutzer passen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Users %1–%2 of %3.</source>
+        <translation>Benutzer %1–%2 von %3.</translation>
+    </message>
+    <message>
+        <source>Username, email or #id.</source>
+        <translation>Benutzername, E-Mail oder #ID.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Disabled because</source>
+        <translation>Deaktiviert wegen</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>set; must change at next sign-in</source>
+        <translation>gesetzt; muss bei der nächsten Anmeldung geändert werden</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>gesetzt</translation>
+    </message>
+    <message>
+        <source>none; must set one at next sign-in</source>
+        <translation>keines; muss bei der nächsten Anmeldung festgelegt werden</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>New email address.</source>
+        <translation>Neue E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>New display name.</source>
+        <translation>Neuer Anzeigename.</translation>
+    </message>
+    <message>
+        <source>Refuse if the user changed since version N.</source>
+        <translation>Ablehnen, wenn sich der Benutzer seit Version N geändert hat.</translation>
+    </message>
+    <message>
+        <source>Print the user as JSON.</source>
+        <translation>Den Benutzer als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>user edit needs --email or --display-name.</source>
+        <translation>user edit braucht --email oder --display-name.</translation>
+    </message>
+    <message>
+        <source>--if-version takes a version number.</source>
+        <translation>--if-version nimmt eine Versionsnummer.</translation>
+    </message>
+    <message>
+        <source>Updated %1.</source>
+        <translation>%1 geändert.</translation>
+    </message>
+    <message>
+        <source>Why (recorded and shown).</source>
+        <translation>Begründung (wird protokolliert und angezeigt).</translation>
+    </message>
+    <message>
+        <source>Disabled until this time (ISO 8601; without an offset, local time).</source>
+        <translation>Deaktiviert bis zu diesem Zeitpunkt (ISO 8601; ohne Zeitzonenversatz in Ortszeit).</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>user disable needs --reason.</source>
+        <translation>user disable braucht --reason.</translation>
+    </message>
+    <message>
+        <source>--until takes an ISO 8601 time such as 2027-01-31T18:00:00Z.</source>
+        <translation>--until nimmt einen Zeitpunkt nach ISO 8601, etwa 2027-01-31T18:00:00Z.</translation>
+    </message>
+    <message>
+        <source>Disabled %1.</source>
+        <translation>%1 deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Enabled %1.</source>
+        <translation>%1 aktiviert.</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>The user must change it at the next sign-in.</source>
+        <translation>Der Benutzer muss es bei der nächsten Anmeldung ändern.</translation>
+    </message>
+    <message>
+        <source>Set the password of %1.</source>
+        <translation>Passwort von %1 gesetzt.</translation>
+    </message>
+    <message>
+        <source>CSV with a header: username,email,display_name,roles[,password_hash].</source>
+        <translation>CSV mit Kopfzeile: username,email,display_name,roles[,password_hash].</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>%1 users read (%2%)</source>
+        <translation><byte value="xd"/>%1 Benutzer gelesen (%2 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n user(s).</source>
+        <translation>
+            <numerusform>%n Benutzer importiert.</numerusform>
+            <numerusform>%n Benutzer importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The role.</source>
+        <translation>Die Rolle.</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2.</source>
+        <translation>%1 hat jetzt die Rolle %2.</translation>
+    </message>
+    <message>
+        <source>%1 no longer has the role %2.</source>
+        <translation>%1 hat die Rolle %2 nicht mehr.</translation>
+    </message>
+    <message>
+        <source>console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>via role %1</source>
+        <translation>über die Rolle %1</translation>
+    </message>
+    <message>
+        <source>No effective permissions (no roles, or the account is disabled).</source>
+        <translation>Keine wirksamen Berechtigungen (keine Rollen, oder das Konto ist deaktiviert).</translation>
+    </message>
+    <message>
+        <source>PERMISSION</source>
+        <translation>BERECHTIGUNG</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>WHY</source>
+        <translation>GRUND</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLLE</translation>
+    </message>
+    <message>
+        <source>MEMBERS</source>
+        <translation>MITGLIEDER</translation>
+    </message>
+    <message>
+        <source>PERMISSIONS</source>
+        <translation>BERECHTIGUNGEN</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>BESCHREIBUNG</translation>
+    </message>
+    <message>
+        <source>The new role&apos;s name.</source>
+        <translation>Der Name der neuen Rolle.</translation>
+    </message>
+    <message>
+        <source>What the role is for.</source>
+        <translation>Wofür die Rolle gedacht ist.</translation>
+    </message>
+    <message>
+        <source>Added the role %1.</source>
+        <translation>Rolle %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The permission.</source>
+        <translation>Die Berechtigung.</translation>
+    </message>
+    <message>
+        <source>The role %1 now grants %2.</source>
+        <translation>Die Rolle %1 gewährt jetzt %2.</translation>
+    </message>
+    <message>
+        <source>The role %1 no longer grants %2.</source>
+        <translation>Die Rolle %1 gewährt %2 nicht mehr.</translation>
+    </message>
+    <message>
+        <source>An application permission, e.g. reports.export.</source>
+        <translation>Eine Anwendungsberechtigung, z. B. reports.export.</translation>
+    </message>
+    <message>
+        <source>What it allows.</source>
+        <translation>Was sie erlaubt.</translation>
+    </message>
+    <message>
+        <source>Added the application permission %1.</source>
+        <translation>Anwendungsberechtigung %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The newest N events (default 50).</source>
+        <translation>Die neuesten N Ereignisse (Standard 50).</translation>
+    </message>
+    <message>
+        <source>--limit takes 1 to 100000.</source>
+        <translation>--limit nimmt 1 bis 100000.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>TIME (UTC)</source>
+        <translation>ZEIT (UTC)</translation>
+    </message>
+    <message>
+        <source>ACTOR</source>
+        <translation>AKTEUR</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>AKTION</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>ZIEL</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>ERGEBNIS</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>BEGRÜNDUNG</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit chain is intact: %n event(s) checked.</source>
+        <translation>
+            <numerusform>Die Audit-Kette ist intakt: %n Ereignis geprüft.</numerusform>
+            <numerusform>Die Audit-Kette ist intakt: %n Ereignisse geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit chain is BROKEN at event %1: %2</source>
+        <translation>Die Audit-Kette ist bei Ereignis %1 UNTERBROCHEN: %2</translation>
+    </message>
+    <message>
+        <source>Manage the users, roles and audit log of an AuthDesk store.
+
+Commands:
+  init --owner NAME --email EMAIL [--display-name D]   create the store and its owner (password on stdin)
+  user add NAME --email E [--display-name D] [--role R]... [--password-stdin]
+  user list [--search TEXT] [--sort FIELD] [--desc] [--limit N] [--offset N] [--json]
+  user show NAME [--json]
+  user edit NAME [--email E] [--display-name D] [--if-version N]
+  user disable NAME --reason TEXT [--until ISO8601]
+  user enable NAME
+  user delete NAME
+  user set-password NAME [--must-change]             (the new password on stdin)
+  passwd                                             change your own password (the new one on stdin)
+  user import FILE                                   (CSV: username,email,display_name,roles[,password_hash])
+  user role-add NAME ROLE | user role-remove NAME ROLE
+  user permissions NAME [--json]
+  role list [--json] | role add NAME [--description D]
+  role grant ROLE PERMISSION | role revoke ROLE PERMISSION
+  permission list [--json] | permission add NAME [--description D]
+  audit list [--limit N] [--json] | audit verify
+
+A user is named by username, email or #id. The acting administrator&apos;s password comes from
+AUTHDESK_PASSWORD or a prompt; passwords are never taken from the command line.
+Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
+        <translation>Verwaltet die Benutzer, Rollen und das Audit-Protokoll eines AuthDesk-Speichers.
+
+Befehle:
+  init --owner NAME --email EMAIL [--display-name D]   Speicher und Eigentümer anlegen (Passwort auf stdin)
+  user add NAME --email E [--display-name D] [--role R]... [--password-stdin]
+  user list [--search TEXT] [--sort FIELD] [--desc] [--limit N] [--offset N] [--json]
+  user show NAME [--json]
+  user edit NAME [--email E] [--display-name D] [--if-version N]
+  user disable NAME --reason TEXT [--until ISO8601]
+  user enable NAME
+  user delete NAME
+  user set-password NAME [--must-change]             (das neue Passwort auf stdin)
+  user import FILE                                   (CSV: username,email,display_name,roles[,password_hash])
+  user role-add NAME ROLE | user role-remove NAME ROLE
+  user permissions NAME [--json]
+  role list [--json] | role add NAME [--description D]
+  role grant ROLE PERMISSION | role revoke ROLE PERMISSION
+  permission list [--json] | permission add NAME [--description D]
+  audit list [--limit N] [--json] | audit verify
+
+Ein Benutzer wird über Benutzername, E-Mail oder #ID benannt. Das Passwort des handelnden
+Administrators kommt aus AUTHDESK_PASSWORD oder wird abgefragt; Passwörter werden nie von der
+Kommandozeile gelesen.
+Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>Ihr Passwort wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolePermission</name>
+    <message>
+        <source>See users, their roles and permissions</source>
+        <translation>Benutzer, ihre Rollen und Berechtigungen ansehen</translation>
+    </message>
+    <message>
+        <source>Create and import users</source>
+        <translation>Benutzer anlegen und importieren</translation>
+    </message>
+    <message>
+        <source>Edit users&apos; email and display name</source>
+        <translation>E-Mail und Anzeigename von Benutzern bearbeiten</translation>
+    </message>
+    <message>
+        <source>Disable and enable users</source>
+        <translation>Benutzer deaktivieren und aktivieren</translation>
+    </message>
+    <message>
+        <source>Delete users</source>
+        <translation>Benutzer löschen</translation>
+    </message>
+    <message>
+        <source>Set users&apos; passwords</source>
+        <translation>Passwörter von Benutzern setzen</translation>
+    </message>
+    <message>
+        <source>See roles and permissions</source>
+        <translation>Rollen und Berechtigungen ansehen</translation>
+    </message>
+    <message>
+        <source>Create roles and change their permissions</source>
+        <translation>Rollen anlegen und ihre Berechtigungen ändern</translation>
+    </message>
+    <message>
+        <source>Give roles to users and take them away</source>
+        <translation>Benutzern Rollen geben und entziehen</translation>
+    </message>
+    <message>
+        <source>Enroll users&apos; authenticators</source>
+        <translation>Authentifikatoren von Benutzern registrieren</translation>
+    </message>
+    <message>
+        <source>Reset users&apos; authenticators</source>
+        <translation>Authentifikatoren von Benutzern zurücksetzen</translation>
+    </message>
+    <message>
+        <source>See sessions</source>
+        <translation>Sitzungen ansehen</translation>
+    </message>
+    <message>
+        <source>End sessions</source>
+        <translation>Sitzungen beenden</translation>
+    </message>
+    <message>
+        <source>Read and verify the audit log</source>
+        <translation>Das Audit-Protokoll lesen und prüfen</translation>
+    </message>
+    <message>
+        <source>Change store settings</source>
+        <translation>Einstellungen des Speichers ändern</translation>
+    </message>
+    <message>
+        <source>Full control of the store, including its settings</source>
+        <translation>Volle Kontrolle über den Speicher, einschließlich seiner Einstellungen</translation>
+    </message>
+    <message>
+        <source>Manages users, roles, sessions and MFA</source>
+        <translation>Verwaltet Benutzer, Rollen, Sitzungen und MFA</translation>
+    </message>
+    <message>
+        <source>Resets passwords and authenticators of ordinary users</source>
+        <translation>Setzt Passwörter und Authentifikatoren gewöhnlicher Benutzer zurück</translation>
+    </message>
+    <message>
+        <source>Reads everything, changes nothing</source>
+        <translation>Liest alles, ändert nichts</translation>
+    </message>
+    <message>
+        <source>Application: read</source>
+        <translation>Anwendung: lesen</translation>
+    </message>
+    <message>
+        <source>Application: write</source>
+        <translation>Anwendung: schreiben</translation>
+    </message>
+    <message>
+        <source>Application: delete</source>
+        <translation>Anwendung: löschen</translation>
+    </message>
+    <message>
+        <source>Application: manage users</source>
+        <translation>Anwendung: Benutzer verwalten</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>There is no store at %1.</source>
+        <translation>Unter %1 gibt es keinen Speicher.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is not an AuthDesk store.</source>
+        <translation>%1 ist kein AuthDesk-Speicher.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The store %1 is read-only: AuthDesk needs write access to the file and its folder.</source>
+        <translation>Der Speicher %1 ist schreibgeschützt: AuthDesk braucht Schreibzugriff auf die Datei und ihren Ordner.</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot use write-ahead logging.</source>
+        <translation>Der Speicher %1 kann kein Write-Ahead-Logging verwenden.</translation>
+    </message>
+    <message>
+        <source>The store %1 is locked by another program; try again in a moment.</source>
+        <translation>Der Speicher %1 ist von einem anderen Programm gesperrt; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The store %1 is read-only.</source>
+        <translation>Der Speicher %1 ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full.</source>
+        <translation>Der Datenträger mit %1 ist voll.</translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged: %2</source>
+        <translation>Der Speicher %1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the store %1.</source>
+        <translation>Der Speicher %1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The store refused the change: %1</source>
+        <translation>Der Speicher hat die Änderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Store error: %1</source>
+        <translation>Speicherfehler: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a database, but not an AuthDesk store.</source>
+        <translation>%1 ist eine Datenbank, aber kein AuthDesk-Speicher.</translation>
+    </message>
+</context>
+<context>
+    <name>InputRules</name>
+    <message>
+        <source>The %1 is too long (at most %2 characters).</source>
+        <translation>Das Feld „%1“ ist zu lang (höchstens %2 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The %1 contains control or invisible characters.</source>
+        <translation>Das Feld „%1“ enthält Steuerzeichen oder unsichtbare Zeichen.</translation>
+    </message>
+    <message>
+        <source>The %1 is empty.</source>
+        <translation>Das Feld „%1“ ist leer.</translation>
+    </message>
+    <message>
+        <source>The %1 starts or ends with spaces.</source>
+        <translation>Das Feld „%1“ beginnt oder endet mit Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>A username cannot contain spaces, “@”, “/” or “\”.</source>
+        <translation>Ein Benutzername darf keine Leerzeichen, „@“, „/“ oder „\“ enthalten.</translation>
+    </message>
+    <message>
+        <source>A username cannot start with “#” or “-”.</source>
+        <translation>Ein Benutzername darf nicht mit „#“ oder „-“ beginnen.</translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid email address.</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>role name</source>
+        <translation>Rollenname</translation>
+    </message>
+    <message>
+        <source>A role name may hold letters, digits, spaces, “.”, “_” and “-”, and starts with a letter or digit.</source>
+        <translation>Ein Rollenname darf Buchstaben, Ziffern, Leerzeichen, „.“, „_“ und „-“ enthalten und beginnt mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>A permission name is lower-case letters, digits and “_”, in dot-separated parts (for example “reports.export”).</source>
+        <translation>Ein Berechtigungsname besteht aus Kleinbuchstaben, Ziffern und „_“ in durch Punkte getrennten Teilen (zum Beispiel „reports.export“).</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>The password is too long (at most %1 characters).</source>
+        <translation>Das Passwort ist zu lang (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The password is too short: at least 15 characters.</source>
+        <translation>Das Passwort ist zu kurz: mindestens 15 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalDirectory</name>
+    <message>
+        <source>The store is not open.</source>
+        <translation>Der Speicher ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Local store %1</source>
+        <translation>Lokaler Speicher %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) read</source>
+        <translation>
+            <numerusform>%n Benutzer gelesen</numerusform>
+            <numerusform>%n Benutzer gelesen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LocalStore</name>
+    <message>
+        <source>The store %1 has not been set up yet: create its owner first (authdesk-cli init).</source>
+        <translation>Der Speicher %1 ist noch nicht eingerichtet: Legen Sie zuerst seinen Eigentümer an (authdesk-cli init).</translation>
+    </message>
+    <message>
+        <source>The store %1 is already set up.</source>
+        <translation>Der Speicher %1 ist bereits eingerichtet.</translation>
+    </message>
+    <message>
+        <source>owner of a new store</source>
+        <translation>Eigentümer eines neuen Speichers</translation>
+    </message>
+    <message>
+        <source>There is no user #%1.</source>
+        <translation>Es gibt keinen Benutzer #%1.</translation>
+    </message>
+    <message>
+        <source>There is no user “%1”.</source>
+        <translation>Es gibt keinen Benutzer „%1“.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>Your account no longer exists in this store.</source>
+        <translation>Ihr Konto existiert in diesem Speicher nicht mehr.</translation>
+    </message>
+    <message>
+        <source>(The refusal could not be recorded: %1)</source>
+        <translation>(Die Ablehnung konnte nicht protokolliert werden: %1)</translation>
+    </message>
+    <message>
+        <source>Your account (%1) has no console permissions in this store, or is disabled.</source>
+        <translation>Ihr Konto (%1) hat in diesem Speicher keine Konsolenberechtigungen oder ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Refused: “%1” needs the console permission %2, which you do not have.</source>
+        <translation>Abgelehnt: „%1“ erfordert die Konsolenberechtigung %2, die Sie nicht haben.</translation>
+    </message>
+    <message>
+        <source>Refused: you cannot do “%1” to your own account; another administrator must.</source>
+        <translation>Abgelehnt: Sie können „%1“ nicht auf Ihr eigenes Konto anwenden; das muss ein anderer Administrator tun.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 holds console permissions you do not have (%2); only an administrator who holds them can change this account.</source>
+        <translation>Abgelehnt: %1 hat Konsolenberechtigungen, die Sie nicht haben (%2); nur ein Administrator, der sie hat, kann dieses Konto ändern.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 is the last active owner of this store. Make another user an owner first.</source>
+        <translation>Abgelehnt: %1 ist der letzte aktive Eigentümer dieses Speichers. Machen Sie zuerst einen anderen Benutzer zum Eigentümer.</translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>Falscher Benutzername oder falsches Passwort.</translation>
+    </message>
+    <message>
+        <source>the account has no password set</source>
+        <translation>für das Konto ist kein Passwort gesetzt</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>unbekannter Benutzer</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>falsches Passwort</translation>
+    </message>
+    <message>
+        <source>the account is disabled</source>
+        <translation>das Konto ist deaktiviert</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>Das Konto %1 ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>the account holds no console permission</source>
+        <translation>das Konto hat keine Konsolenberechtigung</translation>
+    </message>
+    <message>
+        <source>%1 holds no console permission in this store.</source>
+        <translation>%1 hat in diesem Speicher keine Konsolenberechtigung.</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” is already taken (by “%3”).</source>
+        <translation>„%2“ ist als %1 bereits vergeben (an „%3“).</translation>
+    </message>
+    <message>
+        <source>There is no role “%1”.</source>
+        <translation>Es gibt keine Rolle „%1“.</translation>
+    </message>
+    <message>
+        <source>Refused: the role %1 holds %2, which you do not have; you cannot give it.</source>
+        <translation>Abgelehnt: Die Rolle %1 enthält %2, was Sie nicht haben; Sie können sie nicht vergeben.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you opened it (version %2, now %3). Reload and try again.</source>
+        <translation>%1 wurde von jemand anderem geändert, seit Sie es geöffnet haben (Version %2, jetzt %3). Laden Sie neu und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The email address “%1” is already taken.</source>
+        <translation>Die E-Mail-Adresse „%1“ ist bereits vergeben.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else meanwhile. Reload and try again.</source>
+        <translation>%1 wurde inzwischen von jemand anderem geändert. Laden Sie neu und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The end of the disablement must lie in the future.</source>
+        <translation>Das Ende der Deaktivierung muss in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>%1 is not disabled.</source>
+        <translation>%1 ist nicht deaktiviert.</translation>
+    </message>
+    <message>
+        <source>%1 already has the role %2.</source>
+        <translation>%1 hat die Rolle %2 bereits.</translation>
+    </message>
+    <message>
+        <source>%1 does not have the role %2.</source>
+        <translation>%1 hat die Rolle %2 nicht.</translation>
+    </message>
+    <message>
+        <source>A role named “%1” already exists.</source>
+        <translation>Eine Rolle namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>There is no permission “%1”.</source>
+        <translation>Es gibt keine Berechtigung „%1“.</translation>
+    </message>
+    <message>
+        <source>Refused: the role %1 holds %2, which you do not have; you cannot change it.</source>
+        <translation>Abgelehnt: Die Rolle %1 enthält %2, was Sie nicht haben; Sie können sie nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Refused: you cannot grant %1, which you do not hold yourself.</source>
+        <translation>Abgelehnt: Sie können %1 nicht gewähren, da Sie es selbst nicht haben.</translation>
+    </message>
+    <message>
+        <source>Refused: the owner role always keeps every console permission.</source>
+        <translation>Abgelehnt: Die Eigentümerrolle behält immer alle Konsolenberechtigungen.</translation>
+    </message>
+    <message>
+        <source>The role %1 already has %2.</source>
+        <translation>Die Rolle %1 hat %2 bereits.</translation>
+    </message>
+    <message>
+        <source>The role %1 does not have %2.</source>
+        <translation>Die Rolle %1 hat %2 nicht.</translation>
+    </message>
+    <message>
+        <source>The permission %1 already exists.</source>
+        <translation>Die Berechtigung %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>The import was canceled; no user was added.</source>
+        <translation>Der Import wurde abgebrochen; kein Benutzer wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Line %1: refused: the role %2 holds %3, which you do not have; you cannot give it.</source>
+        <translation>Zeile %1: abgelehnt: Die Rolle %2 enthält %3, was Sie nicht haben; Sie können sie nicht vergeben.</translation>
+    </message>
+    <message>
+        <source>Refused: you must change your password before anything else (authdesk-cli passwd).</source>
+        <translation>Abgelehnt: Sie müssen zuerst Ihr Passwort ändern (authdesk-cli passwd).</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Das aktuelle Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Das neue Passwort muss sich vom aktuellen unterscheiden.</translation>
+    </message>
+    <message>
+        <source>You signed in to another store; sign in to this one.</source>
+        <translation>Sie haben sich bei einem anderen Speicher angemeldet; melden Sie sich bei diesem an.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHasher</name>
+    <message>
+        <source>The password hash is not an Argon2 PHC string.</source>
+        <translation>Der Passwort-Hash ist keine Argon2-PHC-Zeichenkette.</translation>
+    </message>
+    <message>
+        <source>The password hash uses parameters outside the accepted limits (memory ≤ %1 KiB, iterations ≤ %2, parallelism ≤ %3).</source>
+        <translation>Der Passwort-Hash verwendet Parameter außerhalb der zulässigen Grenzen (Speicher ≤ %1 KiB, Iterationen ≤ %2, Parallelität ≤ %3).</translation>
+    </message>
+    <message>
+        <source>The password hash could not be checked: %1</source>
+        <translation>Der Passwort-Hash konnte nicht geprüft werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>%1 is a database, but not an AuthDesk store.</source>
+        <translation>%1 ist eine Datenbank, aber kein AuthDesk-Speicher.</translation>
+    </message>
+    <message>
+        <source>The store %1 was written by a newer AuthDesk (schema %2; this version knows up to %3). Update AuthDesk to open it.</source>
+        <translation>Der Speicher %1 wurde von einer neueren AuthDesk-Version geschrieben (Schema %2; diese Version kennt bis %3). Aktualisieren Sie AuthDesk, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The store %1 was written by a newer AuthDesk.</source>
+        <translation>Der Speicher %1 wurde von einer neueren AuthDesk-Version geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>UserCsvReader</name>
+    <message>
+        <source>Line %1: a quoted field is not closed.</source>
+        <translation>Zeile %1: Ein Feld in Anführungszeichen ist nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>Line %1: the record is longer than 64 KiB.</source>
+        <translation>Zeile %1: Der Datensatz ist länger als 64 KiB.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-8.</source>
+        <translation>Zeile %1 ist kein gültiges UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quote inside an unquoted field.</source>
+        <translation>Zeile %1: ein Anführungszeichen in einem Feld ohne Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>Line %1: text after the closing quote of a field.</source>
+        <translation>Zeile %1: Text nach dem schließenden Anführungszeichen eines Felds.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header line.</source>
+        <translation>Die Datei ist leer: Sie braucht eine Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>Line 1: unknown column “%1”; the columns are %2.</source>
+        <translation>Zeile 1: unbekannte Spalte „%1“; die Spalten sind %2.</translation>
+    </message>
+    <message>
+        <source>Line 1: the column “%1” appears twice.</source>
+        <translation>Zeile 1: Die Spalte „%1“ kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <source>Line 1: the header has no “%1” column.</source>
+        <translation>Zeile 1: Der Kopfzeile fehlt die Spalte „%1“.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 fields where the header has %3.</source>
+        <translation>Zeile %1: %2 Felder, die Kopfzeile hat %3.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::FirstRunDialog</name>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Confirm password</source>
+        <translation>Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>Set Up AuthDesk</source>
+        <translation>AuthDesk einrichten</translation>
+    </message>
+    <message>
+        <source>Create the owner account</source>
+        <translation>Das Eigentümerkonto anlegen</translation>
+    </message>
+    <message>
+        <source>This is a new store. The account you create now is its owner: it holds every console permission and can make other people administrators.</source>
+        <translation>Dies ist ein neuer Speicher. Das Konto, das Sie jetzt anlegen, ist sein Eigentümer: Es hat alle Konsolenberechtigungen und kann andere zu Administratoren machen.</translation>
+    </message>
+    <message>
+        <source>The store will be kept in %1</source>
+        <translation>Der Speicher wird unter %1 abgelegt</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Anzeigename:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm password:</source>
+        <translation>Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;Create Store</source>
+        <translation>&amp;Speicher anlegen</translation>
+    </message>
+    <message>
+        <source>%1 of at least %2 characters.</source>
+        <translation>%1 von mindestens %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>Die Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. A phrase of several words is easy to remember and hard to guess.</source>
+        <translation>Mindestens %1 Zeichen. Ein Satz aus mehreren Wörtern ist leicht zu merken und schwer zu erraten.</translation>
+    </message>
+    <message>
+        <source>Creating the store…</source>
+        <translation>Speicher wird angelegt …</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft …</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::MainWindow</name>
+    <message>
+        <source>%1 — AuthDesk</source>
+        <translation>%1 — AuthDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the users from the directory again (%1)</source>
+        <translation>Die Benutzer erneut aus dem Verzeichnis lesen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Users…</source>
+        <translation>Benutzer &amp;suchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;About AuthDesk</source>
+        <translation>Ü&amp;ber AuthDesk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss the error</source>
+        <translation>Die Fehlermeldung schließen</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation>Benutzer suchen</translation>
+    </message>
+    <message>
+        <source>Search username, email or name (%1)</source>
+        <translation>Benutzername, E-Mail oder Name suchen (%1)</translation>
+    </message>
+    <message>
+        <source>Shows the users whose username, email or display name contains the text</source>
+        <translation>Zeigt die Benutzer, deren Benutzername, E-Mail oder Anzeigename den Text enthält</translation>
+    </message>
+    <message>
+        <source>Clear Search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Spalten</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Loading users</source>
+        <translation>Benutzer werden geladen</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>Loading users…</source>
+        <translation>Benutzer werden geladen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln Benutzer</numerusform>
+            <numerusform>%Ln Benutzer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) found</source>
+        <translation>
+            <numerusform>%Ln Benutzer gefunden</numerusform>
+            <numerusform>%Ln Benutzer gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About AuthDesk</source>
+        <translation>Über AuthDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;AuthDesk %1&lt;/h3&gt;&lt;p&gt;An identity admin console: users, roles, permissions, sessions and multi-factor authentication, in a local store, a shared store or a remote auth server.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;AuthDesk %1&lt;/h3&gt;&lt;p&gt;Eine Konsole zur Identitätsverwaltung: Benutzer, Rollen, Berechtigungen, Sitzungen und Mehr-Faktor-Authentifizierung – in einem lokalen Speicher, einem gemeinsamen Speicher oder auf einem entfernten Authentifizierungsserver.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::SignInDialog</name>
+    <message>
+        <source>Sign In to AuthDesk</source>
+        <translation>Bei AuthDesk anmelden</translation>
+    </message>
+    <message>
+        <source>Username or email</source>
+        <translation>Benutzername oder E-Mail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Username or email:</source>
+        <translation>&amp;Benutzername oder E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft …</translation>
+    </message>
+    <message>
+        <source>Sign in to AuthDesk</source>
+        <translation>Bei AuthDesk anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::UserListModel</name>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>The name the user signs in with</source>
+        <translation>Der Name, mit dem sich der Benutzer anmeldet</translation>
+    </message>
+    <message>
+        <source>The user&apos;s email address; it can also be used to sign in</source>
+        <translation>Die E-Mail-Adresse des Benutzers; auch mit ihr kann man sich anmelden</translation>
+    </message>
+    <message>
+        <source>The name shown to people</source>
+        <translation>Der Name, der Menschen angezeigt wird</translation>
+    </message>
+    <message>
+        <source>Whether the account may sign in</source>
+        <translation>Ob sich das Konto anmelden darf</translation>
+    </message>
+    <message>
+        <source>The roles the user holds, which grant console and application permissions. This column cannot be sorted.</source>
+        <translation>Die Rollen des Benutzers, die Konsolen- und Anwendungsberechtigungen gewähren. Nach dieser Spalte kann nicht sortiert werden.</translation>
+    </message>
+    <message>
+        <source>When the account was created (local time)</source>
+        <translation>Wann das Konto angelegt wurde (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>When the user last signed in (local time)</source>
+        <translation>Wann sich der Benutzer zuletzt angemeldet hat (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Disabled (until %1)</source>
+        <translation>Deaktiviert (bis %1)</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>%1 must change the password at the next sign-in.</source>
+        <translation>%1 muss das Passwort bei der nächsten Anmeldung ändern.</translation>
+    </message>
+    <message>
+        <source>%1 has no password yet.</source>
+        <translation>%1 hat noch kein Passwort.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Begründung: %1</translation>
+    </message>
+    <message>
+        <source>No roles</source>
+        <translation>Keine Rollen</translation>
+    </message>
+    <message>
+        <source>Has never signed in</source>
+        <translation>Hat sich noch nie angemeldet</translation>
+    </message>
+</context>
+</TS>
