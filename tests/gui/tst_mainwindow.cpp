@@ -1,0 +1,446 @@
+// The real windows, offscreen, against a real store: first run (refusal shown inline, then the
+// owner created and signed in), the main window's table, count, search, sort and errors, the
+// sign-in dialog, and what is remembered between two main windows.
+
+#include "core/policy/InputRules.h"
+#include "models/UserListModel.h"
+#include "tests/gui/GuiTestSupport.h"
+#include "ui/EnglishPluralTranslator.h"
+#include "ui/FirstRunDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/SignInDialog.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+
+using namespace authdesk;
+
+namespace {
+
+constexpr int SlowTimeoutMs = 30000; // creating a store hashes a password with Argon2id
+
+template <typename T>
+T *child(QWidget *parent, const char *name)
+{
+    return parent->findChild<T *>(QString::fromLatin1(name));
+}
+
+QString cell(const QAbstractItemModel *model, int row, int column)
+{
+    return model->index(row, column).data().toString();
+}
+
+void clickSection(QHeaderView *header, int section)
+{
+    const QPoint centre(header->sectionViewportPosition(section) + header->sectionSize(section) / 2,
+                        header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, centre);
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void firstRunChecksPasswordsBeforeCreate();
+    void firstRunShowsRefusalThenCreatesStore();
+    void mainWindowShowsTheOwner();
+    void searchFiltersAsYouType();
+    void refreshShowsChangesMadeElsewhere();
+    void headerSortsInTheDirectory();
+    void directoryErrorsAreShown();
+    void signInRefusesWrongPasswordThenSucceeds();
+    void layoutIsRememberedWithoutSecrets();
+
+private:
+    test::TempStore m_store;
+    Principal m_owner;
+    EnglishPluralTranslator m_englishPlurals;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_store.isValid());
+    QCoreApplication::setOrganizationName(QStringLiteral("AuthDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("AuthDesk"));
+    QSettings().clear(); // the test's private home outlives a run
+    QCoreApplication::installTranslator(&m_englishPlurals);
+}
+
+void TestMainWindow::firstRunChecksPasswordsBeforeCreate()
+{
+    FirstRunDialog dialog(m_store.directory());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto *username = child<QLineEdit>(&dialog, "usernameEdit");
+    auto *email = child<QLineEdit>(&dialog, "emailEdit");
+    auto *displayName = child<QLineEdit>(&dialog, "displayNameEdit");
+    auto *password = child<QLineEdit>(&dialog, "passwordEdit");
+    auto *confirm = child<QLineEdit>(&dialog, "confirmPasswordEdit");
+    auto *hint = child<QLabel>(&dialog, "passwordHint");
+    auto *create = child<QPushButton>(&dialog, "createButton");
+    QVERIFY(username && email && displayName && password && confirm && hint && create);
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+    QCOMPARE(confirm->echoMode(), QLineEdit::Password);
+    for (auto *edit : dialog.findChildren<QLineEdit *>())
+        QVERIFY2(!edit->accessibleName().isEmpty(), qPrintable(edit->objectName()));
+    QVERIFY(hint->text().contains(QStringLiteral("15 characters")));
+
+    // Keyboard order follows the form.
+    QCOMPARE(QApplication::focusWidget(), username);
+    for (QWidget *next : std::initializer_list<QWidget *>{email, displayName, password, confirm}) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), next);
+    }
+
+    QVERIFY(!create->isEnabled());
+    QTest::keyClicks(username, QStringLiteral("someone"));
+    QTest::keyClicks(email, QStringLiteral("someone@example.test"));
+    QTest::keyClicks(password, QStringLiteral("too short"));
+    QVERIFY(!create->isEnabled());
+    QCOMPARE(hint->text(), QStringLiteral("9 of at least 15 characters."));
+
+    QTest::keyClicks(password, QStringLiteral(" but now long enough"));
+    QTest::keyClicks(confirm, QStringLiteral("too short but now long"));
+    QVERIFY(!create->isEnabled());
+    QCOMPARE(hint->text(), QStringLiteral("The passwords do not match."));
+
+    QTest::keyClicks(confirm, QStringLiteral(" enough"));
+    QVERIFY(create->isEnabled());
+
+    // Escape cancels while nothing is running, and nothing was created.
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(!QFileInfo::exists(m_store.path()));
+}
+
+void TestMainWindow::firstRunShowsRefusalThenCreatesStore()
+{
+    FirstRunDialog dialog(m_store.directory());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *username = child<QLineEdit>(&dialog, "usernameEdit");
+    auto *email = child<QLineEdit>(&dialog, "emailEdit");
+    auto *password = child<QLineEdit>(&dialog, "passwordEdit");
+    auto *confirm = child<QLineEdit>(&dialog, "confirmPasswordEdit");
+    auto *create = child<QPushButton>(&dialog, "createButton");
+    auto *errorLabel = child<QLabel>(&dialog, "errorLabel");
+    QVERIFY(username && email && password && confirm && create && errorLabel);
+    QVERIFY(!errorLabel->isVisible());
+
+    QTest::keyClicks(username, QStringLiteral("admin"));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "displayNameEdit"), QStringLiteral("Ada Admin"));
+    QTest::keyClicks(email, QStringLiteral("admin-at-example"));
+    QTest::keyClicks(password, test::ownerPassword());
+    QTest::keyClicks(confirm, test::ownerPassword());
+    QVERIFY(create->isEnabled());
+    QTest::mouseClick(create, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy() && !dialog.errorText().isEmpty(), SlowTimeoutMs);
+
+    // The store's own words, inline; the dialog stays, the fields stay filled.
+    QCOMPARE(dialog.errorText(), InputRules::email(QStringLiteral("admin-at-example")).message());
+    QVERIFY(errorLabel->isVisible());
+    QCOMPARE(errorLabel->text(), dialog.errorText());
+    QVERIFY(dialog.isVisible());
+    QVERIFY(username->isEnabled());
+    QCOMPARE(password->text(), test::ownerPassword());
+    // Nothing usable was created.
+    QVERIFY(!QFileInfo::exists(m_store.path()));
+    {
+        LocalDirectory probe(m_store.options());
+        QCOMPARE(test::resultOf(probe.open()).code(), ErrorCode::StoreUnavailable);
+    }
+
+    email->selectAll();
+    QTest::keyClicks(email, QStringLiteral("admin@example.test"));
+    QTest::mouseClick(create, Qt::LeftButton);
+    // Busy while the password is hashed and the store written: nothing can be changed or cancelled.
+    QVERIFY(dialog.isBusy());
+    QVERIFY(!username->isEnabled());
+    QVERIFY(!create->isEnabled());
+    QVERIFY(!child<QPushButton>(&dialog, "cancelButton")->isEnabled());
+    QVERIFY(dialog.errorText().isEmpty());
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    QVERIFY(dialog.isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), SlowTimeoutMs);
+    QVERIFY(!dialog.isVisible());
+    QVERIFY(dialog.principal().isValid());
+    QCOMPARE(dialog.principal().username(), QStringLiteral("admin"));
+    QVERIFY(dialog.errorText().isEmpty());
+    QVERIFY(password->text().isEmpty());
+    QVERIFY(confirm->text().isEmpty());
+    m_owner = dialog.principal();
+
+    // A real store with that owner: another directory opens it and signs the owner in.
+    QVERIFY(QFileInfo::exists(m_store.path()));
+    LocalDirectory probe(m_store.options());
+    const Status opened = test::resultOf(probe.open());
+    QVERIFY2(opened.ok(), qPrintable(opened.message()));
+    const auto signedIn = test::resultOf(probe.signIn(QStringLiteral("admin@example.test"), test::ownerPassword()));
+    QVERIFY2(signedIn.ok(), qPrintable(signedIn.message()));
+    QCOMPARE(signedIn->userId(), m_owner.userId());
+}
+
+void TestMainWindow::mainWindowShowsTheOwner()
+{
+    QVERIFY(m_owner.isValid());
+    MainWindow window(m_store.directory(), m_owner);
+    auto *table = child<QTableView>(&window, "userTable");
+    auto *count = child<QLabel>(&window, "statusUserCount");
+    auto *signedIn = child<QLabel>(&window, "statusSignedIn");
+    auto *search = child<QLineEdit>(&window, "searchEdit");
+    QVERIFY(table && count && signedIn && search);
+    QCOMPARE(count->text(), QStringLiteral("Loading users…"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QCOMPARE(table->model(), window.userModel());
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(cell(table->model(), 0, UserListModel::Username), QStringLiteral("admin"));
+    QCOMPARE(cell(table->model(), 0, UserListModel::Email), QStringLiteral("admin@example.test"));
+    QCOMPARE(cell(table->model(), 0, UserListModel::DisplayName), QStringLiteral("Ada Admin"));
+    QCOMPARE(cell(table->model(), 0, UserListModel::Roles), QStringLiteral("owner"));
+    QTRY_COMPARE(count->text(), QStringLiteral("1 user"));
+    QCOMPARE(signedIn->text(), QStringLiteral("Signed in as admin"));
+    QVERIFY(window.statusBar()->isAncestorOf(count));
+    QVERIFY(window.statusBar()->isAncestorOf(signedIn));
+    QVERIFY(!table->accessibleName().isEmpty());
+    QVERIFY(!search->accessibleName().isEmpty());
+    QVERIFY(window.windowTitle().contains(QStringLiteral("AuthDesk")));
+}
+
+void TestMainWindow::searchFiltersAsYouType()
+{
+    const QStringList names{QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol"),
+                            QStringLiteral("dave")};
+    for (const QString &name : names) {
+        NewUser user;
+        user.username = name;
+        user.email = name + QStringLiteral("@example.test");
+        const auto created = test::resultOf(m_store.directory()->createUser(m_owner, user));
+        QVERIFY2(created.ok(), qPrintable(created.message()));
+    }
+    MainWindow window(m_store.directory(), m_owner);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *table = child<QTableView>(&window, "userTable");
+    auto *count = child<QLabel>(&window, "statusUserCount");
+    auto *search = child<QLineEdit>(&window, "searchEdit");
+    QTRY_COMPARE(count->text(), QStringLiteral("5 users"));
+
+    table->setFocus();
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("car"));
+    // Debounced: the directory is asked once the typing pauses, not for every key.
+    QCOMPARE(window.userModel()->search(), QString());
+    QTRY_COMPARE(window.userModel()->search(), QStringLiteral("car"));
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(cell(table->model(), 0, UserListModel::Username), QStringLiteral("carol"));
+    QTRY_COMPARE(count->text(), QStringLiteral("1 user found"));
+
+    // Escape clears the search.
+    QTest::keyClick(search, Qt::Key_Escape);
+    QVERIFY(search->text().isEmpty());
+    QTRY_COMPARE(table->model()->rowCount(), 5);
+    QTRY_COMPARE(count->text(), QStringLiteral("5 users"));
+
+    // Return searches at once; Down goes to the results.
+    QTest::keyClicks(search, QStringLiteral("BOB"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(window.userModel()->search(), QStringLiteral("BOB"));
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(cell(table->model(), 0, UserListModel::Username), QStringLiteral("bob"));
+    QTest::keyClick(search, Qt::Key_Down);
+    QVERIFY(table->hasFocus());
+    QCOMPARE(table->currentIndex().row(), 0);
+
+    // Typing in the table continues the search instead of scanning every row.
+    QTest::keyClicks(table, QStringLiteral("x"));
+    QVERIFY(search->hasFocus());
+    QCOMPARE(search->text(), QStringLiteral("BOBx"));
+    QTRY_COMPARE(table->model()->rowCount(), 0);
+    QTRY_COMPARE(count->text(), QStringLiteral("0 users found"));
+}
+
+void TestMainWindow::refreshShowsChangesMadeElsewhere()
+{
+    MainWindow window(m_store.directory(), m_owner);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *table = child<QTableView>(&window, "userTable");
+    QTRY_COMPARE(table->model()->rowCount(), 5);
+
+    NewUser user;
+    user.username = QStringLiteral("erin");
+    user.email = QStringLiteral("erin@example.test");
+    const auto created = test::resultOf(m_store.directory()->createUser(m_owner, user));
+    QVERIFY2(created.ok(), qPrintable(created.message()));
+    QTest::qWait(100);
+    QCOMPARE(table->model()->rowCount(), 5); // a window over the directory, not a live feed
+
+    QTest::keyClick(&window, Qt::Key_F5);
+    QTRY_COMPARE(table->model()->rowCount(), 6);
+    QTRY_COMPARE(child<QLabel>(&window, "statusUserCount")->text(), QStringLiteral("6 users"));
+}
+
+void TestMainWindow::headerSortsInTheDirectory()
+{
+    MainWindow window(m_store.directory(), m_owner);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *table = child<QTableView>(&window, "userTable");
+    auto *model = window.userModel();
+    QHeaderView *header = table->horizontalHeader();
+    QTRY_COMPARE(model->rowCount(), 6);
+    QCOMPARE(header->sortIndicatorSection(), int(UserListModel::Username));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+    QCOMPARE(cell(model, 0, UserListModel::Username), QStringLiteral("admin"));
+
+    clickSection(header, UserListModel::Username);
+    QTRY_COMPARE(cell(model, 0, UserListModel::Username), QStringLiteral("erin"));
+    QCOMPARE(model->sortOrder(), Qt::DescendingOrder);
+
+    clickSection(header, UserListModel::Email);
+    QCOMPARE(model->sortColumn(), int(UserListModel::Email));
+    QCOMPARE(model->sortOrder(), Qt::AscendingOrder);
+    QTRY_COMPARE(cell(model, 0, UserListModel::Username), QStringLiteral("admin"));
+
+    // Dates start newest first; only the owner has signed in.
+    clickSection(header, UserListModel::LastSignIn);
+    QCOMPARE(model->sortColumn(), int(UserListModel::LastSignIn));
+    QCOMPARE(model->sortOrder(), Qt::DescendingOrder);
+    QTRY_VERIFY(!model->isLoading());
+    QCOMPARE(cell(model, 0, UserListModel::Username), QStringLiteral("admin"));
+
+    // The directory cannot sort on roles: the indicator stays where the sort is.
+    QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+    clickSection(header, UserListModel::Roles);
+    QCOMPARE(header->sortIndicatorSection(), int(UserListModel::LastSignIn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(model->sortColumn(), int(UserListModel::LastSignIn));
+    QVERIFY(!model->isLoading());
+    QCOMPARE(resets.count(), 0);
+}
+
+void TestMainWindow::directoryErrorsAreShown()
+{
+    // A principal the directory never issued: every call is refused.
+    MainWindow window(m_store.directory(), Principal());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *banner = child<QWidget>(&window, "errorBanner");
+    auto *text = child<QLabel>(&window, "errorBannerText");
+    auto *retry = child<QPushButton>(&window, "retryButton");
+    QVERIFY(banner && text && retry);
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY(!text->text().isEmpty());
+    QVERIFY(window.isEnabled()); // not modal: the window stays usable
+
+    // Retry asks again (and is refused again); dismiss closes the banner.
+    QSignalSpy errors(window.userModel(), &UserListModel::errorOccurred);
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_COMPARE(errors.count(), 1);
+    QVERIFY(banner->isVisible());
+    QTest::mouseClick(child<QWidget>(&window, "dismissErrorButton"), Qt::LeftButton);
+    QVERIFY(!banner->isVisible());
+}
+
+void TestMainWindow::signInRefusesWrongPasswordThenSucceeds()
+{
+    LocalDirectory directory(m_store.options());
+    const Status opened = test::resultOf(directory.open());
+    QVERIFY2(opened.ok(), qPrintable(opened.message()));
+
+    SignInDialog dialog(&directory);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto *login = child<QLineEdit>(&dialog, "usernameEdit");
+    auto *password = child<QLineEdit>(&dialog, "passwordEdit");
+    auto *signIn = child<QPushButton>(&dialog, "signInButton");
+    auto *errorLabel = child<QLabel>(&dialog, "errorLabel");
+    QVERIFY(login && password && signIn && errorLabel);
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+    // The owner of the first run is filled in; the password is next.
+    QCOMPARE(login->text(), QStringLiteral("admin"));
+    QVERIFY(password->hasFocus());
+    QVERIFY(!signIn->isEnabled());
+
+    QTest::keyClicks(password, QStringLiteral("not the right password"));
+    QVERIFY(signIn->isEnabled());
+    QTest::mouseClick(signIn, Qt::LeftButton);
+    QVERIFY(dialog.isBusy());
+    QVERIFY(!password->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), SlowTimeoutMs);
+    QCOMPARE(dialog.errorText(), QStringLiteral("Wrong username or password."));
+    QVERIFY(errorLabel->isVisible());
+    QVERIFY(dialog.isVisible());
+    QVERIFY(password->text().isEmpty());
+    QVERIFY(password->hasFocus());
+    QVERIFY(!dialog.principal().isValid());
+
+    QTest::keyClicks(password, test::ownerPassword());
+    QTest::keyClick(password, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), SlowTimeoutMs);
+    QCOMPARE(dialog.principal().username(), QStringLiteral("admin"));
+    QCOMPARE(dialog.principal().userId(), m_owner.userId());
+    QVERIFY(password->text().isEmpty());
+}
+
+void TestMainWindow::layoutIsRememberedWithoutSecrets()
+{
+    const QRect wanted(40, 30, 1010, 630);
+    {
+        MainWindow first(m_store.directory(), m_owner);
+        first.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&first));
+        QTRY_COMPARE(first.userModel()->rowCount(), 6);
+        QCoreApplication::processEvents(); // the first answer sizes the columns
+        first.setGeometry(wanted);
+        QTRY_COMPARE(first.geometry(), wanted);
+        QHeaderView *header = child<QTableView>(&first, "userTable")->horizontalHeader();
+        header->resizeSection(UserListModel::Email, 333);
+        header->setSectionHidden(UserListModel::Roles, true);
+        clickSection(header, UserListModel::CreatedAt);
+        QCOMPARE(first.userModel()->sortColumn(), int(UserListModel::CreatedAt));
+        QVERIFY(first.close());
+    }
+    {
+        MainWindow second(m_store.directory(), m_owner);
+        second.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&second));
+        QCOMPARE(second.geometry(), wanted);
+        QHeaderView *header = child<QTableView>(&second, "userTable")->horizontalHeader();
+        QTRY_COMPARE(second.userModel()->rowCount(), 6);
+        QCoreApplication::processEvents();
+        QCOMPARE(header->sectionSize(UserListModel::Email), 333);
+        QVERIFY(header->isSectionHidden(UserListModel::Roles));
+        QCOMPARE(header->sortIndicatorSection(), int(UserListModel::CreatedAt));
+        QCOMPARE(second.userModel()->sortColumn(), int(UserListModel::CreatedAt));
+        second.close();
+    }
+    // Layout and a username, never a password.
+    QSettings settings;
+    QVERIFY(settings.contains(QStringLiteral("MainWindow/geometry")));
+    for (const QString &key : settings.allKeys()) {
+        const QVariant value = settings.value(key);
+        QVERIFY2(!value.toString().contains(test::ownerPassword())
+                     && !value.toByteArray().contains(test::ownerPassword().toUtf8()),
+                 qPrintable(key));
+    }
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

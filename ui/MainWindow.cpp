@@ -1,0 +1,444 @@
+#include "ui/MainWindow.h"
+
+#include "core/Directory.h"
+#include "models/UserListModel.h"
+
+#include <QAccessible>
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <limits>
+
+namespace authdesk {
+
+namespace {
+const QString settingsGroup = QStringLiteral("MainWindow");
+const QString geometryKey = QStringLiteral("geometry");
+const QString windowStateKey = QStringLiteral("windowState");
+const QString userTableHeaderKey = QStringLiteral("userTableHeader");
+} // namespace
+
+MainWindow::MainWindow(Directory *directory, const Principal &principal, QWidget *parent)
+    : QMainWindow(parent),
+      m_directory(directory),
+      m_principal(principal),
+      m_model(new UserListModel(directory, principal, this)),
+      m_searchTimer(new QTimer(this)),
+      m_busyDelay(new QTimer(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("%1 — AuthDesk").arg(m_directory->displayName()));
+
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(SearchDelayMs);
+    connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::applySearch);
+    m_busyDelay->setSingleShot(true);
+    m_busyDelay->setInterval(BusyIndicatorDelayMs);
+
+    createActions();
+    createCentralWidget();
+    createToolBar();
+    createMenus();
+    createStatusBar();
+    restoreSettings();
+
+    // Sorting is the directory's: the view tells the model, which re-queries. Columns the
+    // directory cannot sort on keep the indicator where it was. Connected after the view's
+    // own connection, so the correction comes last.
+    QHeaderView *header = m_table->horizontalHeader();
+    if (!UserListModel::isSortable(header->sortIndicatorSection()))
+        header->setSortIndicator(UserListModel::Username, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &MainWindow::onSortIndicatorChanged);
+
+    connect(m_model, &UserListModel::totalChanged, this, &MainWindow::updateUserCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_answered = true; // every answer to a new query resets the model, the first one too
+        updateUserCount();
+        // After the view has taken in the reset.
+        QTimer::singleShot(0, this, &MainWindow::sizeColumnsToContents);
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, m_errorBanner, &QWidget::hide);
+    connect(m_model, &UserListModel::loadingChanged, this, &MainWindow::onLoadingChanged);
+    connect(m_model, &UserListModel::errorOccurred, this, &MainWindow::showError);
+    onLoadingChanged(m_model->isLoading());
+    updateUserCount();
+
+    setTabOrder(m_searchEdit, m_table);
+    m_searchEdit->setFocus();
+}
+
+void MainWindow::createActions()
+{
+    m_refreshAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("view-refresh"), style()->standardIcon(QStyle::SP_BrowserReload)),
+                    tr("&Refresh"), this);
+    QList<QKeySequence> refreshKeys = QKeySequence::keyBindings(QKeySequence::Refresh);
+    if (!refreshKeys.contains(QKeySequence(Qt::Key_F5)))
+        refreshKeys.prepend(QKeySequence(Qt::Key_F5));
+    m_refreshAction->setShortcuts(refreshKeys);
+    m_refreshAction->setToolTip(tr("Read the users from the directory again (%1)")
+                                    .arg(QKeySequence(Qt::Key_F5).toString(QKeySequence::NativeText)));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+
+    m_findAction = new QAction(tr("&Find Users…"), this);
+    m_findAction->setShortcuts(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, &MainWindow::focusSearch);
+
+    m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_aboutAction = new QAction(tr("&About AuthDesk"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_aboutQtAction = new QAction(tr("About &Qt"), this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createCentralWidget()
+{
+    // A non-modal error line above the table: the directory's message, a retry, a dismiss.
+    auto *banner = new QFrame(this);
+    banner->setObjectName(QStringLiteral("errorBanner"));
+    banner->setFrameShape(QFrame::StyledPanel);
+    banner->setAutoFillBackground(true);
+    QPalette bannerPalette = banner->palette();
+    const bool dark = bannerPalette.color(QPalette::Window).lightness() < 128;
+    bannerPalette.setColor(QPalette::Window, dark ? QColor(0x5c, 0x1f, 0x1f) : QColor(0xfb, 0xe3, 0xe1));
+    bannerPalette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0xe5, 0xe3) : QColor(0x5c, 0x10, 0x10));
+    banner->setPalette(bannerPalette);
+    auto *icon = new QLabel(banner);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize, iconSize));
+    m_errorText = new QLabel(banner);
+    m_errorText->setObjectName(QStringLiteral("errorBannerText"));
+    m_errorText->setWordWrap(true);
+    m_errorText->setTextFormat(Qt::PlainText);
+    m_errorText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *retryButton = new QPushButton(tr("&Retry"), banner);
+    retryButton->setObjectName(QStringLiteral("retryButton"));
+    connect(retryButton, &QPushButton::clicked, this, &MainWindow::refresh);
+    auto *dismissButton = new QToolButton(banner);
+    dismissButton->setObjectName(QStringLiteral("dismissErrorButton"));
+    dismissButton->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton, nullptr, this));
+    dismissButton->setToolTip(tr("Dismiss"));
+    dismissButton->setAccessibleName(tr("Dismiss the error"));
+    dismissButton->setAutoRaise(true);
+    connect(dismissButton, &QToolButton::clicked, banner, &QWidget::hide);
+    auto *bannerLayout = new QHBoxLayout(banner);
+    bannerLayout->addWidget(icon, 0, Qt::AlignTop);
+    bannerLayout->addWidget(m_errorText, 1);
+    bannerLayout->addWidget(retryButton);
+    bannerLayout->addWidget(dismissButton);
+    banner->hide();
+    m_errorBanner = banner;
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("userTable"));
+    m_table->setAccessibleName(tr("Users"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setCornerButtonEnabled(false);
+    // Tab leaves the table for the next widget instead of walking its cells.
+    m_table->setTabKeyNavigation(false);
+    // Rows of one height: the view never measures a million rows to lay them out.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().lineSpacing() + 8); // dense, as lists of people are
+    m_table->verticalHeader()->hide();
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setStretchLastSection(true);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setSortIndicator(UserListModel::Username, Qt::AscendingOrder); // unless restoreSettings() says otherwise
+    // Typing in the table searches the directory rather than walking every row for a match.
+    m_table->installEventFilter(this);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_errorBanner);
+    layout->addWidget(m_table);
+    setCentralWidget(central);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_refreshAction);
+
+    auto *spacer = new QWidget(toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+
+    m_searchEdit = new QLineEdit(toolBar);
+    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
+    m_searchEdit->setAccessibleName(tr("Search users"));
+    m_searchEdit->setPlaceholderText(tr("Search username, email or name (%1)")
+                                         .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    m_searchEdit->setToolTip(tr("Shows the users whose username, email or display name contains the text"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->setMinimumWidth(fontMetrics().averageCharWidth() * 44);
+    const QIcon findIcon = QIcon::fromTheme(QStringLiteral("edit-find"));
+    if (!findIcon.isNull())
+        m_searchEdit->addAction(findIcon, QLineEdit::LeadingPosition);
+    // Escape clears the search, or with nothing to clear goes back to the table.
+    auto *clearSearch = new QAction(tr("Clear Search"), m_searchEdit);
+    clearSearch->setShortcut(QKeySequence(Qt::Key_Escape));
+    clearSearch->setShortcutContext(Qt::WidgetShortcut);
+    m_searchEdit->addAction(clearSearch);
+    connect(clearSearch, &QAction::triggered, this, [this] {
+        if (m_searchEdit->text().isEmpty())
+            m_table->setFocus(Qt::ShortcutFocusReason);
+        else
+            m_searchEdit->clear();
+    });
+    connect(m_searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, &MainWindow::applySearch);
+    m_searchEdit->installEventFilter(this);
+    toolBar->addWidget(m_searchEdit);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(m_quitAction);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->addAction(m_findAction);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->addAction(m_refreshAction);
+    viewMenu->addSeparator();
+    m_columnsMenu = viewMenu->addMenu(tr("&Columns"));
+    connect(m_columnsMenu, &QMenu::aboutToShow, this, &MainWindow::fillColumnsMenu);
+    connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        m_columnsMenu->popup(m_table->horizontalHeader()->viewport()->mapToGlobal(pos));
+    });
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(m_aboutAction);
+    helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_busyIndicator = new QProgressBar(this);
+    m_busyIndicator->setObjectName(QStringLiteral("busyIndicator"));
+    m_busyIndicator->setAccessibleName(tr("Loading users"));
+    m_busyIndicator->setRange(0, 0);
+    m_busyIndicator->setTextVisible(false);
+    m_busyIndicator->setMaximumWidth(fontMetrics().averageCharWidth() * 14);
+    m_busyIndicator->setMaximumHeight(fontMetrics().height());
+    m_busyIndicator->hide();
+    connect(m_busyDelay, &QTimer::timeout, m_busyIndicator, &QWidget::show);
+
+    m_userCountLabel = new QLabel(this);
+    m_userCountLabel->setObjectName(QStringLiteral("statusUserCount"));
+    m_signedInLabel = new QLabel(tr("Signed in as %1").arg(m_principal.username()), this);
+    m_signedInLabel->setObjectName(QStringLiteral("statusSignedIn"));
+    m_signedInLabel->setTextFormat(Qt::PlainText);
+    m_signedInLabel->setToolTip(m_directory->displayName());
+
+    auto *separator = new QFrame(this);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    statusBar()->addPermanentWidget(m_busyIndicator);
+    statusBar()->addPermanentWidget(m_userCountLabel);
+    statusBar()->addPermanentWidget(separator);
+    statusBar()->addPermanentWidget(m_signedInLabel);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    settings.beginGroup(settingsGroup);
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray())) {
+        const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
+        resize(std::min(available.width() * 9 / 10, 1400), std::min(available.height() * 4 / 5, 800));
+    }
+    restoreState(settings.value(windowStateKey).toByteArray());
+    // Unless the columns were laid out before, size them to the first users that arrive.
+    m_sizeColumnsToContents =
+        !m_table->horizontalHeader()->restoreState(settings.value(userTableHeaderKey).toByteArray());
+}
+
+void MainWindow::sizeColumnsToContents()
+{
+    if (!m_sizeColumnsToContents || m_model->rowCount() == 0)
+        return;
+    m_sizeColumnsToContents = false;
+    QHeaderView *header = m_table->horizontalHeader();
+    const int maxWidth = fontMetrics().averageCharWidth() * 48;
+    // The header sizes a section by the visible rows only, so this reads what is on screen.
+    for (int column = 0; column < UserListModel::ColumnCount - 1; ++column) {
+        m_table->resizeColumnToContents(column);
+        header->resizeSection(column, std::min(maxWidth, header->sectionSize(column)));
+    }
+    // Room for the longest status, which the first rows rarely show.
+    User disabled;
+    disabled.status = UserStatus::Disabled;
+    disabled.disabledUntil = QDateTime::currentDateTimeUtc().addDays(1);
+    const int statusWidth =
+        fontMetrics().horizontalAdvance(UserListModel::statusText(disabled, QDateTime::currentDateTimeUtc()))
+        + 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + fontMetrics().averageCharWidth();
+    header->resizeSection(UserListModel::Status, std::max(header->sectionSize(UserListModel::Status), statusWidth));
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(settingsGroup);
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(windowStateKey, saveState());
+    settings.setValue(userTableHeaderKey, m_table->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QMainWindow::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    if (watched == m_table) {
+        const Qt::KeyboardModifiers commandKeys = Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier;
+        if (!key->text().isEmpty() && key->text().at(0).isPrint() && !(key->modifiers() & commandKeys)) {
+            m_searchEdit->setFocus(Qt::OtherFocusReason);
+            m_searchEdit->end(false);
+            m_searchEdit->insert(key->text());
+            return true;
+        }
+    } else if (watched == m_searchEdit && key->key() == Qt::Key_Down && m_model->rowCount() > 0) {
+        // Down from the search box goes to the results.
+        m_table->setFocus(Qt::OtherFocusReason);
+        if (!m_table->currentIndex().isValid())
+            m_table->setCurrentIndex(m_model->index(0, UserListModel::Username));
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::applySearch()
+{
+    m_searchTimer->stop();
+    m_model->setSearch(m_searchEdit->text().trimmed());
+}
+
+void MainWindow::focusSearch()
+{
+    m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_searchEdit->selectAll();
+}
+
+void MainWindow::onSortIndicatorChanged(int column, Qt::SortOrder order)
+{
+    Q_UNUSED(order)
+    if (!UserListModel::isSortable(column))
+        m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+}
+
+void MainWindow::updateUserCount()
+{
+    if (!m_answered) {
+        m_userCountLabel->setText(tr("Loading users…"));
+        return;
+    }
+    const int count = static_cast<int>(std::min<qint64>(m_model->total(), std::numeric_limits<int>::max()));
+    m_userCountLabel->setText(m_model->search().isEmpty() ? tr("%Ln user(s)", nullptr, count)
+                                                          : tr("%Ln user(s) found", nullptr, count));
+}
+
+void MainWindow::onLoadingChanged(bool loading)
+{
+    if (loading) {
+        m_busyDelay->start();
+    } else {
+        m_busyDelay->stop();
+        m_busyIndicator->hide();
+    }
+}
+
+void MainWindow::showError(const QString &message)
+{
+    if (!m_answered)
+        m_userCountLabel->clear(); // no longer loading, and there is no count to show
+    m_errorText->setText(message);
+    m_errorBanner->show();
+    QAccessibleEvent alert(m_errorText, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
+}
+
+void MainWindow::refresh()
+{
+    m_errorBanner->hide();
+    m_model->refresh();
+}
+
+void MainWindow::fillColumnsMenu()
+{
+    m_columnsMenu->clear();
+    const QHeaderView *header = m_table->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        QAction *action = m_columnsMenu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // Without the username a row would not say whose it is.
+        action->setEnabled(column != UserListModel::Username);
+        connect(action, &QAction::toggled, this,
+                [this, column](bool shown) { m_table->horizontalHeader()->setSectionHidden(column, !shown); });
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About AuthDesk"),
+        tr("<h3>AuthDesk %1</h3>"
+           "<p>An identity admin console: users, roles, permissions, sessions and multi-factor "
+           "authentication, in a local store, a shared store or a remote auth server.</p>"
+           "<p>Built with Qt %2.</p>")
+            .arg(QCoreApplication::applicationVersion().toHtmlEscaped(), QString::fromLatin1(qVersion())));
+}
+
+} // namespace authdesk

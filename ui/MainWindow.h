@@ -1,0 +1,84 @@
+#pragma once
+// The console's main window: the directory's users as a table that is a window over the
+// directory (UserListModel), searched from the toolbar, with who is signed in and how many
+// users match in the status bar. Window geometry, toolbar and column layout are remembered.
+
+#include "core/Principal.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QProgressBar;
+class QTableView;
+class QTimer;
+
+namespace authdesk {
+
+class Directory;
+class UserListModel;
+
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    // Typing in the search box queries the directory once the user pauses this long.
+    static constexpr int SearchDelayMs = 250;
+    // A busy indicator for answers that come at once would only flicker.
+    static constexpr int BusyIndicatorDelayMs = 300;
+
+    // The directory must outlive the window.
+    MainWindow(Directory *directory, const Principal &principal, QWidget *parent = nullptr);
+
+    UserListModel *userModel() const { return m_model; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createCentralWidget();
+    void createStatusBar();
+    void restoreSettings();
+    void saveSettings() const;
+    void sizeColumnsToContents();
+
+    void applySearch();
+    void focusSearch();
+    void onSortIndicatorChanged(int column, Qt::SortOrder order);
+    void updateUserCount();
+    void onLoadingChanged(bool loading);
+    void showError(const QString &message);
+    void refresh(); // F5 and the error banner's Retry
+    void fillColumnsMenu();
+    void showAbout();
+
+    Directory *m_directory = nullptr;
+    Principal m_principal;
+    UserListModel *m_model = nullptr;
+
+    QTableView *m_table = nullptr;
+    QLineEdit *m_searchEdit = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    QWidget *m_errorBanner = nullptr;
+    QLabel *m_errorText = nullptr;
+    QLabel *m_userCountLabel = nullptr;
+    QLabel *m_signedInLabel = nullptr;
+    QProgressBar *m_busyIndicator = nullptr;
+    QTimer *m_busyDelay = nullptr;
+    QMenu *m_columnsMenu = nullptr;
+
+    QAction *m_refreshAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+
+    bool m_answered = false; // the directory has answered the first query
+    bool m_sizeColumnsToContents = false;
+};
+
+} // namespace authdesk
