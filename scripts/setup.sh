@@ -13,6 +13,8 @@ packages=(
     qt6-l10n-tools linguist-qt6 libgl-dev libxkbcommon-dev
     # cryptography: OpenSSL 3 (CSPRNG, HMAC, AES-GCM) and libargon2 (Argon2id)
     libssl-dev libargon2-dev
+    # SQLite's C API, for the bulk import's prepared inserts (the store itself goes through QtSql)
+    libsqlite3-dev
     # tests: the sqlite3 tool, an X server and tools for screenshots, glyphs for offscreen
     # rendering, a session bus, file(1)
     sqlite3 xvfb xauth imagemagick xdotool fonts-dejavu-core dbus file

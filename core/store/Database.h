@@ -6,7 +6,6 @@
 #include "core/Result.h"
 
 #include <QSqlDatabase>
-#include <QHash>
 #include <QSqlQuery>
 #include <QString>
 #include <memory>
@@ -40,10 +39,6 @@ public:
     // Prepares (cached per connection by Qt's driver) and reports a translated error.
     Result<QSqlQuery> prepare(const QString &sql) const;
     Status exec(QSqlQuery &query) const;
-    // A prepared statement kept for the life of the connection, for statements that return no
-    // rows (INSERT/UPDATE/DELETE) run many times, such as an import's inserts. A SELECT must not
-    // be kept: an unfinished one would hold SQLite's read snapshot open.
-    Result<QSqlQuery *> cachedStatement(const QString &sql);
     // Runs a statement with no bound values (schema, pragmas, transaction control).
     Status execRaw(const QString &sql) const;
 
@@ -54,7 +49,6 @@ private:
     Database() = default;
 
     QSqlDatabase m_db;
-    QHash<QString, QSqlQuery> m_statements;
     QString m_connectionName;
     QString m_location;
     SqlDialect m_dialect = SqlDialect::SQLite;

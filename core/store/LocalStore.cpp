@@ -5,6 +5,7 @@
 #include "core/crypto/PasswordHasher.h"
 #include "core/policy/ConsolePermissions.h"
 #include "core/policy/InputRules.h"
+#include "core/store/BulkStatement.h"
 #include "core/store/Database.h"
 #include "core/store/Schema.h"
 #include "core/store/UserCsvReader.h"
@@ -20,6 +21,10 @@
 #include <QTimeZone>
 #include <QUuid>
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 namespace authdesk {
 
@@ -63,11 +68,15 @@ QString isoOrEmpty(const QDateTime &dt)
     return dt.isValid() ? dt.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
+// One folded column to scan: "contains" over username, email and display name in one pass.
+QString searchKeyFromKeys(const QString &usernameKey, const QString &emailKey, const QString &displayNameKey)
+{
+    return usernameKey + QLatin1Char('\n') + emailKey + QLatin1Char('\n') + displayNameKey;
+}
+
 QString searchKeyFor(const QString &username, const QString &email, const QString &displayName)
 {
-    // One folded column to scan: "contains" over username, email and display name in one pass.
-    return InputRules::foldKey(username) + QLatin1Char('\n') + InputRules::foldKey(email) + QLatin1Char('\n')
-        + InputRules::foldKey(displayName);
+    return searchKeyFromKeys(InputRules::foldKey(username), InputRules::foldKey(email), InputRules::foldKey(displayName));
 }
 
 // What an audit event records about a user: never a password or its hash.
@@ -136,12 +145,127 @@ bool sortColumnIsUnique(UserSortField field)
     return field == UserSortField::Username || field == UserSortField::Email;
 }
 
+// Reads and validates import rows on a thread of its own while the SQL thread inserts them: the
+// two halves of an import cost about the same, so on two cores the import takes half as long.
+// Rows come out in file order; the first bad line stops the reader and is reported after the
+// rows before it, so an error is always the first one in the file.
+class ValidatedRowFeed {
+public:
+    explicit ValidatedRowFeed(UserCsvReader &reader) : m_reader(reader), m_thread([this] { produce(); }) {}
+    ~ValidatedRowFeed()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_changed.notify_all();
+        m_thread.join();
+    }
+    ValidatedRowFeed(const ValidatedRowFeed &) = delete;
+    ValidatedRowFeed &operator=(const ValidatedRowFeed &) = delete;
+
+    Result<bool> next(ImportRow &row)
+    {
+        if (m_position >= m_current.size()) {
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return !m_batches.empty() || m_finished; });
+            if (m_batches.empty())
+                return m_error ? Result<bool>(*m_error) : Result<bool>(false);
+            m_current = std::move(m_batches.front());
+            m_batches.pop_front();
+            m_position = 0;
+            lock.unlock();
+            m_changed.notify_all();
+        }
+        row = std::move(m_current[m_position++]);
+        return true;
+    }
+
+    qint64 bytesRead() const { return m_bytesRead.load(std::memory_order_relaxed); }
+
+private:
+    static constexpr qsizetype BatchSize = 512;
+    static constexpr size_t MaxBatches = 32;
+
+    static std::optional<Error> validate(ImportRow &row)
+    {
+        auto lineError = [&](const QString &message) {
+            return makeError(ErrorCode::InvalidInput, LocalStore::tr("Line %1: %2").arg(row.line).arg(message));
+        };
+        auto username = InputRules::username(row.user.username);
+        if (!username.ok())
+            return lineError(username.message());
+        auto email = InputRules::email(row.user.email);
+        if (!email.ok())
+            return lineError(email.message());
+        auto displayName = InputRules::displayName(row.user.displayName);
+        if (!displayName.ok())
+            return lineError(displayName.message());
+        if (!row.user.passwordHash.isEmpty())
+            if (auto s = crypto::PasswordHasher::inspect(row.user.passwordHash); !s.ok())
+                return lineError(s.message());
+        row.user.username = username.value();
+        row.user.email = email.value();
+        row.user.displayName = displayName.value();
+        return std::nullopt;
+    }
+
+    void produce()
+    {
+        QList<ImportRow> batch;
+        std::optional<Error> error;
+        for (;;) {
+            ImportRow row;
+            auto more = m_reader.next(row);
+            if (!more.ok())
+                error = more.error();
+            else if (more.value())
+                error = validate(row);
+            m_bytesRead.store(m_reader.bytesRead(), std::memory_order_relaxed);
+            const bool last = error || !more.ok() || !more.value();
+            if (!last)
+                batch << std::move(row);
+            if (batch.size() >= BatchSize || last) {
+                std::unique_lock lock(m_mutex);
+                m_changed.wait(lock, [this] { return m_batches.size() < MaxBatches || m_stop; });
+                if (m_stop)
+                    return;
+                if (!batch.isEmpty())
+                    m_batches.push_back(std::move(batch));
+                batch = {};
+                if (last) {
+                    m_error = error;
+                    m_finished = true;
+                }
+                lock.unlock();
+                m_changed.notify_all();
+                if (last)
+                    return;
+            }
+        }
+    }
+
+    UserCsvReader &m_reader;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<QList<ImportRow>> m_batches;
+    std::optional<Error> m_error;
+    bool m_finished = false;
+    bool m_stop = false;
+    std::atomic<qint64> m_bytesRead{0};
+    QList<ImportRow> m_current;
+    qsizetype m_position = 0;
+    std::thread m_thread; // last: starts once everything above exists
+};
+
 } // namespace
 
 LocalStore::LocalStore() = default;
 
 LocalStore::~LocalStore()
 {
+    m_insertUser.reset();
+    m_insertUserRole.reset();
     m_audit.reset();
     m_db.reset();
 }
@@ -804,25 +928,34 @@ Result<QList<EffectivePermission>> LocalStore::effectivePermissions(const Princi
 
 Result<User> LocalStore::insertUser(const NewUser &user, const QString &passwordHash, QList<qint64> roleIds, qint64 now)
 {
-    auto q = m_db->cachedStatement(QStringLiteral(
-        "INSERT INTO users (username, username_key, email, email_key, display_name, search_key, status, "
-        "must_change_password, password_hash, created_at, updated_at, version) "
-        "VALUES (?, ?, ?, ?, ?, ?, 'active', ?, ?, ?, ?, 1)"));
-    if (!q.ok())
-        return q.error();
-    QSqlQuery &ins = *q.value();
-    ins.addBindValue(user.username);
-    ins.addBindValue(InputRules::foldKey(user.username));
-    ins.addBindValue(user.email);
-    ins.addBindValue(InputRules::foldKey(user.email));
-    ins.addBindValue(user.displayName);
-    ins.addBindValue(searchKeyFor(user.username, user.email, user.displayName));
-    ins.addBindValue(passwordHash.isEmpty() ? 1 : 0);
-    ins.addBindValue(passwordHash.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(passwordHash));
-    ins.addBindValue(now);
-    ins.addBindValue(now);
-    if (!ins.exec()) {
-        const QSqlError err = ins.lastError();
+    if (!m_insertUser) {
+        // SQLite's own prepared statements: an import runs this once per user.
+        auto users = BulkStatement::prepare(*m_db, QStringLiteral(
+            "INSERT INTO users (username, username_key, email, email_key, display_name, search_key, status, "
+            "must_change_password, password_hash, created_at, updated_at, version) "
+            "VALUES (?, ?, ?, ?, ?, ?, 'active', ?, ?, ?, ?, 1)"));
+        if (!users.ok())
+            return users.error();
+        auto roles = BulkStatement::prepare(*m_db, QStringLiteral("INSERT INTO user_roles (user_id, role_id) VALUES (?, ?)"));
+        if (!roles.ok())
+            return roles.error();
+        m_insertUser = std::move(users.value());
+        m_insertUserRole = std::move(roles.value());
+    }
+    const QString usernameKey = InputRules::foldKey(user.username);
+    const QString emailKey = InputRules::foldKey(user.email);
+    BulkStatement &ins = *m_insertUser;
+    ins.bindText(1, user.username);
+    ins.bindText(2, usernameKey);
+    ins.bindText(3, user.email);
+    ins.bindText(4, emailKey);
+    ins.bindText(5, user.displayName);
+    ins.bindText(6, searchKeyFromKeys(usernameKey, emailKey, InputRules::foldKey(user.displayName)));
+    ins.bindInt(7, passwordHash.isEmpty() ? 1 : 0);
+    ins.bindNullableText(8, passwordHash);
+    ins.bindInt(9, now);
+    ins.bindInt(10, now);
+    if (auto inserted = ins.run(*m_db); !inserted.ok()) {
         // Tell which one is taken, in any case.
         for (const auto &[column, value, what] :
              {std::tuple{QStringLiteral("username_key"), user.username, tr("username")},
@@ -839,19 +972,16 @@ Result<User> LocalStore::insertUser(const NewUser &user, const QString &password
                                               InputRules::escapeForDisplay(check.value().value(0).toString())));
             }
         }
-        return m_db->sqlError(err);
+        return inserted.error();
     }
-    const qint64 id = ins.lastInsertId().toLongLong();
+    const qint64 id = ins.lastInsertRowId();
     if (!roleIds.isEmpty()) {
-        auto r = m_db->cachedStatement(QStringLiteral("INSERT INTO user_roles (user_id, role_id) VALUES (?, ?)"));
-        if (!r.ok())
-            return r.error();
         std::sort(roleIds.begin(), roleIds.end());
         roleIds.erase(std::unique(roleIds.begin(), roleIds.end()), roleIds.end());
         for (qint64 roleId : std::as_const(roleIds)) {
-            r.value()->addBindValue(id);
-            r.value()->addBindValue(roleId);
-            if (auto s = m_db->exec(*r.value()); !s.ok())
+            m_insertUserRole->bindInt(1, id);
+            m_insertUserRole->bindInt(2, roleId);
+            if (auto s = m_insertUserRole->run(*m_db); !s.ok())
                 return s.error();
         }
     }
@@ -1540,32 +1670,19 @@ Result<ImportReport> LocalStore::importUsers(const Principal &principal, QIODevi
     auto lineError = [&](qint64 line, const QString &message) {
         return makeError(ErrorCode::InvalidInput, tr("Line %1: %2").arg(line).arg(message));
     };
+    ValidatedRowFeed feed(reader);
     for (;;) {
-        auto more = reader.next(row);
+        auto more = feed.next(row);
         if (!more.ok())
             return more.error();
         if (!more.value())
             break;
         if (isCanceled && report.imported % 256 == 0 && isCanceled())
             return makeError(ErrorCode::Canceled, tr("The import was canceled; no user was added."));
-        NewUser user;
-        auto username = InputRules::username(row.user.username);
-        if (!username.ok())
-            return lineError(row.line, username.message());
-        auto email = InputRules::email(row.user.email);
-        if (!email.ok())
-            return lineError(row.line, email.message());
-        auto displayName = InputRules::displayName(row.user.displayName);
-        if (!displayName.ok())
-            return lineError(row.line, displayName.message());
-        user.username = username.value();
-        user.email = email.value();
-        user.displayName = displayName.value();
-        if (!row.user.passwordHash.isEmpty())
-            if (auto s = crypto::PasswordHasher::inspect(row.user.passwordHash); !s.ok())
-                return lineError(row.line, s.message());
+        NewUser &user = row.user;
+        const QStringList roleNames = std::exchange(user.roles, {});
         QList<qint64> ids;
-        for (const QString &roleName : std::as_const(row.user.roles)) {
+        for (const QString &roleName : roleNames) {
             const QString key = InputRules::foldKey(roleName);
             auto it = roleIds.constFind(key);
             if (it == roleIds.constEnd()) {
@@ -1599,7 +1716,7 @@ Result<ImportReport> LocalStore::importUsers(const Principal &principal, QIODevi
             ++report.withoutPassword;
         if (progress && report.imported % 10000 == 0) {
             p.rows = report.imported;
-            p.bytesRead = reader.bytesRead();
+            p.bytesRead = feed.bytesRead();
             progress(p);
         }
     }

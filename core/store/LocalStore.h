@@ -9,6 +9,7 @@
 #include "core/Rbac.h"
 #include "core/Result.h"
 #include "core/User.h"
+#include "core/store/BulkStatement.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -135,6 +136,8 @@ private:
     Result<Role> changeRolePermission(const Principal &principal, const QString &role, const QString &permission, bool grant);
 
     std::unique_ptr<Database> m_db;
+    std::optional<BulkStatement> m_insertUser;     // finalized before the connection closes
+    std::optional<BulkStatement> m_insertUserRole;
     std::unique_ptr<AuditLog> m_audit;
     QString m_storeId;
     QString m_keyDir;
