@@ -45,10 +45,13 @@ struct UserQuery {
     bool descending = false;
     qint64 offset = 0;
     qint64 limit = 100;
+    // Counting the matches costs a full scan while searching; a later page of the same query can
+    // skip it (UserPage.total is then -1).
+    bool withTotal = true;
 };
 
 struct UserPage {
-    qint64 total = 0;              // matching users, ignoring offset/limit
+    qint64 total = 0;              // matching users, ignoring offset/limit; -1 when not asked for
     qint64 offset = 0;
     QList<User> users;
 };

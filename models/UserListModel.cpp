@@ -442,7 +442,11 @@ void UserListModel::fetchWantedPages()
         if (m_queryPending)
             return; // an answer that came at once started a new query
         const quint64 generation = m_generation;
-        auto future = m_directory->listUsers(m_actor, queryFor(*m_shown, page));
+        UserQuery query = queryFor(*m_shown, page);
+        // Without a search the count is cheap and tells whether the rows still line up; with
+        // one it would rescan the table for every page.
+        query.withTotal = m_shown->search.isEmpty();
+        auto future = m_directory->listUsers(m_actor, query);
         m_pendingPages.insert(page, future);
         m_pendingOrder.append(page);
         updateLoading();
@@ -475,7 +479,7 @@ void UserListModel::onPage(quint64 generation, int page, const Result<UserPage> 
         Q_EMIT errorOccurred(result.message());
         return;
     }
-    if (result->total != m_total) {
+    if (result->total >= 0 && result->total != m_total) {
         // Someone added or removed users since the total was read: the rows would no longer
         // line up with the pages, so read everything again.
         startQuery();

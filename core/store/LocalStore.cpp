@@ -794,7 +794,8 @@ Result<UserPage> LocalStore::listUsers(const Principal &principal, const UserQue
 
     UserPage page;
     page.offset = std::max<qint64>(0, query.offset);
-    {
+    page.total = -1;
+    if (query.withTotal) {
         const QString countSql = QStringLiteral("SELECT count(*) FROM users") + where;
         auto q = m_db->prepare(countSql);
         if (!q.ok())
@@ -807,7 +808,7 @@ Result<UserPage> LocalStore::listUsers(const Principal &principal, const UserQue
         page.total = q.value().value(0).toLongLong();
     }
     const qint64 limit = std::clamp<qint64>(query.limit, 0, 10000);
-    if (limit == 0 || page.offset >= page.total)
+    if (limit == 0 || (page.total >= 0 && page.offset >= page.total))
         return page;
     const QString sql = QString::fromLatin1(userColumns) + where + order + QStringLiteral(" LIMIT ? OFFSET ?");
     auto q = m_db->prepare(sql);
