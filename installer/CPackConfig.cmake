@@ -6,9 +6,8 @@
 
 # ---- desktop integration, named after the AppStream id -------------------------------------
 set(AUTHDESK_APP_ID io.authdesk.AuthDesk)
-install(FILES ${PROJECT_SOURCE_DIR}/resources/authdesk.desktop
-    DESTINATION ${CMAKE_INSTALL_DATADIR}/applications
-    RENAME ${AUTHDESK_APP_ID}.desktop)
+install(FILES ${PROJECT_SOURCE_DIR}/resources/${AUTHDESK_APP_ID}.desktop
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 install(FILES ${PROJECT_SOURCE_DIR}/resources/${AUTHDESK_APP_ID}.metainfo.xml
     DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
 install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/authdesk.svg
@@ -90,7 +89,7 @@ if(BUILD_TESTING)
     mark_as_advanced(AUTHDESK_DESKTOP_FILE_VALIDATE AUTHDESK_APPSTREAMCLI)
     if(AUTHDESK_DESKTOP_FILE_VALIDATE)
         add_test(NAME desktop_file_valid
-            COMMAND ${AUTHDESK_DESKTOP_FILE_VALIDATE} ${PROJECT_SOURCE_DIR}/resources/authdesk.desktop)
+            COMMAND ${AUTHDESK_DESKTOP_FILE_VALIDATE} ${PROJECT_SOURCE_DIR}/resources/${AUTHDESK_APP_ID}.desktop)
         set_tests_properties(desktop_file_valid PROPERTIES LABELS packaging TIMEOUT 60)
     endif()
     if(AUTHDESK_APPSTREAMCLI)

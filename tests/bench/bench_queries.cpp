@@ -30,8 +30,11 @@ double medianMs(int runs, const std::function<qint64()> &body, qint64 *lastResul
     return times.at(times.size() / 2);
 }
 
-void row(const char *what, double ms, qint64 result)
+// Runs the body, then prints its median and the result of its last run.
+void row(const char *what, int runs, const std::function<qint64()> &body)
 {
+    qint64 result = 0;
+    const double ms = medianMs(runs, body, &result);
     std::printf("  %-58s %10.2f ms   (result %lld)\n", what, ms, static_cast<long long>(result));
 }
 
@@ -58,34 +61,33 @@ int main(int argc, char *argv[])
     }
     const Principal me = principal.value();
     const int runs = 5;
-    qint64 r = 0;
 
     std::printf("AuthDesk store (LocalStore, RBAC check + audit-ready path), median of %d:\n", runs);
-    row("count all users", medianMs(runs, [&] { return store.value()->countUsers(me, {}).value(); }, &r), r);
-    row("search substring (total + first page of 100)", medianMs(runs, [&] {
+    row("count all users", runs, [&] { return store.value()->countUsers(me, {}).value(); });
+    row("search substring (total + first page of 100)", runs, [&] {
             UserQuery q;
             q.search = search;
             return store.value()->listUsers(me, q)->total;
-        }, &r), r);
-    row("page at offset 999900, limit 100, sorted by username", medianMs(runs, [&] {
+        });
+    row("page at offset 999900, limit 100, sorted by username", runs, [&] {
             UserQuery q;
             q.offset = 999900;
             q.limit = 100;
             return static_cast<qint64>(store.value()->listUsers(me, q)->users.size());
-        }, &r), r);
+        });
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("baseline"));
     db.setDatabaseName(args.at(1));
     if (!db.open())
         return 1;
     std::printf("Baseline: the same SQL through a bare QSqlQuery:\n");
-    row("count all users", medianMs(runs, [&] {
+    row("count all users", runs, [&] {
             QSqlQuery q(db);
             q.exec(QStringLiteral("SELECT count(*) FROM users"));
             q.next();
             return q.value(0).toLongLong();
-        }, &r), r);
-    row("search substring (count + first 100)", medianMs(runs, [&] {
+        });
+    row("search substring (count + first 100)", runs, [&] {
             QSqlQuery q(db);
             q.prepare(QStringLiteral("SELECT count(*) FROM users WHERE instr(search_key, ?) > 0"));
             q.addBindValue(search);
@@ -99,26 +101,26 @@ int main(int argc, char *argv[])
             while (page.next()) {
             }
             return total;
-        }, &r), r);
-    row("page at offset 999900, limit 100", medianMs(runs, [&] {
+        });
+    row("page at offset 999900, limit 100", runs, [&] {
             QSqlQuery q(db);
             q.exec(QStringLiteral("SELECT * FROM users ORDER BY username_key LIMIT 100 OFFSET 999900"));
             qint64 n = 0;
             while (q.next())
                 ++n;
             return n;
-        }, &r), r);
+        });
 
     std::printf("Baseline: stock QSqlTableModel (must fetch every row to know the total):\n");
-    row("select + fetch all to learn the total", medianMs(3, [&] {
+    row("select + fetch all to learn the total", 3, [&] {
             QSqlTableModel model(nullptr, db);
             model.setTable(QStringLiteral("users"));
             model.select();
             while (model.canFetchMore())
                 model.fetchMore();
             return static_cast<qint64>(model.rowCount());
-        }, &r), r);
-    row("search via setFilter + fetch all", medianMs(3, [&] {
+        });
+    row("search via setFilter + fetch all", 3, [&] {
             QSqlTableModel model(nullptr, db);
             model.setTable(QStringLiteral("users"));
             QString filter = search;
@@ -128,6 +130,6 @@ int main(int argc, char *argv[])
             while (model.canFetchMore())
                 model.fetchMore();
             return static_cast<qint64>(model.rowCount());
-        }, &r), r);
+        });
     return 0;
 }
