@@ -3,7 +3,7 @@
 
 #include "core/store/LocalDirectory.h"
 #include "core/store/StoreLocations.h"
-#include "ui/EnglishPluralTranslator.h"
+#include "core/i18n/EnglishPluralTranslator.h"
 #include "ui/FirstRunDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/SignInDialog.h"

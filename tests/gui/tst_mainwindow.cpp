@@ -5,7 +5,7 @@
 #include "core/policy/InputRules.h"
 #include "models/UserListModel.h"
 #include "tests/gui/GuiTestSupport.h"
-#include "ui/EnglishPluralTranslator.h"
+#include "core/i18n/EnglishPluralTranslator.h"
 #include "ui/FirstRunDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/SignInDialog.h"

@@ -1,4 +1,4 @@
-#include "ui/EnglishPluralTranslator.h"
+#include "core/i18n/EnglishPluralTranslator.h"
 
 namespace authdesk {
 
