@@ -48,6 +48,17 @@
     </message>
 </context>
 <context>
+    <name>BulkStatement</name>
+    <message>
+        <source>Bulk statements need a SQLite connection.</source>
+        <translation>Massenanweisungen brauchen eine SQLite-Verbindung.</translation>
+    </message>
+    <message>
+        <source>Store error: %1</source>
+        <translation>Speicherfehler: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChainKeyFile</name>
     <message>
         <source>Cannot create the key folder %1.</source>
