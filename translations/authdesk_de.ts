@@ -23,6 +23,14 @@
         <source>Event %1 was altered after it was written: its contents do not match its hash.</source>
         <translation>Ereignis %1 wurde nach dem Schreiben verändert: Sein Inhalt passt nicht zu seinem Hash.</translation>
     </message>
+    <message>
+        <source>Event %1 is not the event this computer recorded under that number: the log was rewritten from there on.</source>
+        <translation>Ereignis %1 ist nicht das Ereignis, das dieser Computer unter dieser Nummer aufgezeichnet hat: Das Protokoll wurde ab dort neu geschrieben.</translation>
+    </message>
+    <message>
+        <source>Events %1 to %2 are missing: this computer recorded them, the store no longer holds them (removed, or the store was restored from an older copy).</source>
+        <translation>Die Ereignisse %1 bis %2 fehlen: Dieser Computer hat sie aufgezeichnet, der Speicher enthält sie nicht mehr (entfernt, oder der Speicher wurde aus einer älteren Kopie wiederhergestellt).</translation>
+    </message>
 </context>
 <context>
     <name>AuthDeskMain</name>

@@ -1,5 +1,6 @@
 #include "core/audit/AuditLog.h"
 
+#include "core/audit/ChainKeyFile.h"
 #include "core/crypto/Hmac.h"
 #include "core/crypto/SecureCompare.h"
 #include "core/store/Database.h"
@@ -62,9 +63,32 @@ QString auditResultName(AuditResult r)
     return QStringLiteral("failed");
 }
 
-AuditLog::AuditLog(Database &db, QByteArray chainKey, QString machine)
-    : m_db(db), m_key(std::move(chainKey)), m_machine(std::move(machine))
+AuditLog::AuditLog(Database &db, QByteArray chainKey, QString machine, QString anchorPath)
+    : m_db(db), m_key(std::move(chainKey)), m_machine(std::move(machine)), m_anchorPath(std::move(anchorPath))
 {
+}
+
+void AuditLog::committed()
+{
+    // Only forward: another program on this computer may have anchored a later event already.
+    if (m_anchorPath.isEmpty() || m_headId <= m_anchoredId)
+        return;
+    const ChainKeyFile::Anchor anchor = ChainKeyFile::readAnchor(m_anchorPath);
+    if (anchor.id >= m_headId)
+        return;
+    if (anchor.id > 0) {
+        // Never move past evidence: if the anchored event is gone or different, the log was cut
+        // or rewritten, and the anchor stays where it is for verify() to report.
+        auto q = m_db.prepare(QStringLiteral("SELECT hash FROM audit_events WHERE id = ?"));
+        if (!q.ok())
+            return;
+        q.value().addBindValue(anchor.id);
+        if (!m_db.exec(q.value()).ok() || !q.value().next()
+            || !crypto::secureEquals(q.value().value(0).toString().toLatin1(), anchor.hash.toLatin1()))
+            return;
+    }
+    ChainKeyFile::writeAnchor(m_anchorPath, {m_headId, m_headHash});
+    m_anchoredId = m_headId;
 }
 
 AuditLog::~AuditLog()
@@ -205,6 +229,7 @@ Result<AuditVerification> AuditLog::verify() const
     AuditVerification v;
     QString expectedPrev = genesisHash();
     qint64 expectedId = 1;
+    const ChainKeyFile::Anchor anchor = m_anchorPath.isEmpty() ? ChainKeyFile::Anchor{} : ChainKeyFile::readAnchor(m_anchorPath);
     while (q.value().next()) {
         const AuditEvent e = eventFromRow(q.value());
         auto fail = [&](const QString &problem) {
@@ -220,9 +245,21 @@ Result<AuditVerification> AuditLog::verify() const
                                "replaced or reordered.").arg(e.id));
         if (!crypto::secureEquals(computeHash(e).toLatin1(), e.hash.toLatin1()))
             return fail(Tr::tr("Event %1 was altered after it was written: its contents do not match its hash.").arg(e.id));
+        if (e.id == anchor.id && !crypto::secureEquals(e.hash.toLatin1(), anchor.hash.toLatin1()))
+            return fail(Tr::tr("Event %1 is not the event this computer recorded under that number: the log was "
+                               "rewritten from there on.").arg(e.id));
         expectedPrev = e.hash;
         ++expectedId;
         ++v.eventsChecked;
+    }
+    if (anchor.id >= expectedId) {
+        // The chain itself is consistent, but shorter than what this computer saw committed.
+        v.intact = false;
+        v.firstBadId = expectedId;
+        v.problem = Tr::tr("Events %1 to %2 are missing: this computer recorded them, the store no longer holds "
+                           "them (removed, or the store was restored from an older copy).")
+                        .arg(expectedId).arg(anchor.id);
+        return v;
     }
     v.intact = true;
     return v;

@@ -16,7 +16,9 @@ class Database;
 
 class AuditLog {
 public:
-    AuditLog(Database &db, QByteArray chainKey, QString machine);
+    // anchorPath: where this computer keeps the newest committed event (ChainKeyFile::Anchor);
+    // empty for none.
+    AuditLog(Database &db, QByteArray chainKey, QString machine, QString anchorPath = {});
     ~AuditLog();
 
     bool hasKey() const { return !m_key.isEmpty(); }
@@ -25,6 +27,8 @@ public:
     Status loadHead();
     // Appends inside the caller's write transaction; fills in id, time, machine and hashes.
     Status append(AuditEvent &event);
+    // Call after the transaction holding the appended events committed: moves the anchor forward.
+    void committed();
 
     Result<QList<AuditEvent>> list(const AuditQuery &query) const;
     Result<AuditVerification> verify() const;
@@ -41,6 +45,8 @@ private:
     qint64 m_headId = -1;
     QString m_headHash;
     std::optional<QSqlQuery> m_insert;
+    QString m_anchorPath;
+    qint64 m_anchoredId = 0;
 };
 
 } // namespace authdesk

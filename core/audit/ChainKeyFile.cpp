@@ -1,11 +1,13 @@
 #include "core/audit/ChainKeyFile.h"
 
+#include "core/crypto/Hmac.h"
 #include "core/crypto/Random.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 
 namespace authdesk::ChainKeyFile {
 
@@ -57,6 +59,37 @@ Result<QByteArray> load(const QString &keyDir, const QString &storeId)
     if (key.size() != KeySize)
         return makeError(ErrorCode::KeyUnavailable, Tr::tr("The audit key file %1 is damaged.").arg(file.fileName()));
     return key;
+}
+
+QString anchorPathFor(const QString &keyDir, const QString &storeId, const QString &storePath)
+{
+    const QByteArray where = QFileInfo(storePath).absoluteFilePath().toUtf8();
+    const QString digest = QString::fromLatin1(crypto::sha256(where).toHex().left(16));
+    return QDir(keyDir).filePath(storeId + QLatin1Char('.') + digest + QStringLiteral(".audit-head"));
+}
+
+Anchor readAnchor(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QList<QByteArray> parts = file.read(256).trimmed().split(' ');
+    bool ok = false;
+    const qint64 id = parts.size() == 2 ? parts.at(0).toLongLong(&ok) : 0;
+    if (!ok || id < 1 || parts.at(1).size() != 64)
+        return {};
+    return Anchor{id, QString::fromLatin1(parts.at(1))};
+}
+
+void writeAnchor(const QString &path, const Anchor &anchor)
+{
+    // Not secret (an event number and its MAC), and the key folder is private anyway.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return;
+    file.write(QByteArray::number(anchor.id) + ' ' + anchor.hash.toLatin1() + '\n');
+    if (file.commit())
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 } // namespace authdesk::ChainKeyFile

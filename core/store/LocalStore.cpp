@@ -307,7 +307,9 @@ Result<std::unique_ptr<LocalStore>> LocalStore::openDatabase(const StoreOptions 
         key = loaded.value();
     }
     const QString machine = options.machine.isEmpty() ? QSysInfo::machineHostName() : options.machine;
-    store->m_audit = std::make_unique<AuditLog>(*store->m_db, key, machine);
+    store->m_audit = std::make_unique<AuditLog>(
+        *store->m_db, key, machine,
+        store->m_storeId.isEmpty() ? QString() : ChainKeyFile::anchorPathFor(options.keyDir, store->m_storeId, options.path));
     return store;
 }
 
@@ -363,7 +365,8 @@ Result<std::unique_ptr<LocalStore>> LocalStore::create(const StoreOptions &optio
         return key.error();
     store->m_storeId = storeId;
     const QString machine = options.machine.isEmpty() ? QSysInfo::machineHostName() : options.machine;
-    store->m_audit = std::make_unique<AuditLog>(*store->m_db, key.value(), machine);
+    store->m_audit = std::make_unique<AuditLog>(*store->m_db, key.value(), machine,
+                                                ChainKeyFile::anchorPathFor(options.keyDir, storeId, options.path));
 
     auto meta = store->m_db->prepare(QStringLiteral("INSERT INTO meta (name, value) VALUES ('store_id', ?), ('created_at', ?)"));
     if (!meta.ok())
@@ -393,7 +396,7 @@ Result<std::unique_ptr<LocalStore>> LocalStore::create(const StoreOptions &optio
                               created->username, tr("owner of a new store"), {}, userJson(created.value()));
         !s.ok())
         return s.error();
-    if (auto s = tx.commit(); !s.ok())
+    if (auto s = store->commit(tx); !s.ok())
         return s.error();
     return store;
 }
@@ -443,6 +446,14 @@ Status LocalStore::seedRolesAndPermissions()
         }
     }
     return Done{};
+}
+
+Status LocalStore::commit(WriteTransaction &tx)
+{
+    auto s = tx.commit();
+    if (s.ok())
+        m_audit->committed();
+    return s;
 }
 
 Status LocalStore::begin(WriteTransaction &tx)
@@ -570,7 +581,7 @@ Status LocalStore::auditOutsideTransaction(AuditEvent event)
         return s;
     if (auto s = m_audit->append(event); !s.ok())
         return s;
-    return tx.commit();
+    return commit(tx);
 }
 
 Status LocalStore::audit(const Actor &actor, const QString &action, const QString &targetType, const QString &targetId,
@@ -755,7 +766,7 @@ Result<Principal> LocalStore::signIn(const QString &login, const QString &passwo
     e.result = AuditResult::Success;
     if (auto s = m_audit->append(e); !s.ok())
         return s.error();
-    if (auto s = tx.commit(); !s.ok())
+    if (auto s = commit(tx); !s.ok())
         return s.error();
     return Principal(PrincipalKey{}, u.id, u.username, m_storeId);
 }
@@ -1116,7 +1127,7 @@ Result<User> LocalStore::createUser(const Principal &principal, const NewUser &i
                        userJson(out.value()));
         !s.ok())
         return s.error();
-    if (auto s = tx.commit(); !s.ok())
+    if (auto s = commit(tx); !s.ok())
         return s.error();
     return out;
 }
@@ -1188,7 +1199,7 @@ Result<User> LocalStore::updateUser(const Principal &principal, const QString &r
                        userJson(before), userJson(after.value()));
         !s.ok())
         return s.error();
-    if (auto s = tx.commit(); !s.ok())
+    if (auto s = commit(tx); !s.ok())
         return s.error();
     return after;
 }
@@ -1246,7 +1257,7 @@ Result<User> LocalStore::changeUser(const Principal &principal, const QString &r
                        spec.reason, userJson(row->user), afterJson);
         !s.ok())
         return s.error();
-    if (auto s = tx.commit(); !s.ok())
+    if (auto s = commit(tx); !s.ok())
         return s.error();
     return after;
 }
@@ -1361,7 +1372,7 @@ Status LocalStore::changeOwnPassword(const Principal &principal, const QString &
                                {QStringLiteral("must_change_password"), false}}));
         !s.ok())
         return s;
-    return tx.commit();
+    return commit(tx);
 }
 
 Result<User> LocalStore::addUserRole(const Principal &principal, const QString &ref, const QString &roleName)
@@ -1475,7 +1486,7 @@ Result<Role> LocalStore::createRole(const Principal &principal, const QString &n
                        roleJson(role.value()));
         !s.ok())
         return s.error();
-    if (auto s = tx.commit(); !s.ok())
+    if (auto s = commit(tx); !s.ok())
         return s.error();
     return role;
 }
@@ -1557,7 +1568,7 @@ Result<Role> LocalStore::changeRolePermission(const Principal &principal, const 
                        roleJson(after.value()));
         !s.ok())
         return s.error();
-    if (auto s = tx.commit(); !s.ok())
+    if (auto s = commit(tx); !s.ok())
         return s.error();
     return after;
 }
@@ -1624,7 +1635,7 @@ Result<Permission> LocalStore::createPermission(const Principal &principal, cons
                                {QStringLiteral("description"), description.value()}}));
         !s.ok())
         return s.error();
-    if (auto s = tx.commit(); !s.ok())
+    if (auto s = commit(tx); !s.ok())
         return s.error();
     return Permission{name.value(), PermissionKind::Application, description.value()};
 }
@@ -1736,7 +1747,7 @@ Result<ImportReport> LocalStore::importUsers(const Principal &principal, QIODevi
                        file ? QFileInfo(file->fileName()).fileName() : QString(), {}, {}, jsonOf(after));
         !s.ok())
         return s.error();
-    if (auto s = tx.commit(); !s.ok())
+    if (auto s = commit(tx); !s.ok())
         return s.error();
     if (progress) {
         p.rows = report.imported;

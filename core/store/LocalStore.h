@@ -97,6 +97,8 @@ private:
     static Result<std::unique_ptr<LocalStore>> openDatabase(const StoreOptions &options, bool creating);
 
     Status begin(WriteTransaction &tx);
+    // Commits and moves the audit anchor forward.
+    Status commit(WriteTransaction &tx);
     Result<Actor> loadActor(const Principal &principal);
     Result<QSet<QString>> consolePermissionsOf(qint64 userId);
     // Permission check and refusal audit in one: on refusal the open transaction is rolled back.

@@ -549,6 +549,29 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("event 7")), qPrintable(r.err));
     }
+
+    // Runs last: it cuts the store's own tail.
+    void auditVerifyFindsACutTail()
+    {
+        // The newest events removed from the store in place: the chain left behind is consistent,
+        // but this computer anchored the head it saw committed to this file.
+        const qint64 last = sqlite(m_store, QStringLiteral("SELECT max(id) FROM audit_events;")).out.trimmed().toLongLong();
+        QVERIFY(last > 10);
+        const Run s = sqlite(m_store, QStringLiteral("DROP TRIGGER audit_events_no_delete; DELETE FROM audit_events WHERE id > %1;")
+                                          .arg(last - 3));
+        QCOMPARE(s.exitCode, 0);
+        Run r = as(QStringLiteral("alice"), {QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(r.exitCode, 1);
+        // verify's own sign-in took number last - 2, so last - 1 is the first missing one.
+        QVERIFY2(r.err.contains(QStringLiteral("BROKEN at event %1").arg(last - 1)), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("%1 to %2 are missing").arg(last - 1).arg(last)), qPrintable(r.err));
+        // More writes do not move the anchor past the evidence.
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("show"), QStringLiteral("alice")}).exitCode, 0);
+        r = as(QStringLiteral("alice"), {QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("not the event this computer recorded")), qPrintable(r.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
