@@ -55,13 +55,13 @@ QFuture<Result<T>> LocalDirectory::run(std::function<Result<T>(LocalStore &)> ta
         [task = std::move(task)](LocalStore &store, QPromise<Result<T>> &) { return task(store); }));
 }
 
-QFuture<Status> LocalDirectory::open()
+QFuture<Status> LocalDirectory::install(std::function<Result<std::unique_ptr<LocalStore>>()> make)
 {
     auto promise = std::make_shared<QPromise<Status>>();
     QFuture<Status> future = promise->future();
     promise->start();
-    m_worker->post([this, promise] {
-        auto store = LocalStore::open(m_options);
+    m_worker->post([this, promise, make = std::move(make)] {
+        auto store = make();
         if (store.ok()) {
             m_store = std::move(store.value());
             promise->addResult(Status(Done{}));
@@ -73,22 +73,14 @@ QFuture<Status> LocalDirectory::open()
     return future;
 }
 
+QFuture<Status> LocalDirectory::open()
+{
+    return install([options = m_options] { return LocalStore::open(options); });
+}
+
 QFuture<Status> LocalDirectory::create(const NewUser &owner)
 {
-    auto promise = std::make_shared<QPromise<Status>>();
-    QFuture<Status> future = promise->future();
-    promise->start();
-    m_worker->post([this, promise, owner] {
-        auto store = LocalStore::create(m_options, owner);
-        if (store.ok()) {
-            m_store = std::move(store.value());
-            promise->addResult(Status(Done{}));
-        } else {
-            promise->addResult(Status(store.error()));
-        }
-        promise->finish();
-    });
-    return future;
+    return install([options = m_options, owner] { return LocalStore::create(options, owner); });
 }
 
 QString LocalDirectory::displayName() const

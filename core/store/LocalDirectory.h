@@ -59,6 +59,8 @@ public:
                                               LocalStore::ProgressFn onProgress = {});
 
 private:
+    // Makes the store on the SQL thread (its connection belongs there) and keeps it.
+    QFuture<Status> install(std::function<Result<std::unique_ptr<LocalStore>>()> make);
     template <typename T>
     QFuture<Result<T>> run(std::function<Result<T>(LocalStore &, QPromise<Result<T>> &)> task);
     template <typename T>

@@ -753,13 +753,18 @@ Result<Principal> LocalStore::signIn(const QString &login, const QString &passwo
     }
     if (!canRecord)
         return Principal(PrincipalKey{}, u.id, u.username, m_storeId);
+    // A hash made with weaker parameters (or imported) is replaced while the password is at hand.
+    const QString rehashed = crypto::PasswordHasher::needsRehash(row->passwordHash)
+        ? crypto::PasswordHasher::hash(password)
+        : row->passwordHash;
     WriteTransaction tx(*m_db);
     if (auto s = begin(tx); !s.ok())
         return s.error();
-    auto upd = m_db->prepare(QStringLiteral("UPDATE users SET last_sign_in_at = ? WHERE id = ?"));
+    auto upd = m_db->prepare(QStringLiteral("UPDATE users SET last_sign_in_at = ?, password_hash = ? WHERE id = ?"));
     if (!upd.ok())
         return upd.error();
     upd.value().addBindValue(nowMs());
+    upd.value().addBindValue(rehashed);
     upd.value().addBindValue(u.id);
     if (auto s = m_db->exec(upd.value()); !s.ok())
         return s.error();

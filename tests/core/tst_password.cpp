@@ -315,6 +315,31 @@ void TestPassword::endToEndThroughTheStore()
     QVERIFY(created->hasPassword);
     QVERIFY(!created->mustChangePassword);
     QVERIFY(f.store().signIn(QStringLiteral("legacy"), QStringLiteral("password")).ok());
+    {
+        // A strong enough imported hash is kept as it is.
+        RawConnection raw(f.path());
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT password_hash FROM users WHERE username = 'legacy'")).toString(),
+                 securityVector);
+    }
+    // A weak one (here Argon2id at 8 MiB, 1 pass) is replaced on the next successful sign-in.
+    imported.username = QStringLiteral("weak");
+    imported.email = QStringLiteral("weak@example.test");
+    imported.passwordHash = PasswordHasher::hash(QStringLiteral("weakly hashed passphrase"), Argon2Params{8192, 1, 1});
+    QVERIFY(f.store().createUser(f.owner(), imported).ok());
+    QCOMPARE(f.store().signIn(QStringLiteral("weak"), QStringLiteral("not the passphrase!")).code(),
+             ErrorCode::AuthenticationFailed);
+    {
+        RawConnection raw(f.path());
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT password_hash FROM users WHERE username = 'weak'")).toString(),
+                 imported.passwordHash);
+    }
+    QVERIFY(f.store().signIn(QStringLiteral("weak"), QStringLiteral("weakly hashed passphrase")).ok());
+    {
+        RawConnection raw(f.path());
+        const QString upgraded = raw.scalar(QStringLiteral("SELECT password_hash FROM users WHERE username = 'weak'")).toString();
+        QVERIFY2(upgraded.startsWith(QLatin1String("$argon2id$v=19$m=19456,t=2,p=1$")), qPrintable(upgraded));
+    }
+    QVERIFY(f.store().signIn(QStringLiteral("weak"), QStringLiteral("weakly hashed passphrase")).ok());
     // A hostile imported hash is refused at creation, not at sign-in.
     imported.username = QStringLiteral("legacy2");
     imported.email = QStringLiteral("legacy2@example.test");
