@@ -389,8 +389,13 @@ void UserListModel::startQuery()
     // The first page brings the total with it: one round trip to know the size and fill the screen.
     auto future = m_directory->listUsers(m_actor, queryFor(key, 0));
     m_query = future;
-    future.then(this,
-                [this, generation, key](const Result<UserPage> &result) { onFirstPage(generation, key, result); });
+    // Qt 6.4 runs a continuation at once, inside then(), when the answer is already there; the
+    // queued hop makes every answer arrive after the caller's next request, so a superseded one
+    // is always recognised by its generation.
+    future.then(this, [this, generation, key](const Result<UserPage> &result) {
+        QMetaObject::invokeMethod(
+            this, [this, generation, key, result] { onFirstPage(generation, key, result); }, Qt::QueuedConnection);
+    });
 }
 
 void UserListModel::onFirstPage(quint64 generation, const QueryKey &key, const Result<UserPage> &result)
@@ -450,8 +455,10 @@ void UserListModel::fetchWantedPages()
         m_pendingPages.insert(page, future);
         m_pendingOrder.append(page);
         updateLoading();
-        future.then(this,
-                    [this, generation, page](const Result<UserPage> &result) { onPage(generation, page, result); });
+        future.then(this, [this, generation, page](const Result<UserPage> &result) {
+            QMetaObject::invokeMethod(
+                this, [this, generation, page, result] { onPage(generation, page, result); }, Qt::QueuedConnection);
+        });
     }
     // The directory answers in order; drop the oldest requests the view no longer shows.
     const QSet<int> wanted(touched.cbegin(), touched.cend());
