@@ -1133,6 +1133,133 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     </message>
 </context>
 <context>
+    <name>PasswordPolicy</name>
+    <message>
+        <source>%1 must be a whole number, not “%2”.</source>
+        <translation>%1 muss eine ganze Zahl sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3, not %4.</source>
+        <translation>%1 muss zwischen %2 und %3 liegen, nicht %4.</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false (or on/off, 1/0), not “%2”.</source>
+        <translation>%1 muss true oder false sein (oder on/off, 1/0), nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>The password contains the account&apos;s username, and what is left without it is too short or too common.</source>
+        <translation>Das Passwort enthält den Benutzernamen des Kontos, und ohne ihn ist der Rest zu kurz oder zu gebräuchlich.</translation>
+    </message>
+    <message>
+        <source>The password contains the name part of the account&apos;s email address, and what is left without it is too short or too common.</source>
+        <translation>Das Passwort enthält den Namensteil der E-Mail-Adresse des Kontos, und ohne ihn ist der Rest zu kurz oder zu gebräuchlich.</translation>
+    </message>
+    <message>
+        <source>The password contains part of the account&apos;s display name, and what is left without it is too short or too common.</source>
+        <translation>Das Passwort enthält einen Teil des Anzeigenamens des Kontos, und ohne ihn ist der Rest zu kurz oder zu gebräuchlich.</translation>
+    </message>
+    <message>
+        <source>The password contains the product name “AuthDesk”, and what is left without it is too short or too common.</source>
+        <translation>Das Passwort enthält den Produktnamen „AuthDesk“, und ohne ihn ist der Rest zu kurz oder zu gebräuchlich.</translation>
+    </message>
+    <message>
+        <source>Minimum password length, in characters, for accounts without multi-factor authentication (%1 to %2; NIST asks for 15).</source>
+        <translation>Mindestlänge des Passworts in Zeichen für Konten ohne Multi-Faktor-Authentifizierung (%1 bis %2; NIST verlangt 15).</translation>
+    </message>
+    <message>
+        <source>Minimum password length, in characters, for accounts with multi-factor authentication (%1 up to the minimum above; NIST asks for 8).</source>
+        <translation>Mindestlänge des Passworts in Zeichen für Konten mit Multi-Faktor-Authentifizierung (%1 bis zur Mindestlänge oben; NIST verlangt 8).</translation>
+    </message>
+    <message>
+        <source>Maximum password length, in characters (%1 to %2); longer input is refused before any work is done on it.</source>
+        <translation>Höchstlänge des Passworts in Zeichen (%1 bis %2); längere Eingaben werden abgelehnt, bevor sie verarbeitet werden.</translation>
+    </message>
+    <message>
+        <source>Require an upper-case letter, a lower-case letter, a digit and a special character (off by default, as NIST recommends).</source>
+        <translation>Einen Großbuchstaben, einen Kleinbuchstaben, eine Ziffer und ein Sonderzeichen verlangen (standardmäßig aus, wie NIST empfiehlt).</translation>
+    </message>
+    <message>
+        <source>Refuse passwords on the list of commonly used passwords, also with digits or symbols added at the end.</source>
+        <translation>Passwörter von der Liste häufig verwendeter Passwörter ablehnen, auch mit angehängten Ziffern oder Symbolen.</translation>
+    </message>
+    <message>
+        <source>Refuse passwords built on the username, the name part of the email address, the display name or the product name.</source>
+        <translation>Passwörter ablehnen, die auf dem Benutzernamen, dem Namensteil der E-Mail-Adresse, dem Anzeigenamen oder dem Produktnamen beruhen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be below %2 (now %3): lower that one first.</source>
+        <translation>%1 darf nicht unter %2 (jetzt %3) liegen: Senken Sie zuerst diesen Wert.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a password policy setting; they are: %2.</source>
+        <translation>„%1“ ist keine Einstellung der Passwortrichtlinie; es gibt: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is too long: at most %n character(s).</source>
+        <translation>
+            <numerusform>Das Passwort ist zu lang: höchstens %n Zeichen.</numerusform>
+            <numerusform>Das Passwort ist zu lang: höchstens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password contains a control character (such as a tab or a line break); letters, digits, symbols, spaces and emoji are all allowed.</source>
+        <translation>Das Passwort enthält ein Steuerzeichen (etwa einen Tabulator oder Zeilenumbruch); Buchstaben, Ziffern, Symbole, Leerzeichen und Emoji sind alle erlaubt.</translation>
+    </message>
+    <message>
+        <source>The password contains an invalid character (an unpaired UTF-16 surrogate).</source>
+        <translation>Das Passwort enthält ein ungültiges Zeichen (ein einzelnes UTF-16-Surrogat).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is too short: at least %n character(s) for an account with multi-factor authentication.</source>
+        <translation>
+            <numerusform>Das Passwort ist zu kurz: mindestens %n Zeichen für ein Konto mit Multi-Faktor-Authentifizierung.</numerusform>
+            <numerusform>Das Passwort ist zu kurz: mindestens %n Zeichen für ein Konto mit Multi-Faktor-Authentifizierung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is too short: at least %n character(s) for an account without multi-factor authentication (%1 once it has it).</source>
+        <translation>
+            <numerusform>Das Passwort ist zu kurz: mindestens %n Zeichen für ein Konto ohne Multi-Faktor-Authentifizierung (%1, sobald es sie hat).</numerusform>
+            <numerusform>Das Passwort ist zu kurz: mindestens %n Zeichen für ein Konto ohne Multi-Faktor-Authentifizierung (%1, sobald es sie hat).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is too short: at least %n character(s).</source>
+        <translation>
+            <numerusform>Das Passwort ist zu kurz: mindestens %n Zeichen.</numerusform>
+            <numerusform>Das Passwort ist zu kurz: mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an upper-case letter</source>
+        <translation>einen Großbuchstaben</translation>
+    </message>
+    <message>
+        <source>a lower-case letter</source>
+        <translation>einen Kleinbuchstaben</translation>
+    </message>
+    <message>
+        <source>a digit</source>
+        <translation>eine Ziffer</translation>
+    </message>
+    <message>
+        <source>a special character (punctuation, a symbol or a space)</source>
+        <translation>ein Sonderzeichen (Satzzeichen, Symbol oder Leerzeichen)</translation>
+    </message>
+    <message>
+        <source>The password policy requires an upper-case letter, a lower-case letter, a digit and a special character; this password lacks %1.</source>
+        <translation>Die Passwortrichtlinie verlangt einen Großbuchstaben, einen Kleinbuchstaben, eine Ziffer und ein Sonderzeichen; diesem Passwort fehlt: %1.</translation>
+    </message>
+    <message>
+        <source>The password is on the list of commonly used passwords.</source>
+        <translation>Das Passwort steht auf der Liste häufig verwendeter Passwörter.</translation>
+    </message>
+    <message>
+        <source>The password is a commonly used password with digits, punctuation or symbols added at the end.</source>
+        <translation>Das Passwort ist ein häufig verwendetes Passwort mit angehängten Ziffern, Satzzeichen oder Symbolen.</translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>%1 is a database, but not an AuthDesk store.</source>
