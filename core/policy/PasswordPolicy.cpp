@@ -173,7 +173,8 @@ void addWords(QList<ContextWord> &words, const QString &text, WordKind kind, boo
     if (includeWhole && InputRules::codePointCount(folded) >= MinContextWordLength)
         words.append({folded, kind});
     // "john.smith" and "Ada Lovelace" also contribute their parts.
-    static const QRegularExpression parts(QStringLiteral("[\\p{L}\\p{N}]+"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression parts(QStringLiteral("[\\p{L}\\p{N}]+"),
+                                          QRegularExpression::UseUnicodePropertiesOption);
     for (auto it = parts.globalMatch(folded); it.hasNext();) {
         const QString part = it.next().captured();
         if (part != folded && InputRules::codePointCount(part) >= MinContextWordLength)
@@ -211,13 +212,18 @@ QString PasswordPolicy::settingDescription(const QString &key)
 {
     if (key == KeyMinLength)
         return Tr::tr("Minimum password length, in characters, for accounts without multi-factor authentication "
-                      "(%1 to %2; NIST asks for 15).").arg(LowestMinLength).arg(HighestMinLength);
+                      "(%1 to %2; NIST asks for 15).")
+            .arg(LowestMinLength)
+            .arg(HighestMinLength);
     if (key == KeyMinLengthWithMfa)
         return Tr::tr("Minimum password length, in characters, for accounts with multi-factor authentication "
-                      "(%1 up to the minimum above; NIST asks for 8).").arg(LowestMinLength);
+                      "(%1 up to the minimum above; NIST asks for 8).")
+            .arg(LowestMinLength);
     if (key == KeyMaxLength)
         return Tr::tr("Maximum password length, in characters (%1 to %2); longer input is refused before any "
-                      "work is done on it.").arg(LowestMaxLength).arg(HighestMaxLength);
+                      "work is done on it.")
+            .arg(LowestMaxLength)
+            .arg(HighestMaxLength);
     if (key == KeyRequireComposition)
         return Tr::tr("Require an upper-case letter, a lower-case letter, a digit and a special character "
                       "(off by default, as NIST recommends).");
@@ -230,8 +236,7 @@ QString PasswordPolicy::settingDescription(const QString &key)
     return {};
 }
 
-Result<QString> PasswordPolicy::validateSetting(const QString &key, const QString &value,
-                                                const PasswordPolicy &current)
+Result<QString> PasswordPolicy::validateSetting(const QString &key, const QString &value, const PasswordPolicy &current)
 {
     if (key == KeyMinLength) {
         const auto n = parseNumber(key, value, LowestMinLength, HighestMinLength);
@@ -262,8 +267,9 @@ Result<QString> PasswordPolicy::validateSetting(const QString &key, const QStrin
             return on.error();
         return boolText(*on);
     }
-    return makeError(ErrorCode::InvalidInput, Tr::tr("“%1” is not a password policy setting; they are: %2.")
-                                                  .arg(shown(key), settingKeys().join(QStringLiteral(", "))));
+    return makeError(ErrorCode::InvalidInput,
+                     Tr::tr("“%1” is not a password policy setting; they are: %2.")
+                         .arg(shown(key), settingKeys().join(QStringLiteral(", "))));
 }
 
 PasswordPolicy PasswordPolicy::fromSettings(const QHash<QString, QString> &settings)
@@ -279,7 +285,8 @@ PasswordPolicy PasswordPolicy::fromSettings(const QHash<QString, QString> &setti
             apply(policy, key, value.value());
         else
             // Only written behind the application's back: the default is the safe choice.
-            qWarning("Password policy: ignoring the stored %s: %s", qUtf8Printable(key), qUtf8Printable(value.message()));
+            qWarning("Password policy: ignoring the stored %s: %s", qUtf8Printable(key),
+                     qUtf8Printable(value.message()));
     }
     return policy;
 }
@@ -287,12 +294,9 @@ PasswordPolicy PasswordPolicy::fromSettings(const QHash<QString, QString> &setti
 QHash<QString, QString> PasswordPolicy::toSettings() const
 {
     return {
-        {KeyMinLength, QString::number(minLength)},
-        {KeyMinLengthWithMfa, QString::number(minLengthWithMfa)},
-        {KeyMaxLength, QString::number(maxLength)},
-        {KeyRequireComposition, boolText(requireComposition)},
-        {KeyBlocklist, boolText(blocklist)},
-        {KeyContextWords, boolText(contextWords)},
+        {KeyMinLength, QString::number(minLength)}, {KeyMinLengthWithMfa, QString::number(minLengthWithMfa)},
+        {KeyMaxLength, QString::number(maxLength)}, {KeyRequireComposition, boolText(requireComposition)},
+        {KeyBlocklist, boolText(blocklist)},        {KeyContextWords, boolText(contextWords)},
     };
 }
 
@@ -326,11 +330,13 @@ Status PasswordPolicy::check(const QString &password, const PasswordContext &con
         if (context.hasMfa)
             return makeError(ErrorCode::InvalidInput,
                              Tr::tr("The password is too short: at least %n character(s) for an account with "
-                                    "multi-factor authentication.", nullptr, minimum));
+                                    "multi-factor authentication.",
+                                    nullptr, minimum));
         if (minLengthWithMfa < minLength)
             return makeError(ErrorCode::InvalidInput,
                              Tr::tr("The password is too short: at least %n character(s) for an account without "
-                                    "multi-factor authentication (%1 once it has it).", nullptr, minimum)
+                                    "multi-factor authentication (%1 once it has it).",
+                                    nullptr, minimum)
                                  .arg(minLengthWithMfa));
         return makeError(ErrorCode::InvalidInput,
                          Tr::tr("The password is too short: at least %n character(s).", nullptr, minimum));
@@ -403,9 +409,8 @@ Status PasswordPolicy::check(const QString &password, const PasswordContext &con
             qsizetype start = 0;
             while (start < restUcs4.size() && isSeparatorOrSymbol(restUcs4.at(start)))
                 ++start;
-            const QString core =
-                QString::fromUcs4(reinterpret_cast<const char32_t *>(restUcs4.constData()) + start,
-                                  restUcs4.size() - start);
+            const QString core = QString::fromUcs4(reinterpret_cast<const char32_t *>(restUcs4.constData()) + start,
+                                                   restUcs4.size() - start);
             if (InputRules::codePointCount(rest) < minimum || core.isEmpty()
                 || (blocklist && commonness(core) != Common::No))
                 return makeError(ErrorCode::InvalidInput, contextMessage(*first));

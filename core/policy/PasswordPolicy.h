@@ -30,7 +30,7 @@ struct PasswordPolicy {
     // Settings keys as stored: "password.min_length", "password.min_length_with_mfa", "password.max_length",
     // "password.require_composition", "password.blocklist", "password.context_words". Values are text ("15", "true").
     static QStringList settingKeys();
-    static QString settingDescription(const QString &key); // translated, for `policy show`
+    static QString settingDescription(const QString &key);                       // translated, for `policy show`
     static PasswordPolicy fromSettings(const QHash<QString, QString> &settings); // missing keys → defaults
     QHash<QString, QString> toSettings() const;
     // Validates one change (unknown key, not a number, out of range — e.g. min_length 8..64, with-MFA 8..min_length,

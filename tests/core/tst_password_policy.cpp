@@ -4,8 +4,8 @@
 // oracle), context words, every setting validated and round-tripped, and the generator.
 
 #include "core/crypto/PasswordGenerator.h"
-#include "core/policy/PasswordBlocklist.h"
 #include "core/i18n/EnglishPluralTranslator.h"
+#include "core/policy/PasswordBlocklist.h"
 #include "core/policy/PasswordPolicy.h"
 #include "tests/support/StoreFixture.h"
 
@@ -175,8 +175,7 @@ void TestPasswordPolicy::hugeInputRefusedAsTooLong_data()
     QTest::addColumn<QString>("password");
     QTest::newRow("10 kB of letters") << repeated(QStringLiteral("a"), 10 * 1024);
     // Refused as too long, not as invalid: the length cap runs before anything walks the string.
-    QTest::newRow("10 kB with an unpaired surrogate")
-        << repeated(QStringLiteral("a"), 10 * 1024 - 1) + QChar(0xD800);
+    QTest::newRow("10 kB with an unpaired surrogate") << repeated(QStringLiteral("a"), 10 * 1024 - 1) + QChar(0xD800);
     QTest::newRow("10 kB of combining marks") << repeated(decomposedE, 5 * 1024);
 }
 
@@ -203,8 +202,8 @@ void TestPasswordPolicy::characters_data()
 {
     QTest::addColumn<QString>("password");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("spaces, inside and at the ends") << QStringLiteral("  correct horse battery  ")
-                                                   << QStringLiteral("accepted");
+    QTest::newRow("spaces, inside and at the ends")
+        << QStringLiteral("  correct horse battery  ") << QStringLiteral("accepted");
     QTest::newRow("non-Latin letters") << QStringLiteral("пароль-для-админа-ёж") << QStringLiteral("accepted");
     QTest::newRow("CJK") << QStringLiteral("正确的马电池订书钉很好记住吗是的") << QStringLiteral("accepted");
     QTest::newRow("emoji with ZWJ") << QStringLiteral("family \U0001F468\u200D\U0001F469\u200D\U0001F467 trip 1999")
@@ -257,8 +256,8 @@ void TestPasswordPolicy::compositionNamesWhatIsMissing_data()
                                 << QStringList{lower};
     QTest::newRow("only digits") << QStringLiteral("846120395718264") << QStringList{upper, lower, special}
                                  << QStringList{digit};
-    QTest::newRow("non-ASCII upper and lower count") << QStringLiteral("ÄÖÜ äöü ßẞ 12345") << QStringList{}
-                                                     << QStringList{};
+    QTest::newRow("non-ASCII upper and lower count")
+        << QStringLiteral("ÄÖÜ äöü ßẞ 12345") << QStringList{} << QStringList{};
 }
 
 void TestPasswordPolicy::compositionNamesWhatIsMissing()
@@ -323,8 +322,8 @@ void TestPasswordPolicy::blocklist_data()
     QTest::newRow("letmein + emoji") << QStringLiteral("letmein") + repeated(grinning, 8) << false << suffixed;
     QTest::newRow("iloveyou!! (MFA)") << QStringLiteral("iloveyou!!") << true << suffixed;
     // Common words inside a longer passphrase are fine.
-    QTest::newRow("passphrase with common words") << QStringLiteral("dragon monkey sunshine") << false
-                                                  << QStringLiteral("accepted");
+    QTest::newRow("passphrase with common words")
+        << QStringLiteral("dragon monkey sunshine") << false << QStringLiteral("accepted");
     QTest::newRow("digits in front") << QStringLiteral("1234567 password") << false << QStringLiteral("accepted");
     QTest::newRow("correct horse battery staple") << goodPassword << false << QStringLiteral("accepted");
 }
@@ -376,10 +375,10 @@ void TestPasswordPolicy::contextWords_data()
     // A context word inside a password that does not rest on it.
     QTest::newRow("username in a long passphrase")
         << QStringLiteral("qelvandor likes correct horse battery staple") << false << QStringLiteral("accepted");
-    QTest::newRow("product in a long passphrase") << QStringLiteral("authdesk: purple elephant tuba") << false
-                                                  << QStringLiteral("accepted");
-    QTest::newRow("short name parts are no context words") << QStringLiteral("qel qel qel zq7wbx8kv-m") << false
-                                                           << QStringLiteral("accepted");
+    QTest::newRow("product in a long passphrase")
+        << QStringLiteral("authdesk: purple elephant tuba") << false << QStringLiteral("accepted");
+    QTest::newRow("short name parts are no context words")
+        << QStringLiteral("qel qel qel zq7wbx8kv-m") << false << QStringLiteral("accepted");
     QTest::newRow("no context word") << goodPassword << false << QStringLiteral("accepted");
 }
 
@@ -404,9 +403,9 @@ void TestPasswordPolicy::contextWordsCanBeSwitchedOff()
 
 void TestPasswordPolicy::settingKeysAndDescriptions()
 {
-    const QStringList expected{QStringLiteral("password.min_length"),         QStringLiteral("password.min_length_with_mfa"),
-                               QStringLiteral("password.max_length"),         QStringLiteral("password.require_composition"),
-                               QStringLiteral("password.blocklist"),          QStringLiteral("password.context_words")};
+    const QStringList expected{QStringLiteral("password.min_length"), QStringLiteral("password.min_length_with_mfa"),
+                               QStringLiteral("password.max_length"), QStringLiteral("password.require_composition"),
+                               QStringLiteral("password.blocklist"),  QStringLiteral("password.context_words")};
     QCOMPARE(PasswordPolicy::settingKeys(), expected);
     for (const QString &key : expected)
         QVERIFY2(!PasswordPolicy::settingDescription(key).isEmpty(), qPrintable(key));
@@ -448,7 +447,8 @@ void TestPasswordPolicy::validateSetting_data()
     QTest::newRow("min 15") << minLen << QStringLiteral("15") << 15 << 8 << QStringLiteral("=15");
     QTest::newRow("min 8") << minLen << QStringLiteral("8") << 15 << 8 << QStringLiteral("=8");
     QTest::newRow("min 64") << minLen << QStringLiteral("64") << 15 << 8 << QStringLiteral("=64");
-    QTest::newRow("min spaces and leading zero") << minLen << QStringLiteral(" 020 ") << 15 << 8 << QStringLiteral("=20");
+    QTest::newRow("min spaces and leading zero")
+        << minLen << QStringLiteral(" 020 ") << 15 << 8 << QStringLiteral("=20");
     QTest::newRow("min 7") << minLen << QStringLiteral("7") << 15 << 8 << range;
     QTest::newRow("min 65") << minLen << QStringLiteral("65") << 15 << 8 << range;
     QTest::newRow("min 0") << minLen << QStringLiteral("0") << 15 << 8 << range;
@@ -476,7 +476,8 @@ void TestPasswordPolicy::validateSetting_data()
         QTest::addRow("%s true", k.constData()) << key << QStringLiteral("true") << 15 << 8 << QStringLiteral("=true");
         QTest::addRow("%s ON", k.constData()) << key << QStringLiteral("ON") << 15 << 8 << QStringLiteral("=true");
         QTest::addRow("%s 1", k.constData()) << key << QStringLiteral("1") << 15 << 8 << QStringLiteral("=true");
-        QTest::addRow("%s False", k.constData()) << key << QStringLiteral("False") << 15 << 8 << QStringLiteral("=false");
+        QTest::addRow("%s False", k.constData())
+            << key << QStringLiteral("False") << 15 << 8 << QStringLiteral("=false");
         QTest::addRow("%s off", k.constData()) << key << QStringLiteral("off") << 15 << 8 << QStringLiteral("=false");
         QTest::addRow("%s 0", k.constData()) << key << QStringLiteral("0") << 15 << 8 << QStringLiteral("=false");
         QTest::addRow("%s yes", k.constData()) << key << QStringLiteral("yes") << 15 << 8 << boolean;
@@ -537,8 +538,9 @@ void TestPasswordPolicy::settingsRoundTrip()
     QCOMPARE(q.toSettings(), settings);
 
     // Missing keys are defaults; other areas' keys are ignored.
-    const PasswordPolicy d = PasswordPolicy::fromSettings(
-        {{QStringLiteral("password.max_length"), QStringLiteral("2048")}, {QStringLiteral("session.idle"), QStringLiteral("x")}});
+    const PasswordPolicy d =
+        PasswordPolicy::fromSettings({{QStringLiteral("password.max_length"), QStringLiteral("2048")},
+                                      {QStringLiteral("session.idle"), QStringLiteral("x")}});
     QCOMPARE(d.maxLength, 2048);
     QCOMPARE(d.minLength, 15);
     QCOMPARE(d.minLengthWithMfa, 8);
@@ -585,8 +587,8 @@ void TestPasswordPolicy::generator()
     policy.maxLength = 64;
     // The documented form: groups of 5 symbols of 2-9, a-z without i l o, A-Z without I O, joined by "-";
     // only the last group may be shorter.
-    static const QRegularExpression form(
-        QStringLiteral("^[2-9a-hjkmnp-zA-HJ-NP-Z]{5}(-[2-9a-hjkmnp-zA-HJ-NP-Z]{5})*(-[2-9a-hjkmnp-zA-HJ-NP-Z]{1,4})?\\z"));
+    static const QRegularExpression form(QStringLiteral(
+        "^[2-9a-hjkmnp-zA-HJ-NP-Z]{5}(-[2-9a-hjkmnp-zA-HJ-NP-Z]{5})*(-[2-9a-hjkmnp-zA-HJ-NP-Z]{1,4})?\\z"));
     QSet<QString> seen;
     for (int i = 0; i < 1000; ++i) {
         const QString pw = crypto::generatePassword(policy);
