@@ -23,6 +23,7 @@
 #include <QMutex>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <csignal>
@@ -256,6 +257,38 @@ private Q_SLOTS:
         QCOMPARE(written.message(), message);
     }
 
+    void busWithoutSecretService()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        // A session bus configuration without any service folder, so nothing can be activated.
+        const QString config = dir.filePath(QStringLiteral("bare-session.conf"));
+        QVERIFY(writeFile(config,
+                          "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n"
+                          " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
+                          "<busconfig><type>session</type><listen>unix:tmpdir=/tmp</listen>"
+                          "<auth>EXTERNAL</auth><policy context=\"default\"><allow send_destination=\"*\"/>"
+                          "<allow receive_sender=\"*\"/>"
+                          "<allow own=\"*\"/></policy></busconfig>\n"));
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QString::fromLatin1(suiteVariable), QStringLiteral("bare-bus"));
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        child.setProcessEnvironment(env);
+        child.setProcessChannelMode(QProcess::ForwardedChannels);
+        child.start(
+            QStringLiteral("dbus-run-session"),
+            {QStringLiteral("--config-file=") + config, QStringLiteral("--"), QCoreApplication::applicationFilePath()});
+        QVERIFY2(child.waitForStarted(), qPrintable(child.errorString()));
+        if (!child.waitForFinished(120000)) {
+            child.kill();
+            child.waitForFinished();
+            QFAIL("the bare-bus suite did not finish within 120 s");
+        }
+        QCOMPARE(child.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(child.exitCode() == 0, "the bare-bus suite failed: see its output above");
+    }
+
     // The rest runs in a child under the wrapper, against gnome-keyring.
     void withSecretService()
     {
@@ -277,6 +310,49 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("the Secret Service suite failed (exit code %1; 2 means the keyring "
                                            "could not be set up): see its output above")
                                 .arg(child.exitCode())));
+    }
+};
+
+// A session bus of its own that has no Secret Service (and nothing it could start): the same one
+// KeyUnavailable error, not libsecret's opaque "name not provided by any .service files".
+class TestKeychainBareBus : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(QDBusConnection::sessionBus().isConnected()); }
+
+    void noSecretService_data()
+    {
+        QTest::addColumn<QString>("operation");
+        QTest::newRow("read") << QStringLiteral("read");
+        QTest::newRow("write") << QStringLiteral("write");
+        QTest::newRow("remove") << QStringLiteral("remove");
+    }
+    void noSecretService()
+    {
+        QFETCH(QString, operation);
+        const auto before = filesUnderHome();
+        Keychain keychain;
+        QElapsedTimer clock;
+        clock.start();
+        Error error;
+        if (operation == u"read") {
+            const auto r = waitFor(keychain.read(QStringLiteral("store-key:bare")));
+            QVERIFY2(!r.ok(), "no Secret Service must not read as absent");
+            error = r.error();
+        } else if (operation == u"write") {
+            const auto r = waitFor(keychain.write(QStringLiteral("store-key:bare"), crypto::randomBytes(32)));
+            QVERIFY(!r.ok());
+            error = r.error();
+        } else {
+            const auto r = waitFor(keychain.remove(QStringLiteral("store-key:bare")));
+            QVERIFY2(!r.ok(), "no Secret Service must not remove successfully");
+            error = r.error();
+        }
+        QCOMPARE(error.code, ErrorCode::KeyUnavailable);
+        QCOMPARE(error.message, noKeychainMessage);
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed()) + QStringLiteral(" ms")));
+        QCOMPARE(newOrChanged(before, filesUnderHome()), QStringList());
     }
 };
 
@@ -589,8 +665,9 @@ private Q_SLOTS:
 
 int main(int argc, char **argv)
 {
-    const bool secretService = qgetenv(suiteVariable.constData()) == "secret-service";
-    if (!secretService) {
+    const QByteArray suiteName = qgetenv(suiteVariable.constData());
+    const bool secretService = suiteName == "secret-service";
+    if (suiteName.isEmpty()) {
         // Before anything touches D-Bus: a bus address nobody listens on, never a real desktop session.
         qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + QFile::encodeName(QDir::homePath()) + "/no-bus-here");
         qunsetenv("DISPLAY");
@@ -600,6 +677,10 @@ int main(int argc, char **argv)
     QCoreApplication::installTranslator(&englishPlurals);
     if (secretService) {
         TestKeychainSecretService suite;
+        return QTest::qExec(&suite, argc, argv);
+    }
+    if (suiteName == "bare-bus") {
+        TestKeychainBareBus suite;
         return QTest::qExec(&suite, argc, argv);
     }
     TestKeychainNone suite;
