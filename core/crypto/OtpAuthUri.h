@@ -27,9 +27,10 @@ Result<QString> buildOtpAuthUri(const OtpAuthUri &uri);
 
 // Accepts the label with or without the issuer prefix ("Issuer:account", spaces after the colon
 // allowed); when both the prefix and the issuer parameter are present they must be equal. The
-// issuer may be absent altogether (then it is empty). secret is required (base32, at least
-// MinOtpSecretBytes), algorithm defaults to SHA1, digits to 6, period to 30; counter is required
-// for hotp. Unknown parameters (image, …) are ignored; a known one given twice is refused.
+// issuer may be absent altogether (then it is empty). secret is required (base32 as base32Decode
+// reads it, at least MinOtpSecretBytes), algorithm defaults to SHA1 (any case), digits to 6,
+// period to 30 (ignored for hotp); counter is required for hotp. Unknown parameters (image, …)
+// are ignored; a known one given twice is refused. Messages never quote the secret.
 Result<OtpAuthUri> parseOtpAuthUri(const QString &uri);
 
 } // namespace authdesk::crypto
