@@ -56,6 +56,29 @@
     </message>
 </context>
 <context>
+    <name>Base32</name>
+    <message>
+        <source>Character %1 of the base32 text is not a base32 character (A–Z, 2–7).</source>
+        <translation>Zeichen %1 des Base32-Textes ist kein Base32-Zeichen (A–Z, 2–7).</translation>
+    </message>
+    <message>
+        <source>The base32 text has padding (=) before its end (at character %1).</source>
+        <translation>Der Base32-Text hat Auffüllzeichen (=) vor seinem Ende (bei Zeichen %1).</translation>
+    </message>
+    <message>
+        <source>The base32 text has %1 characters; no byte string encodes to that many (a character is missing or extra).</source>
+        <translation>Der Base32-Text hat %1 Zeichen; keine Bytefolge ergibt so viele (ein Zeichen fehlt oder ist zu viel).</translation>
+    </message>
+    <message>
+        <source>The base32 text ends in %1 padding characters (=); it needs %2 or none.</source>
+        <translation>Der Base32-Text endet mit %1 Auffüllzeichen (=); nötig sind %2 oder keine.</translation>
+    </message>
+    <message>
+        <source>The last base32 character has bits set after the last whole byte; the text is mistyped or cut off.</source>
+        <translation>Das letzte Base32-Zeichen hat gesetzte Bits nach dem letzten ganzen Byte; der Text ist vertippt oder abgeschnitten.</translation>
+    </message>
+</context>
+<context>
     <name>BulkStatement</name>
     <message>
         <source>Bulk statements need a SQLite connection.</source>
@@ -1118,6 +1141,127 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     </message>
 </context>
 <context>
+    <name>Otp</name>
+    <message>
+        <source>The one-time password algorithm is not SHA1, SHA256 or SHA512.</source>
+        <translation>Der Einmalpasswort-Algorithmus ist nicht SHA1, SHA256 oder SHA512.</translation>
+    </message>
+    <message>
+        <source>One-time passwords of %1 digits are not supported; use 6 or 8 digits.</source>
+        <translation>Einmalpasswörter mit %1 Ziffern werden nicht unterstützt; verwenden Sie 6 oder 8 Ziffern.</translation>
+    </message>
+    <message>
+        <source>A time step of %1 seconds is not supported; use 1 to %2 seconds (normally 30).</source>
+        <translation>Ein Zeitschritt von %1 Sekunden wird nicht unterstützt; verwenden Sie 1 bis %2 Sekunden (üblich sind 30).</translation>
+    </message>
+    <message>
+        <source>No code was entered; it needs %1 digits.</source>
+        <translation>Es wurde kein Code eingegeben; er braucht %1 Ziffern.</translation>
+    </message>
+    <message>
+        <source>The code may contain only the digits 0 to 9 (and one space or hyphen in the middle).</source>
+        <translation>Der Code darf nur die Ziffern 0 bis 9 enthalten (und ein Leerzeichen oder einen Bindestrich in der Mitte).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The code has %n digit(s); it needs %1.</source>
+        <translation>
+            <numerusform>Der Code hat %n Ziffer; er braucht %1.</numerusform>
+            <numerusform>Der Code hat %n Ziffern; er braucht %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code may be split only once, in the middle (as in 123 456).</source>
+        <translation>Der Code darf nur einmal geteilt werden, in der Mitte (wie in 123 456).</translation>
+    </message>
+</context>
+<context>
+    <name>OtpAuthUri</name>
+    <message>
+        <source>The secret is %1 bytes (%2 bits); it needs at least %3 bytes (%4 bits).</source>
+        <translation>Das Geheimnis ist %1 Bytes (%2 Bit) lang; es braucht mindestens %3 Bytes (%4 Bit).</translation>
+    </message>
+    <message>
+        <source>The issuer is empty; authenticator apps show it beside the account name.</source>
+        <translation>Der Aussteller ist leer; Authenticator-Apps zeigen ihn neben dem Kontonamen an.</translation>
+    </message>
+    <message>
+        <source>The account name is empty.</source>
+        <translation>Der Kontoname ist leer.</translation>
+    </message>
+    <message>
+        <source>The issuer “%1” contains a colon (:), which separates issuer and account in a key URI.</source>
+        <translation>Der Aussteller „%1“ enthält einen Doppelpunkt (:), der in einer Schlüssel-URI Aussteller und Konto trennt.</translation>
+    </message>
+    <message>
+        <source>The account name “%1” contains a colon (:), which separates issuer and account in a key URI.</source>
+        <translation>Der Kontoname „%1“ enthält einen Doppelpunkt (:), der in einer Schlüssel-URI Aussteller und Konto trennt.</translation>
+    </message>
+    <message>
+        <source>The issuer “%1” starts or ends with a space.</source>
+        <translation>Der Aussteller „%1“ beginnt oder endet mit einem Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>The account name “%1” starts or ends with a space.</source>
+        <translation>Der Kontoname „%1“ beginnt oder endet mit einem Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>The %1 parameter of the key URI must be a whole number (found “%2”).</source>
+        <translation>Der Parameter %1 der Schlüssel-URI muss eine ganze Zahl sein (gefunden: „%2“).</translation>
+    </message>
+    <message>
+        <source>The key URI type “%1” is not supported; use totp or hotp.</source>
+        <translation>Der Schlüssel-URI-Typ „%1“ wird nicht unterstützt; verwenden Sie totp oder hotp.</translation>
+    </message>
+    <message>
+        <source>The key URI could not be built.</source>
+        <translation>Die Schlüssel-URI konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The key URI is not a valid URI.</source>
+        <translation>Die Schlüssel-URI ist keine gültige URI.</translation>
+    </message>
+    <message>
+        <source>A key URI starts with otpauth:// (this one has the scheme “%1”).</source>
+        <translation>Eine Schlüssel-URI beginnt mit otpauth:// (diese hat das Schema „%1“).</translation>
+    </message>
+    <message>
+        <source>The label “%1” has %2 colons; it may have one, between issuer and account.</source>
+        <translation>Die Bezeichnung „%1“ hat %2 Doppelpunkte; erlaubt ist einer, zwischen Aussteller und Konto.</translation>
+    </message>
+    <message>
+        <source>The label has a colon but no issuer before it.</source>
+        <translation>Die Bezeichnung hat einen Doppelpunkt, aber keinen Aussteller davor.</translation>
+    </message>
+    <message>
+        <source>The key URI has no account name in its label.</source>
+        <translation>Die Schlüssel-URI hat keinen Kontonamen in ihrer Bezeichnung.</translation>
+    </message>
+    <message>
+        <source>The key URI gives the %1 parameter more than once.</source>
+        <translation>Die Schlüssel-URI gibt den Parameter %1 mehr als einmal an.</translation>
+    </message>
+    <message>
+        <source>The issuer in the label (“%1”) differs from the issuer parameter (“%2”).</source>
+        <translation>Der Aussteller in der Bezeichnung („%1“) weicht vom Parameter issuer („%2“) ab.</translation>
+    </message>
+    <message>
+        <source>The key URI has no secret parameter.</source>
+        <translation>Die Schlüssel-URI hat keinen Parameter secret.</translation>
+    </message>
+    <message>
+        <source>The secret in the key URI is not valid base32: %1</source>
+        <translation>Das Geheimnis in der Schlüssel-URI ist kein gültiges Base32: %1</translation>
+    </message>
+    <message>
+        <source>The algorithm “%1” is not supported; use SHA1, SHA256 or SHA512.</source>
+        <translation>Der Algorithmus „%1“ wird nicht unterstützt; verwenden Sie SHA1, SHA256 oder SHA512.</translation>
+    </message>
+    <message>
+        <source>An hotp key URI needs a counter parameter.</source>
+        <translation>Eine hotp-Schlüssel-URI braucht einen Parameter counter.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordHasher</name>
     <message>
         <source>The password hash is not an Argon2 PHC string.</source>
@@ -1257,6 +1401,44 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>The password is a commonly used password with digits, punctuation or symbols added at the end.</source>
         <translation>Das Passwort ist ein häufig verwendetes Passwort mit angehängten Ziffern, Satzzeichen oder Symbolen.</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>There is no text to put in the QR code.</source>
+        <translation>Es gibt keinen Text für den QR-Code.</translation>
+    </message>
+    <message>
+        <source>The QR code text contains a NUL byte.</source>
+        <translation>Der Text des QR-Codes enthält ein NUL-Byte.</translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code (%1 bytes).</source>
+        <translation>Der Text ist zu lang für einen QR-Code (%1 Bytes).</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made.</source>
+        <translation>Der QR-Code konnte nicht erzeugt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>QrImage</name>
+    <message>
+        <source>There is no QR code to save.</source>
+        <translation>Es gibt keinen QR-Code zum Speichern.</translation>
+    </message>
+    <message>
+        <source>There is no QR code to save: %1</source>
+        <translation>Es gibt keinen QR-Code zum Speichern: %1</translation>
+    </message>
+    <message>
+        <source>A QR code of %1 modules cannot be drawn at %2 pixels per module (1 to %3 pixels wide in all).</source>
+        <translation>Ein QR-Code mit %1 Modulen kann nicht mit %2 Pixeln pro Modul gezeichnet werden (insgesamt 1 bis %3 Pixel breit).</translation>
+    </message>
+    <message>
+        <source>Cannot write the QR code image %1: %2</source>
+        <translation>Das QR-Code-Bild %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
