@@ -15,7 +15,8 @@ std::optional<QByteArray> bcrypt(const QByteArray &password, const QByteArray &s
         return std::nullopt;
     // crypt_data is about 32 KiB: too large for the stack of a worker thread. Zeroed, as crypt_rn wants it.
     auto data = std::make_unique<crypt_data>();
-    const char *out = crypt_rn(password.constData(), setting.constData(), data.get(), static_cast<int>(sizeof(crypt_data)));
+    const char *out =
+        crypt_rn(password.constData(), setting.constData(), data.get(), static_cast<int>(sizeof(crypt_data)));
     std::optional<QByteArray> result;
     if (out && out[0] != '*')
         result = QByteArray(out);
@@ -48,8 +49,8 @@ std::optional<QByteArray> scrypt(const QByteArray &password, const QByteArray &s
     const quint64 maxMem = 128 * r * n + 128 * r * p + 256 * r + (1u << 20);
     QByteArray out(length, '\0');
     if (EVP_PBE_scrypt(password.constData(), static_cast<size_t>(password.size()),
-                       reinterpret_cast<const unsigned char *>(salt.constData()), static_cast<size_t>(salt.size()), n, r,
-                       p, maxMem, reinterpret_cast<unsigned char *>(out.data()), static_cast<size_t>(length))
+                       reinterpret_cast<const unsigned char *>(salt.constData()), static_cast<size_t>(salt.size()), n,
+                       r, p, maxMem, reinterpret_cast<unsigned char *>(out.data()), static_cast<size_t>(length))
         != 1)
         return std::nullopt;
     return out;

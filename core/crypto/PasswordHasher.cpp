@@ -88,8 +88,8 @@ bool isCryptBase64(QStringView s)
 
 std::optional<QByteArray> decodeBase64(const QByteArray &text)
 {
-    auto decoded = QByteArray::fromBase64Encoding(text, QByteArray::Base64Encoding
-                                                            | QByteArray::AbortOnBase64DecodingErrors);
+    auto decoded =
+        QByteArray::fromBase64Encoding(text, QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return std::nullopt;
     return decoded.decoded;
@@ -105,6 +105,18 @@ std::optional<QByteArray> decodeAdaptedBase64(QStringView s)
     while (b.size() % 4 != 0)
         b.append('=');
     return decodeBase64(b);
+}
+
+// Unpadded standard base64 exactly as libargon2 writes and reads it (no stray low bits in the last character).
+bool isCanonicalUnpaddedBase64(QStringView s)
+{
+    if (s.size() % 4 == 1)
+        return false;
+    QByteArray b = s.toLatin1();
+    while (b.size() % 4 != 0)
+        b.append('=');
+    const auto decoded = decodeBase64(b);
+    return decoded && decoded->toBase64(QByteArray::Base64Encoding | QByteArray::OmitTrailingEquals) == s.toLatin1();
 }
 
 // A decimal iteration count within the caps; below the floor is the caller's decision.
@@ -125,10 +137,11 @@ Result<quint32> parseIterations(QStringView text)
 Parsed pbkdf2Parsed(const QString &scheme, quint32 iterations, QByteArray salt, QByteArray expected)
 {
     if (iterations < PasswordHasher::MinPbkdf2Iterations)
-        return unusable(scheme, Tr::tr("The PBKDF2 hash uses only %1 iterations (fewer than %2): too fast to protect "
-                                       "the password; a password reset is required.")
-                                    .arg(iterations)
-                                    .arg(PasswordHasher::MinPbkdf2Iterations));
+        return unusable(scheme,
+                        Tr::tr("The PBKDF2 hash uses only %1 iterations (fewer than %2): too fast to protect "
+                               "the password; a password reset is required.")
+                            .arg(iterations)
+                            .arg(PasswordHasher::MinPbkdf2Iterations));
     Parsed p;
     p.info.scheme = scheme;
     p.method = Method::Pbkdf2Sha256;
@@ -148,12 +161,14 @@ Result<Parsed> parseArgon2(const QString &phc, const QString &scheme)
         return invalid(Tr::tr("Not an Argon2 PHC string: it must start with $argon2id$v=19$ or $argon2i$v=19$ "
                               "(only Argon2 version 19 is accepted)."));
     // \z, not $: "$" also matches before a final newline.
-    static const QRegularExpression re(QStringLiteral(
-        "^\\$(argon2id|argon2i)\\$v=19\\$m=(\\d{1,10}),t=(\\d{1,10}),p=(\\d{1,10})\\$([A-Za-z0-9+/]{11,})\\$([A-Za-z0-9+/]{16,})\\z"));
+    static const QRegularExpression re(QStringLiteral("^\\$(argon2id|argon2i)\\$v=19\\$m=(\\d{1,10}),t=(\\d{1,10}),p=("
+                                                      "\\d{1,10})\\$([A-Za-z0-9+/]{11,})\\$([A-Za-z0-9+/]{16,})\\z"));
     const auto m = re.match(phc);
     if (!m.hasMatch())
         return invalid(Tr::tr("Not an Argon2 PHC string: expected $argon2id$v=19$m=<KiB>,t=<passes>,p=<lanes>"
                               "$<salt>$<hash>, salt and hash in unpadded base64."));
+    if (!isCanonicalUnpaddedBase64(m.capturedView(5)) || !isCanonicalUnpaddedBase64(m.capturedView(6)))
+        return invalid(Tr::tr("Not an Argon2 PHC string: the salt and hash must be canonical unpadded base64."));
     bool okM = false, okT = false, okP = false;
     const qulonglong mem = m.captured(2).toULongLong(&okM);
     const qulonglong t = m.captured(3).toULongLong(&okT);
@@ -188,8 +203,8 @@ Result<Parsed> parseBcrypt(const QString &s, const QString &scheme, Method metho
     const int cost = (rest[0].unicode() - u'0') * 10 + (rest[1].unicode() - u'0');
     const QStringView body = rest.mid(3);
     if (body.size() != 53)
-        return invalid(Tr::tr("Not a bcrypt hash: salt and checksum must be 53 characters (22 + 31), not %1.")
-                           .arg(body.size()));
+        return invalid(
+            Tr::tr("Not a bcrypt hash: salt and checksum must be 53 characters (22 + 31), not %1.").arg(body.size()));
     if (!isCryptBase64(body))
         return invalid(Tr::tr("Not a bcrypt hash: salt and checksum may use only the characters ./A-Za-z0-9."));
     if (variant == QLatin1String("2x"))
@@ -273,9 +288,8 @@ Result<Parsed> parseDjangoDigest(const QStringList &parts, int hexLength, const 
                                  const QString &unsalted, const QString &name)
 {
     if (parts.size() != 3 || parts[2].size() != hexLength || !isHex(parts[2], false))
-        return invalid(Tr::tr("Not a Django %1 hash: expected %2$<salt>$<%3 hex characters>.")
-                           .arg(name, parts[0])
-                           .arg(hexLength));
+        return invalid(
+            Tr::tr("Not a Django %1 hash: expected %2$<salt>$<%3 hex characters>.").arg(name, parts[0]).arg(hexLength));
     return unusable(parts[1].isEmpty() ? unsalted : salted,
                     Tr::tr("A Django %1 hash is a single fast digest; a password reset is required.").arg(name));
 }
@@ -318,6 +332,10 @@ Result<Parsed> parseDjango(const QString &s, const QString &algorithm)
                         Tr::tr("A Django crypt hash is traditional DES crypt (8 characters, 12-bit salt); a password "
                                "reset is required."));
     }
+    static const QRegularExpression identifier(QStringLiteral("^[A-Za-z0-9_-]+\\z"));
+    if (!identifier.match(algorithm).hasMatch())
+        return invalid(Tr::tr("The password hash is in no supported format (Argon2 PHC, bcrypt, Better Auth scrypt, "
+                              "Django, passlib PBKDF2-SHA256)."));
     return invalid(Tr::tr("The password hash scheme “%1” is not supported.").arg(algorithm.left(32)));
 }
 
@@ -371,8 +389,8 @@ Result<Parsed> parse(const QString &stored)
     if (stored.startsWith(QLatin1String("$pbkdf2-sha256$")))
         return parsePasslibPbkdf2(stored);
     if (stored.startsWith(u'$'))
-        return invalid(Tr::tr("The password hash scheme “%1” is not supported.")
-                           .arg(stored.section(u'$', 1, 1).left(32)));
+        return invalid(
+            Tr::tr("The password hash scheme “%1” is not supported.").arg(stored.section(u'$', 1, 1).left(32)));
     if (stored.startsWith(u'{'))
         return parseLdap(stored);
     if (const qsizetype dollar = stored.indexOf(u'$'); dollar > 0)
@@ -387,8 +405,9 @@ Result<Parsed> parse(const QString &stored)
         if (scheme.isEmpty())
             return invalid(Tr::tr("%1 hex characters match no known digest (MD5 has 32, SHA-1 40, SHA-256 64).")
                                .arg(stored.size()));
-        return unusable(scheme, Tr::tr("An unsalted hex digest (%1) protects nothing; a password reset is required.")
-                                    .arg(scheme.toUpper()));
+        return unusable(scheme,
+                        Tr::tr("An unsalted hex digest (%1) protects nothing; a password reset is required.")
+                            .arg(scheme.toUpper()));
     }
     return invalid(Tr::tr("The password hash is in no supported format (Argon2 PHC, bcrypt, Better Auth scrypt, "
                           "Django, passlib PBKDF2-SHA256)."));
@@ -418,8 +437,8 @@ Result<bool> runOnce(const Parsed &p, const QByteArray &password)
             return true;
         if (rc == ARGON2_VERIFY_MISMATCH)
             return false;
-        return invalid(Tr::tr("The password hash could not be checked: %1")
-                           .arg(QString::fromLatin1(argon2_error_message(rc))));
+        return invalid(
+            Tr::tr("The password hash could not be checked: %1").arg(QString::fromLatin1(argon2_error_message(rc))));
     }
     case Method::Bcrypt: {
         const auto r = bcryptMatches(password, p);

@@ -20,13 +20,13 @@ struct Argon2Params {
 
 // What a stored hash is, learned without running it.
 struct HashInfo {
-    QString scheme;      // canonical: "argon2id", "argon2i", "bcrypt", "scrypt" (Better Auth), "django-pbkdf2-sha256",
-                         // "django-bcrypt-sha256", "django-bcrypt", "django-argon2", "passlib-pbkdf2-sha256"; for
-                         // unusable ones "md5", "sha1", "sha256", "ldap-md5", "ldap-sha1", "md5-crypt", "bcrypt-2x",
-                         // "bcrypt-2", "django-md5", "django-sha1", "django-unsalted-md5", "django-unsalted-sha1",
-                         // "django-crypt" (and a PBKDF2 scheme below the iteration floor)
-    bool usable = true;  // false: a broken/unsalted scheme: never verifies, the account needs a password reset
-    QString reason;      // when !usable: why, translated, for the admin
+    QString scheme;     // canonical: "argon2id", "argon2i", "bcrypt", "scrypt" (Better Auth), "django-pbkdf2-sha256",
+                        // "django-bcrypt-sha256", "django-bcrypt", "django-argon2", "passlib-pbkdf2-sha256"; for
+                        // unusable ones "md5", "sha1", "sha256", "ldap-md5", "ldap-sha1", "md5-crypt", "bcrypt-2x",
+                        // "bcrypt-2", "django-md5", "django-sha1", "django-unsalted-md5", "django-unsalted-sha1",
+                        // "django-crypt" (and a PBKDF2 scheme below the iteration floor)
+    bool usable = true; // false: a broken/unsalted scheme: never verifies, the account needs a password reset
+    QString reason;     // when !usable: why, translated, for the admin
     std::optional<Argon2Params> argon2; // the parameters of "argon2id", "argon2i" and "django-argon2"
 };
 
@@ -36,11 +36,11 @@ public:
     static constexpr quint32 MaxMemoryKiB = 1024 * 1024;
     static constexpr quint32 MaxIterations = 16;
     static constexpr quint32 MaxParallelism = 16;
-    static constexpr int MinBcryptCost = 4;                // what bcrypt itself allows
-    static constexpr int MaxBcryptCost = 16;               // 2^16 rounds: several seconds already
+    static constexpr int MinBcryptCost = 4;  // what bcrypt itself allows
+    static constexpr int MaxBcryptCost = 16; // 2^16 rounds: several seconds already
     static constexpr quint32 MaxPbkdf2Iterations = 10'000'000;
-    static constexpr quint32 MinPbkdf2Iterations = 1000;   // below: recognised, but reset required
-    static constexpr int MaxStoredLength = 1024;           // characters; longer is refused before parsing
+    static constexpr quint32 MinPbkdf2Iterations = 1000; // below: recognised, but reset required
+    static constexpr int MaxStoredLength = 1024;         // characters; longer is refused before parsing
 
     // Unchanged: new hashes are Argon2id.
     static QString hash(const QString &password, const Argon2Params &params = {});
