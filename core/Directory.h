@@ -4,6 +4,7 @@
 // QFuture<Result<T>>; attach continuations with .then(context, …) so they run on the caller's thread.
 
 #include "core/AuditEvent.h"
+#include "core/Credentials.h"
 #include "core/Principal.h"
 #include "core/Rbac.h"
 #include "core/Result.h"
@@ -59,6 +60,18 @@ public:
 
     virtual QFuture<Result<QList<AuditEvent>>> listAudit(const Principal &actor, const AuditQuery &query) = 0;
     virtual QFuture<Result<AuditVerification>> verifyAudit(const Principal &actor) = 0;
+
+    // Credentials: password checks, the store's settings, TOTP and recovery codes.
+    virtual QFuture<Result<bool>> verifyPassword(const Principal &actor, const QString &ref, const QString &password) = 0;
+    virtual QFuture<Result<QList<StoreSetting>>> settings(const Principal &actor) = 0;
+    virtual QFuture<Status> setSetting(const Principal &actor, const QString &key, const QString &value) = 0;
+    virtual QFuture<Result<TotpEnrollment>> enrollTotp(const Principal &actor, const QString &ref) = 0;
+    virtual QFuture<Result<TotpEnrollment>> pendingTotp(const Principal &actor, const QString &ref) = 0;
+    virtual QFuture<Result<QStringList>> activateTotp(const Principal &actor, const QString &ref, const QString &code) = 0;
+    virtual QFuture<Result<bool>> verifyTotp(const Principal &actor, const QString &ref, const QString &code) = 0;
+    virtual QFuture<Result<bool>> useRecoveryCode(const Principal &actor, const QString &ref, const QString &code) = 0;
+    virtual QFuture<Result<MfaStatus>> mfaStatus(const Principal &actor, const QString &ref) = 0;
+    virtual QFuture<Result<QStringList>> regenerateRecoveryCodes(const Principal &actor, const QString &ref) = 0;
 };
 
 } // namespace authdesk

@@ -20,8 +20,9 @@ enum class ErrorCode {
     StoreUnavailable,  // cannot open, read-only, locked, not a store
     StoreTooNew,       // written by a newer AuthDesk
     Integrity,         // audit chain broken, constraint violated unexpectedly
-    KeyUnavailable,    // the audit chain key is not on this machine
+    KeyUnavailable,    // the store is locked (its data key is not open here), or no keychain
     Canceled,
+    RateLimited,       // too many failed attempts: wait and try again
     Internal,
 };
 

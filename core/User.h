@@ -21,6 +21,7 @@ struct User {
     QDateTime disabledUntil;       // invalid: disabled until enabled again
     bool mustChangePassword = false;
     bool hasPassword = false;
+    QString passwordScheme;        // "argon2id", "bcrypt" … (never the hash); filled when one user is read
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime lastSignInAt;        // invalid: never signed in

@@ -20,13 +20,22 @@ packages=(
     sqlite3 xvfb xauth imagemagick xdotool fonts-dejavu-core dbus file
     # packaging: dpkg-shlibdeps for CPack's DEB, validators for the desktop file and AppStream data
     dpkg-dev desktop-file-utils appstream
+    # credentials: libxcrypt (bcrypt of imported hashes), libqrencode (QR codes for TOTP enrollment),
+    # QtKeychain (the OS keychain) and the Secret Service it talks to in the tests (gnome-keyring,
+    # secret-tool to look at it from outside)
+    libcrypt-dev libqrencode-dev qtkeychain-qt6-dev libsecret-1-0 gnome-keyring libsecret-tools dbus-bin dbus-daemon
+    # independent checks in the tests: oathtool (TOTP/HOTP), zbarimg (QR), and the frameworks whose
+    # password hashes we import: Django, passlib, bcrypt and argon2-cffi, from Debian's Python
+    oathtool zbar-tools python3-django python3-passlib python3-bcrypt python3-argon2
 
     # ---- added by later issues (not installed yet) --------------------------------------------
     # shared store:      postgresql
-    # OS keychain:       gnome-keyring qtkeychain-qt6-dev
-    # QR codes and TOTP: libqrencode-dev zbar-tools oathtool
-    # Better Auth:       nodejs npm
 )
+# Node.js and npm bring the npm packages the build and the tests take (the common-password list,
+# the test fixtures). A machine may have them already from elsewhere; otherwise Debian's.
+if ! command -v npm >/dev/null; then
+    packages+=(nodejs npm)
+fi
 
 # One dpkg-query for all of them; a package dpkg has never heard of is simply absent from its answer.
 declare -A installed=()
@@ -40,20 +49,33 @@ done
 
 if ((${#missing[@]} == 0)); then
     echo "setup: all ${#packages[@]} system packages are installed."
-    exit 0
+else
+    echo "setup: installing ${missing[*]}"
+    sudo=()
+    if ((EUID != 0)); then
+        if ! command -v sudo >/dev/null; then
+            echo "setup: these packages are missing and installing them needs root: ${missing[*]}" >&2
+            echo "setup: run this script as root, or install sudo." >&2
+            exit 1
+        fi
+        sudo=(sudo)
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update -q
+    "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+    echo "setup: system packages done."
 fi
 
-echo "setup: installing ${missing[*]}"
-sudo=()
-if ((EUID != 0)); then
-    if ! command -v sudo >/dev/null; then
-        echo "setup: these packages are missing and installing them needs root: ${missing[*]}" >&2
-        echo "setup: run this script as root, or install sudo." >&2
-        exit 1
+# npm packages, each folder pinned by its package-lock.json; `npm ci` only when the lockfile is
+# newer than what is installed, so running setup again is quick.
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+for folder in resources/blocklist tests/fixtures/hashgen; do
+    dir="$root/$folder"
+    stamp="$dir/node_modules/.package-lock.json"
+    if [[ -f "$stamp" && "$stamp" -nt "$dir/package-lock.json" ]]; then
+        continue
     fi
-    sudo=(sudo)
-fi
-export DEBIAN_FRONTEND=noninteractive
-"${sudo[@]}" apt-get update -q
-"${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+    echo "setup: npm ci in $folder"
+    (cd "$dir" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+done
 echo "setup: done."

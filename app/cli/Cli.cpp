@@ -4,6 +4,7 @@
 #include "app/cli/Terminal.h"
 #include "core/crypto/SecureCompare.h"
 #include "core/policy/InputRules.h"
+#include "core/secrets/Keychain.h"
 #include "core/store/StoreLocations.h"
 
 #include <QDir>
@@ -116,20 +117,13 @@ bool Cli::parse(QCommandLineParser &parser, const QStringList &rest, const QStri
     return true;
 }
 
-template <typename T>
-Result<T> Cli::wait(QFuture<Result<T>> future)
-{
-    future.waitForFinished();
-    if (future.isCanceled() || future.resultCount() == 0)
-        return makeError(ErrorCode::Canceled, tr("Canceled."));
-    return future.result();
-}
-
 bool Cli::openStore()
 {
     StoreOptions options;
     options.path = m_storePath.isEmpty() ? defaultStorePath() : m_storePath;
     options.keyDir = defaultKeyDir();
+    // The desktop's keychain may hold this store's key (authdesk-cli unlock).
+    options.keychain = std::make_shared<Keychain>();
     m_directory = std::make_unique<LocalDirectory>(options);
     auto opened = wait(m_directory->open());
     if (!opened.ok()) {
@@ -209,7 +203,13 @@ int Cli::run(const QStringList &arguments)
         "  role list [--json] | role add NAME [--description D]\n"
         "  role grant ROLE PERMISSION | role revoke ROLE PERMISSION\n"
         "  permission list [--json] | permission add NAME [--description D]\n"
-        "  audit list [--limit N] [--json] | audit verify\n\n"
+        "  audit list [--limit N] [--json] | audit verify\n"
+        "  user verify-password NAME                          (the password on stdin; exit 0 matches, 1 not)\n"
+        "  mfa enroll NAME [--json] | mfa qr NAME --png FILE | mfa activate NAME CODE [--json]\n"
+        "  mfa verify NAME CODE | mfa recover NAME CODE | mfa status NAME [--json]\n"
+        "  mfa recovery-codes NAME --regenerate [--json]\n"
+        "  policy show [--json] | policy set KEY VALUE\n"
+        "  unlock | lock                                      keep the store's key in this desktop's keychain, or not\n\n"
         "A user is named by username, email or #id. The acting administrator's password comes from\n"
         "AUTHDESK_PASSWORD or a prompt; passwords are never taken from the command line.\n"
         "Exit codes: 0 done, 1 refused or failed, 2 usage."));
@@ -236,6 +236,8 @@ int Cli::run(const QStringList &arguments)
     const QString group = positional.at(0);
     if (group == QLatin1String("init"))
         return cmdInit(positional.mid(1));
+    if (group == QLatin1String("unlock") || group == QLatin1String("lock"))
+        return cmdKeychain(positional.mid(1), group == QLatin1String("unlock"));
     if (group == QLatin1String("passwd")) {
         const int rc = cmdPasswd(positional.mid(1));
         crypto::secureWipe(m_signInPassword);
@@ -273,6 +275,8 @@ int Cli::dispatch(const QString &group, const QString &verb, const QStringList &
             return cmdUserRole(rest, false);
         if (verb == QLatin1String("permissions"))
             return cmdUserPermissions(rest);
+        if (verb == QLatin1String("verify-password"))
+            return cmdUserVerifyPassword(rest);
     } else if (group == QLatin1String("role")) {
         if (verb == QLatin1String("list"))
             return cmdRoleList(rest);
@@ -287,6 +291,8 @@ int Cli::dispatch(const QString &group, const QString &verb, const QStringList &
             return cmdPermissionList(rest);
         if (verb == QLatin1String("add"))
             return cmdPermissionAdd(rest);
+    } else if (group == QLatin1String("mfa") || group == QLatin1String("policy")) {
+        return dispatchCredentials(group, verb, rest);
     } else if (group == QLatin1String("audit")) {
         if (verb == QLatin1String("list"))
             return cmdAuditList(rest);
@@ -461,7 +467,7 @@ int Cli::cmdUserShow(const QStringList &rest)
         {tr("Status"), statusText(u)},
         {tr("Disabled because"), u.status == UserStatus::Disabled ? u.disabledReason : QString()},
         {tr("Roles"), u.roles.join(QStringLiteral(", "))},
-        {tr("Password"), u.hasPassword ? (u.mustChangePassword ? tr("set; must change at next sign-in") : tr("set"))
+        {tr("Password"), u.hasPassword ? (u.mustChangePassword ? tr("set (%1); must change at next sign-in").arg(u.passwordScheme) : tr("set (%1)").arg(u.passwordScheme))
                                        : tr("none; must set one at next sign-in")},
         {tr("Created"), isoUtc(u.createdAt)},
         {tr("Updated"), isoUtc(u.updatedAt)},
@@ -623,9 +629,15 @@ int Cli::cmdUserImport(const QStringList &rest)
         return fail(report.error());
     if (json)
         printJson(QJsonObject{{QStringLiteral("imported"), report->imported},
-                              {QStringLiteral("without_password"), report->withoutPassword}});
-    else
+                              {QStringLiteral("without_password"), report->withoutPassword},
+                              {QStringLiteral("reset_required"), report->resetRequired}});
+    else {
         printOut(tr("Imported %n user(s).", nullptr, static_cast<int>(report->imported)) + QLatin1Char('\n'));
+        if (report->resetRequired > 0)
+            printErr(tr("%n user(s) had a password hash of an unsalted or broken scheme; they must set a new password.",
+                        nullptr, static_cast<int>(report->resetRequired))
+                     + QLatin1Char('\n'));
+    }
     return Ok;
 }
 

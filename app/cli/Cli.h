@@ -39,7 +39,13 @@ private:
     std::optional<QString> readNewPassword();
 
     template <typename T>
-    Result<T> wait(QFuture<Result<T>> future);
+    Result<T> wait(QFuture<Result<T>> future)
+    {
+        future.waitForFinished();
+        if (future.isCanceled() || future.resultCount() == 0)
+            return makeError(ErrorCode::Canceled, tr("Canceled."));
+        return future.result();
+    }
 
     int cmdInit(const QStringList &rest);
     int cmdUserAdd(const QStringList &rest);
@@ -61,6 +67,19 @@ private:
     int cmdPermissionAdd(const QStringList &rest);
     int cmdAuditList(const QStringList &rest);
     int cmdAuditVerify(const QStringList &rest);
+    // CliCredentials.cpp
+    int dispatchCredentials(const QString &group, const QString &verb, const QStringList &rest);
+    int cmdMfaEnroll(const QStringList &rest);
+    int cmdMfaQr(const QStringList &rest);
+    int cmdMfaActivate(const QStringList &rest);
+    int cmdMfaCheck(const QStringList &rest, bool recovery);
+    int cmdMfaStatus(const QStringList &rest);
+    int cmdMfaRecoveryCodes(const QStringList &rest);
+    int cmdUserVerifyPassword(const QStringList &rest);
+    int cmdPolicyShow(const QStringList &rest);
+    int cmdPolicySet(const QStringList &rest);
+    int cmdKeychain(const QStringList &rest, bool remember);
+    int printRecoveryCodes(const QStringList &codes, const QString &username);
 
     QString m_storePath;
     QString m_as;

@@ -23,7 +23,7 @@ QJsonValue optionalTime(const QDateTime &dt)
 
 QJsonObject userToJson(const User &u)
 {
-    return QJsonObject{{QStringLiteral("id"), u.id},
+    QJsonObject o{{QStringLiteral("id"), u.id},
                        {QStringLiteral("username"), u.username},
                        {QStringLiteral("email"), u.email},
                        {QStringLiteral("display_name"), u.displayName},
@@ -37,6 +37,10 @@ QJsonObject userToJson(const User &u)
                        {QStringLiteral("last_sign_in_at"), optionalTime(u.lastSignInAt)},
                        {QStringLiteral("version"), u.version},
                        {QStringLiteral("roles"), QJsonArray::fromStringList(u.roles)}};
+    // Only where the user was read on their own (user show): the scheme, never the hash.
+    if (!u.passwordScheme.isEmpty())
+        o.insert(QStringLiteral("password_scheme"), u.passwordScheme);
+    return o;
 }
 
 QJsonObject roleToJson(const Role &r)

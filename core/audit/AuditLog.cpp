@@ -91,6 +91,12 @@ void AuditLog::committed()
     m_anchoredId = m_headId;
 }
 
+void AuditLog::setKey(QByteArray chainKey)
+{
+    crypto::secureWipe(m_key);
+    m_key = std::move(chainKey);
+}
+
 AuditLog::~AuditLog()
 {
     crypto::secureWipe(m_key);
@@ -157,7 +163,8 @@ Status AuditLog::append(AuditEvent &event)
     if (!event.at.isValid())
         event.at = QDateTime::currentDateTimeUtc();
     event.at = QDateTime::fromMSecsSinceEpoch(event.at.toMSecsSinceEpoch(), Qt::UTC);
-    event.machine = m_machine;
+    if (event.machine.isEmpty())
+        event.machine = m_machine;
     event.prevHash = m_headHash;
     event.hash = computeHash(event);
 

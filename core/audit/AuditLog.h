@@ -22,10 +22,12 @@ public:
     ~AuditLog();
 
     bool hasKey() const { return !m_key.isEmpty(); }
+    // The chain key arrives when the store is unlocked (LocalStore's key slots).
+    void setKey(QByteArray chainKey);
 
     // Call inside a write transaction before append(): reads the chain head once.
     Status loadHead();
-    // Appends inside the caller's write transaction; fills in id, time, machine and hashes.
+    // Appends inside the caller's write transaction; fills in id, time (unless set), machine (unless set) and hashes.
     Status append(AuditEvent &event);
     // Call after the transaction holding the appended events committed: moves the anchor forward.
     void committed();

@@ -23,25 +23,6 @@ QString pathFor(const QString &keyDir, const QString &storeId)
     return QDir(keyDir).filePath(storeId + QStringLiteral(".audit-key"));
 }
 
-Result<QByteArray> create(const QString &keyDir, const QString &storeId)
-{
-    if (!QDir().mkpath(keyDir))
-        return makeError(ErrorCode::KeyUnavailable, Tr::tr("Cannot create the key folder %1.").arg(keyDir));
-    QFile::setPermissions(keyDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    QFile file(pathFor(keyDir, storeId));
-    // Created with owner-only permissions from the start, never widened then narrowed.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return makeError(ErrorCode::KeyUnavailable,
-                         Tr::tr("Cannot create the audit key file %1: %2").arg(file.fileName(), file.errorString()));
-    const QByteArray key = crypto::randomBytes(KeySize);
-    if (file.write(key) != KeySize || !file.flush()) {
-        file.remove();
-        return makeError(ErrorCode::KeyUnavailable, Tr::tr("Cannot write the audit key file %1.").arg(file.fileName()));
-    }
-    file.close();
-    return key;
-}
-
 Result<QByteArray> load(const QString &keyDir, const QString &storeId)
 {
     QFile file(pathFor(keyDir, storeId));
@@ -84,6 +65,12 @@ Anchor readAnchor(const QString &path)
 void writeAnchor(const QString &path, const Anchor &anchor)
 {
     // Not secret (an event number and its MAC), and the key folder is private anyway.
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QFileInfo::exists(folder)) {
+        if (!QDir().mkpath(folder))
+            return;
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return;

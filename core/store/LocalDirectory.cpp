@@ -223,4 +223,69 @@ QFuture<Result<ImportReport>> LocalDirectory::importUsers(const Principal &actor
         }));
 }
 
+QFuture<Result<bool>> LocalDirectory::verifyPassword(const Principal &actor, const QString &ref, const QString &password)
+{
+    return run<bool>([=](LocalStore &s) { return s.verifyPassword(actor, ref, password); });
+}
+
+QFuture<Result<QList<StoreSetting>>> LocalDirectory::settings(const Principal &actor)
+{
+    return run<QList<StoreSetting>>([=](LocalStore &s) { return s.settings(actor); });
+}
+
+QFuture<Status> LocalDirectory::setSetting(const Principal &actor, const QString &key, const QString &value)
+{
+    return run<Done>([=](LocalStore &s) { return s.setSetting(actor, key, value); });
+}
+
+QFuture<Result<TotpEnrollment>> LocalDirectory::enrollTotp(const Principal &actor, const QString &ref)
+{
+    return run<TotpEnrollment>([=](LocalStore &s) { return s.enrollTotp(actor, ref); });
+}
+
+QFuture<Result<TotpEnrollment>> LocalDirectory::pendingTotp(const Principal &actor, const QString &ref)
+{
+    return run<TotpEnrollment>([=](LocalStore &s) { return s.pendingTotp(actor, ref); });
+}
+
+QFuture<Result<QStringList>> LocalDirectory::activateTotp(const Principal &actor, const QString &ref, const QString &code)
+{
+    return run<QStringList>([=](LocalStore &s) { return s.activateTotp(actor, ref, code); });
+}
+
+QFuture<Result<bool>> LocalDirectory::verifyTotp(const Principal &actor, const QString &ref, const QString &code)
+{
+    return run<bool>([=](LocalStore &s) { return s.verifyTotp(actor, ref, code); });
+}
+
+QFuture<Result<bool>> LocalDirectory::useRecoveryCode(const Principal &actor, const QString &ref, const QString &code)
+{
+    return run<bool>([=](LocalStore &s) { return s.useRecoveryCode(actor, ref, code); });
+}
+
+QFuture<Result<MfaStatus>> LocalDirectory::mfaStatus(const Principal &actor, const QString &ref)
+{
+    return run<MfaStatus>([=](LocalStore &s) { return s.mfaStatus(actor, ref); });
+}
+
+QFuture<Result<QStringList>> LocalDirectory::regenerateRecoveryCodes(const Principal &actor, const QString &ref)
+{
+    return run<QStringList>([=](LocalStore &s) { return s.regenerateRecoveryCodes(actor, ref); });
+}
+
+QFuture<Result<KeyState>> LocalDirectory::keyState()
+{
+    return run<KeyState>([](LocalStore &s) { return Result<KeyState>(s.keyState()); });
+}
+
+QFuture<Status> LocalDirectory::rememberKeyInKeychain(const Principal &actor)
+{
+    return run<Done>([=](LocalStore &s) { return s.rememberKeyInKeychain(actor); });
+}
+
+QFuture<Status> LocalDirectory::forgetKeyInKeychain(const Principal &actor)
+{
+    return run<Done>([=](LocalStore &s) { return s.forgetKeyInKeychain(actor); });
+}
+
 } // namespace authdesk

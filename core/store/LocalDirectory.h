@@ -53,6 +53,22 @@ public:
     QFuture<Result<QList<AuditEvent>>> listAudit(const Principal &actor, const AuditQuery &query) override;
     QFuture<Result<AuditVerification>> verifyAudit(const Principal &actor) override;
 
+    QFuture<Result<bool>> verifyPassword(const Principal &actor, const QString &ref, const QString &password) override;
+    QFuture<Result<QList<StoreSetting>>> settings(const Principal &actor) override;
+    QFuture<Status> setSetting(const Principal &actor, const QString &key, const QString &value) override;
+    QFuture<Result<TotpEnrollment>> enrollTotp(const Principal &actor, const QString &ref) override;
+    QFuture<Result<TotpEnrollment>> pendingTotp(const Principal &actor, const QString &ref) override;
+    QFuture<Result<QStringList>> activateTotp(const Principal &actor, const QString &ref, const QString &code) override;
+    QFuture<Result<bool>> verifyTotp(const Principal &actor, const QString &ref, const QString &code) override;
+    QFuture<Result<bool>> useRecoveryCode(const Principal &actor, const QString &ref, const QString &code) override;
+    QFuture<Result<MfaStatus>> mfaStatus(const Principal &actor, const QString &ref) override;
+    QFuture<Result<QStringList>> regenerateRecoveryCodes(const Principal &actor, const QString &ref) override;
+
+    // The local store's key: whether it is open here, and the OS keychain cache of it.
+    QFuture<Result<KeyState>> keyState();
+    QFuture<Status> rememberKeyInKeychain(const Principal &actor);
+    QFuture<Status> forgetKeyInKeychain(const Principal &actor);
+
     // Progress (0–1000 and a text) through the future; cancel() on the future rolls the import back.
     // onProgress, when given, is also called on the SQL thread (the CLI prints from it).
     QFuture<Result<ImportReport>> importUsers(const Principal &actor, const QString &csvPath,

@@ -1,8 +1,12 @@
 #include "core/store/LocalStore.h"
+#include "core/store/LocalStoreInternal.h"
 
 #include "core/audit/AuditLog.h"
 #include "core/audit/ChainKeyFile.h"
 #include "core/crypto/PasswordHasher.h"
+#include "core/crypto/Random.h"
+#include "core/crypto/SecureCompare.h"
+#include "core/policy/PasswordPolicy.h"
 #include "core/policy/ConsolePermissions.h"
 #include "core/policy/InputRules.h"
 #include "core/store/BulkStatement.h"
@@ -30,33 +34,15 @@ namespace authdesk {
 
 namespace P = ConsolePermission;
 
-struct LocalStore::Actor {
-    qint64 id = 0;
-    QString name;
-    QSet<QString> permissions;
-    bool mustChangePassword = false; // may do nothing but change it
-};
-
-struct LocalStore::UserRow {
-    User user;
-    QString passwordHash;
-};
+using store::fromMs;
+using store::jsonOf;
+using store::toMs;
 
 namespace {
 
 const char *const userColumns =
     "SELECT id, username, email, display_name, status, disabled_reason, disabled_until, must_change_password, "
     "password_hash, created_at, updated_at, last_sign_in_at, version FROM users";
-
-QDateTime fromMs(const QVariant &v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
-}
-
-QVariant toMs(const QDateTime &dt)
-{
-    return dt.isValid() ? QVariant(dt.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
-}
 
 qint64 nowMs()
 {
@@ -92,11 +78,6 @@ QString userJson(const User &u)
         o.insert(QStringLiteral("disabled_reason"), u.disabledReason);
         o.insert(QStringLiteral("disabled_until"), isoOrEmpty(u.disabledUntil));
     }
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QString jsonOf(const QJsonObject &o)
-{
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -201,9 +182,16 @@ private:
         auto displayName = InputRules::displayName(row.user.displayName);
         if (!displayName.ok())
             return lineError(displayName.message());
-        if (!row.user.passwordHash.isEmpty())
-            if (auto s = crypto::PasswordHasher::inspect(row.user.passwordHash); !s.ok())
-                return lineError(s.message());
+        if (!row.user.passwordHash.isEmpty()) {
+            auto info = crypto::PasswordHasher::inspect(row.user.passwordHash);
+            if (!info.ok())
+                return lineError(info.message());
+            // Unsalted or broken schemes are not kept: the user starts with "set a new password".
+            if (!info->usable) {
+                row.user.passwordHash.clear();
+                row.resetRequired = true;
+            }
+        }
         row.user.username = username.value();
         row.user.email = email.value();
         row.user.displayName = displayName.value();
@@ -299,17 +287,32 @@ Result<std::unique_ptr<LocalStore>> LocalStore::openDatabase(const StoreOptions 
         return s.error();
     if (q.value().next())
         store->m_storeId = q.value().value(0).toString();
-    QByteArray key;
-    if (!store->m_storeId.isEmpty()) {
+    q.value().finish();
+    store->m_options = options;
+    const QString machine = options.machine.isEmpty() ? QSysInfo::machineHostName() : options.machine;
+    store->m_audit = std::make_unique<AuditLog>(
+        *store->m_db, QByteArray(), machine,
+        store->m_storeId.isEmpty() ? QString() : ChainKeyFile::anchorPathFor(options.keyDir, store->m_storeId, options.path));
+    if (store->m_storeId.isEmpty())
+        return store;
+    auto keyed = store->m_db->prepare(QStringLiteral("SELECT 1 FROM store_secrets WHERE name = 'audit_chain_key'"));
+    if (!keyed.ok())
+        return keyed.error();
+    if (auto s = store->m_db->exec(keyed.value()); !s.ok())
+        return s.error();
+    store->m_keyedStore = keyed.value().next();
+    keyed.value().finish();
+    if (store->m_keyedStore) {
+        // Locked until an administrator's password (or this desktop's keychain) opens the data key.
+        store->tryKeychain();
+    } else {
+        // A store from before key slots keeps its chain key in a file until the first sign-in moves it.
         auto loaded = ChainKeyFile::load(options.keyDir, store->m_storeId);
         if (!loaded.ok())
             return loaded.error();
-        key = loaded.value();
+        store->m_legacyKey = loaded.value();
+        store->m_audit->setKey(loaded.value());
     }
-    const QString machine = options.machine.isEmpty() ? QSysInfo::machineHostName() : options.machine;
-    store->m_audit = std::make_unique<AuditLog>(
-        *store->m_db, key, machine,
-        store->m_storeId.isEmpty() ? QString() : ChainKeyFile::anchorPathFor(options.keyDir, store->m_storeId, options.path));
     return store;
 }
 
@@ -335,8 +338,16 @@ Result<std::unique_ptr<LocalStore>> LocalStore::create(const StoreOptions &optio
     const auto displayName = InputRules::displayName(owner.displayName);
     if (!displayName.ok())
         return displayName.error();
-    if (auto s = InputRules::password(owner.password); !s.ok())
-        return s.error();
+    {
+        User probe;
+        probe.username = username.value();
+        probe.email = email.value();
+        probe.displayName = displayName.value();
+        // A new store has the default policy.
+        if (auto s = PasswordPolicy{}.check(owner.password, PasswordContext{probe.username, probe.email, probe.displayName, false});
+            !s.ok())
+            return s.error();
+    }
 
     auto opened = openDatabase(options, true);
     if (!opened.ok())
@@ -360,13 +371,14 @@ Result<std::unique_ptr<LocalStore>> LocalStore::create(const StoreOptions &optio
         if (again.value().next())
             return makeError(ErrorCode::AlreadyExists, tr("The store %1 is already set up.").arg(options.path));
     }
-    auto key = ChainKeyFile::create(options.keyDir, storeId);
-    if (!key.ok())
-        return key.error();
     store->m_storeId = storeId;
     const QString machine = options.machine.isEmpty() ? QSysInfo::machineHostName() : options.machine;
-    store->m_audit = std::make_unique<AuditLog>(*store->m_db, key.value(), machine,
+    store->m_audit = std::make_unique<AuditLog>(*store->m_db, QByteArray(), machine,
                                                 ChainKeyFile::anchorPathFor(options.keyDir, storeId, options.path));
+    // The chain key and the data key are new and random; the chain key is kept sealed under the data
+    // key, and the data key wrapped for the owner below.
+    if (auto s = store->setUpKeys(crypto::randomBytes(32)); !s.ok())
+        return s.error();
 
     auto meta = store->m_db->prepare(QStringLiteral("INSERT INTO meta (name, value) VALUES ('store_id', ?), ('created_at', ?)"));
     if (!meta.ok())
@@ -387,6 +399,8 @@ Result<std::unique_ptr<LocalStore>> LocalStore::create(const StoreOptions &optio
     auto created = store->insertUser(clean, passwordHash, {ownerRole.value()}, nowMs());
     if (!created.ok())
         return created.error();
+    if (auto s = store->writeAdminSlot(created->id, owner.password); !s.ok())
+        return s.error();
     const Actor self{created->id, created->username, {}, false};
     if (auto s = store->audit(self, QStringLiteral("store.create"), QStringLiteral("store"), storeId, options.path, {}, {},
                               jsonOf({{QStringLiteral("schema_version"), Schema::CurrentVersion}}));
@@ -461,7 +475,50 @@ Status LocalStore::begin(WriteTransaction &tx)
     if (auto s = tx.begin(); !s.ok())
         return s;
     // Another program may have appended since our last write: read the chain head under the lock.
-    return m_audit->loadHead();
+    if (auto s = m_audit->loadHead(); !s.ok())
+        return s;
+    return sealPendingEvents();
+}
+
+Status LocalStore::sealPendingEvents()
+{
+    // Events recorded while the store was locked (failed sign-ins before anyone opened the key)
+    // join the chain with their own time and machine at the first write that has the key.
+    if (!m_audit->hasKey() || !m_keyedStore)
+        return Done{};
+    auto q = m_db->prepare(QStringLiteral(
+        "SELECT at, actor_id, actor_name, action, target_type, target_id, target_name, result, reason, machine "
+        "FROM audit_pending ORDER BY id"));
+    if (!q.ok())
+        return q.error();
+    if (auto s = m_db->exec(q.value()); !s.ok())
+        return s;
+    QList<AuditEvent> pending;
+    while (q.value().next()) {
+        AuditEvent e;
+        e.at = fromMs(q.value().value(0));
+        e.actorId = q.value().value(1).toLongLong();
+        e.actorName = q.value().value(2).toString();
+        e.action = q.value().value(3).toString();
+        e.targetType = q.value().value(4).toString();
+        e.targetId = q.value().value(5).toString();
+        e.targetName = q.value().value(6).toString();
+        const QString result = q.value().value(7).toString();
+        e.result = result == QLatin1String("success") ? AuditResult::Success
+            : result == QLatin1String("denied")       ? AuditResult::Denied
+                                                      : AuditResult::Failed;
+        e.reason = q.value().value(8).toString();
+        e.machine = q.value().value(9).toString();
+        e.after = jsonOf({{QStringLiteral("recorded_while_locked"), true}});
+        pending << e;
+    }
+    q.value().finish();
+    if (pending.isEmpty())
+        return Done{};
+    for (AuditEvent &e : pending)
+        if (auto s = m_audit->append(e); !s.ok())
+            return s;
+    return m_db->execRaw(QStringLiteral("DELETE FROM audit_pending"));
 }
 
 // ---- users and principals -----------------------------------------------------------------
@@ -489,6 +546,10 @@ Result<LocalStore::UserRow> LocalStore::userById(qint64 id)
     u.mustChangePassword = r.value(7).toInt() != 0;
     row.passwordHash = r.value(8).toString();
     u.hasPassword = !row.passwordHash.isEmpty();
+    if (u.hasPassword) {
+        auto info = crypto::PasswordHasher::inspect(row.passwordHash);
+        u.passwordScheme = info.ok() ? info->scheme : QStringLiteral("unknown");
+    }
     u.createdAt = fromMs(r.value(9));
     u.updatedAt = fromMs(r.value(10));
     u.lastSignInAt = fromMs(r.value(11));
@@ -577,6 +638,30 @@ Result<LocalStore::Actor> LocalStore::loadActor(const Principal &principal)
 Status LocalStore::auditOutsideTransaction(AuditEvent event)
 {
     WriteTransaction tx(*m_db);
+    if (!m_audit->hasKey()) {
+        // Locked: nothing can be chained yet, but the attempt is kept until someone unlocks the store.
+        if (auto s = tx.begin(); !s.ok())
+            return s;
+        auto q = m_db->prepare(QStringLiteral(
+            "INSERT INTO audit_pending (at, actor_id, actor_name, action, target_type, target_id, target_name, result, "
+            "reason, machine) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        if (!q.ok())
+            return q.error();
+        auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
+        q.value().addBindValue(QDateTime::currentMSecsSinceEpoch());
+        q.value().addBindValue(event.actorId);
+        q.value().addBindValue(text(event.actorName));
+        q.value().addBindValue(text(event.action));
+        q.value().addBindValue(text(event.targetType));
+        q.value().addBindValue(text(event.targetId));
+        q.value().addBindValue(text(event.targetName));
+        q.value().addBindValue(auditResultName(event.result));
+        q.value().addBindValue(text(event.reason));
+        q.value().addBindValue(m_options.machine.isEmpty() ? QSysInfo::machineHostName() : m_options.machine);
+        if (auto s = m_db->exec(q.value()); !s.ok())
+            return s;
+        return tx.commit();
+    }
     if (auto s = begin(tx); !s.ok())
         return s;
     if (auto s = m_audit->append(event); !s.ok())
@@ -694,14 +779,14 @@ Result<Principal> LocalStore::signIn(const QString &login, const QString &passwo
 {
     const QString action = QStringLiteral("auth.sign_in");
     const QString attempted = login.left(InputRules::MaxEmailLength);
+    if (password.size() > InputRules::MaxPasswordLength * 2)
+        return makeError(ErrorCode::AuthenticationFailed, tr("Wrong username or password."));
     auto row = login.isEmpty() ? Result<UserRow>(makeError(ErrorCode::NotFound, QString())) : userByRef(login);
     if (!row.ok() && row.code() != ErrorCode::NotFound)
         return row.error();
     const Error wrong = makeError(ErrorCode::AuthenticationFailed, tr("Wrong username or password."));
-    // Without the audit key (the store was opened on a machine that does not hold it) nothing can
-    // be recorded, so the store is read-only here: signing in to read works, unrecorded; every
-    // write is refused with KeyUnavailable. Whoever holds the file can read it anyway.
-    const bool canRecord = m_audit->hasKey();
+    // Every attempt is recorded: chained at once when the store is unlocked, otherwise kept aside
+    // (audit_pending) and sealed into the chain by the next write that holds the key.
     if (!row.ok() || row->passwordHash.isEmpty()) {
         (void)crypto::PasswordHasher::verify(password, dummyHash());
         AuditEvent e;
@@ -713,7 +798,7 @@ Result<Principal> LocalStore::signIn(const QString &login, const QString &passwo
         e.targetName = e.actorName;
         e.result = AuditResult::Failed;
         e.reason = row.ok() ? tr("the account has no password set") : tr("unknown user");
-        if (auto s = canRecord ? auditOutsideTransaction(e) : Status(Done{}); !s.ok())
+        if (auto s = auditOutsideTransaction(e); !s.ok())
             return s.error();
         return wrong;
     }
@@ -729,14 +814,14 @@ Result<Principal> LocalStore::signIn(const QString &login, const QString &passwo
     if (!verified.ok() || !verified.value()) {
         e.result = AuditResult::Failed;
         e.reason = verified.ok() ? tr("wrong password") : verified.message();
-        if (auto s = canRecord ? auditOutsideTransaction(e) : Status(Done{}); !s.ok())
+        if (auto s = auditOutsideTransaction(e); !s.ok())
             return s.error();
         return wrong;
     }
     if (!u.isEffectivelyActive(QDateTime::currentDateTimeUtc())) {
         e.result = AuditResult::Denied;
         e.reason = tr("the account is disabled");
-        if (auto s = canRecord ? auditOutsideTransaction(e) : Status(Done{}); !s.ok())
+        if (auto s = auditOutsideTransaction(e); !s.ok())
             return s.error();
         return makeError(ErrorCode::PermissionDenied, tr("The account %1 is disabled.").arg(InputRules::escapeForDisplay(u.username)));
     }
@@ -746,20 +831,38 @@ Result<Principal> LocalStore::signIn(const QString &login, const QString &passwo
     if (perms.value().isEmpty()) {
         e.result = AuditResult::Denied;
         e.reason = tr("the account holds no console permission");
-        if (auto s = canRecord ? auditOutsideTransaction(e) : Status(Done{}); !s.ok())
+        if (auto s = auditOutsideTransaction(e); !s.ok())
             return s.error();
         return makeError(ErrorCode::PermissionDenied,
                          tr("%1 holds no console permission in this store.").arg(InputRules::escapeForDisplay(u.username)));
     }
-    if (!canRecord)
-        return Principal(PrincipalKey{}, u.id, u.username, m_storeId);
     // A hash made with weaker parameters (or imported) is replaced while the password is at hand.
-    const QString rehashed = crypto::PasswordHasher::needsRehash(row->passwordHash)
-        ? crypto::PasswordHasher::hash(password)
-        : row->passwordHash;
+    const bool upgrade = crypto::PasswordHasher::needsRehash(row->passwordHash);
+    const QString rehashed = upgrade ? crypto::PasswordHasher::hash(password) : row->passwordHash;
+    const bool wasLegacy = keyState() == KeyState::Legacy;
     WriteTransaction tx(*m_db);
     if (auto s = begin(tx); !s.ok())
         return s.error();
+    // The password opens this administrator's key slot (or, with the key already at hand, makes one).
+    const bool wasLocked = m_dataKey.isEmpty();
+    if (auto s = openOrMakeSlot(u.id, password); !s.ok())
+        return s.error();
+    if (wasLocked && !m_dataKey.isEmpty()) {
+        if (auto s = m_audit->loadHead(); !s.ok())
+            return s.error();
+        if (auto s = sealPendingEvents(); !s.ok())
+            return s.error();
+    }
+    if (!m_audit->hasKey()) {
+        // Nothing opens the key here: reading works, every change is refused until an administrator
+        // whose password opens the store signs in (or the desktop's keychain holds the key).
+        (void)tx.commit(); // nothing was written
+        e.result = AuditResult::Success;
+        e.reason = tr("signed in for reading only: the store is locked");
+        if (auto s = auditOutsideTransaction(e); !s.ok())
+            return s.error();
+        return Principal(PrincipalKey{}, u.id, u.username, m_storeId);
+    }
     auto upd = m_db->prepare(QStringLiteral("UPDATE users SET last_sign_in_at = ?, password_hash = ? WHERE id = ?"));
     if (!upd.ok())
         return upd.error();
@@ -769,10 +872,27 @@ Result<Principal> LocalStore::signIn(const QString &login, const QString &passwo
     if (auto s = m_db->exec(upd.value()); !s.ok())
         return s.error();
     e.result = AuditResult::Success;
+    if (upgrade) {
+        auto info = crypto::PasswordHasher::inspect(row->passwordHash);
+        e.before = jsonOf({{QStringLiteral("password_scheme"), info.ok() ? info->scheme : QStringLiteral("unknown")}});
+        e.after = jsonOf({{QStringLiteral("password_scheme"), QStringLiteral("argon2id")}});
+    }
     if (auto s = m_audit->append(e); !s.ok())
         return s.error();
-    if (auto s = commit(tx); !s.ok())
+    if (auto s = commit(tx); !s.ok()) {
+        if (wasLegacy) {
+            m_keyedStore = false;
+            crypto::secureWipe(m_dataKey);
+            m_dataKey.clear();
+        }
         return s.error();
+    }
+    if (wasLegacy && m_keyedStore) {
+        // The chain key now lives sealed in the store; the plaintext key file has no more reason to exist.
+        QFile::remove(ChainKeyFile::pathFor(m_keyDir, m_storeId));
+        crypto::secureWipe(m_legacyKey);
+        m_legacyKey.clear();
+    }
     return Principal(PrincipalKey{}, u.id, u.username, m_storeId);
 }
 
@@ -1093,13 +1213,20 @@ Result<User> LocalStore::createUser(const Principal &principal, const NewUser &i
     }
     QString passwordHash;
     if (!input.password.isEmpty()) {
-        if (auto s = InputRules::password(input.password); !s.ok())
+        User probe;
+        probe.username = user.username;
+        probe.email = user.email;
+        probe.displayName = user.displayName;
+        if (auto s = checkPasswordPolicy(input.password, probe, false); !s.ok())
             return s.error();
         passwordHash = crypto::PasswordHasher::hash(input.password);
     } else if (!input.passwordHash.isEmpty()) {
-        if (auto s = crypto::PasswordHasher::inspect(input.passwordHash); !s.ok())
-            return s.error();
-        passwordHash = input.passwordHash;
+        auto info = crypto::PasswordHasher::inspect(input.passwordHash);
+        if (!info.ok())
+            return info.error();
+        // An unsalted or broken scheme never verifies: the account starts with "set a new password".
+        if (info->usable)
+            passwordHash = input.passwordHash;
     }
 
     WriteTransaction tx(*m_db);
@@ -1125,6 +1252,14 @@ Result<User> LocalStore::createUser(const Principal &principal, const NewUser &i
     auto created = insertUser(user, passwordHash, roleIds, nowMs());
     if (!created.ok())
         return created.error();
+    if (!input.password.isEmpty() && !roleIds.isEmpty()) {
+        auto admin = hasConsolePermission(created->id);
+        if (!admin.ok())
+            return admin.error();
+        if (admin.value())
+            if (auto s = writeAdminSlot(created->id, input.password); !s.ok())
+                return s.error();
+    }
     auto out = loadUserForOutput(created->id);
     if (!out.ok())
         return out.error();
@@ -1323,6 +1458,17 @@ Status LocalStore::setPassword(const Principal &principal, const QString &ref, c
 {
     if (auto s = InputRules::password(password); !s.ok())
         return s;
+    {
+        // The policy is checked against the target's own context words before any hashing.
+        auto row = userByRef(ref);
+        if (row.ok()) {
+            auto mfa = hasActiveMfa(row->user.id);
+            if (!mfa.ok())
+                return mfa.error();
+            if (auto s = checkPasswordPolicy(password, row->user, mfa.value()); !s.ok())
+                return s;
+        }
+    }
     const QString hash = crypto::PasswordHasher::hash(password);
     UserChangeSpec spec{QStringLiteral("user.set_password"), P::UsersResetPassword, SelfRule::Refuse, false, {},
                         jsonOf({{QStringLiteral("password"), QStringLiteral("changed")},
@@ -1334,7 +1480,13 @@ Status LocalStore::setPassword(const Principal &principal, const QString &ref, c
         q.value().addBindValue(hash);
         q.value().addBindValue(mustChange ? 1 : 0);
         q.value().addBindValue(row.user.id);
-        return m_db->exec(q.value());
+        if (auto s = m_db->exec(q.value()); !s.ok())
+            return s;
+        // An administrator's key slot follows their password.
+        auto admin = hasConsolePermission(row.user.id);
+        if (!admin.ok())
+            return admin.error();
+        return admin.value() ? writeAdminSlot(row.user.id, password) : Status(Done{});
     });
     if (!r.ok())
         return r.error();
@@ -1352,6 +1504,13 @@ Status LocalStore::changeOwnPassword(const Principal &principal, const QString &
     auto row = userById(actor->id);
     if (!row.ok())
         return row.error();
+    {
+        auto mfa = hasActiveMfa(actor->id);
+        if (!mfa.ok())
+            return mfa.error();
+        if (auto s = checkPasswordPolicy(password, row->user, mfa.value()); !s.ok())
+            return s;
+    }
     auto verified = crypto::PasswordHasher::verify(current, row->passwordHash);
     if (!verified.ok() || !verified.value())
         return deny(actor.value(), action, QStringLiteral("user"), QString::number(actor->id), actor->name,
@@ -1371,6 +1530,10 @@ Status LocalStore::changeOwnPassword(const Principal &principal, const QString &
     q.value().addBindValue(actor->id);
     if (auto s = m_db->exec(q.value()); !s.ok())
         return s;
+    // The slot is wrapped again under the new password; the old password opens nothing any more.
+    if (!actor->permissions.isEmpty())
+        if (auto s = writeAdminSlot(actor->id, password); !s.ok())
+            return s;
     if (auto s = audit(actor.value(), action, QStringLiteral("user"), QString::number(actor->id), actor->name, {},
                        jsonOf({{QStringLiteral("must_change_password"), row->user.mustChangePassword}}),
                        jsonOf({{QStringLiteral("password"), QStringLiteral("changed")},
@@ -1422,7 +1585,7 @@ Result<User> LocalStore::removeUserRole(const Principal &principal, const QStrin
             return makeError(ErrorCode::NotFound, tr("%1 does not have the role %2.")
                                                       .arg(InputRules::escapeForDisplay(row.user.username),
                                                            InputRules::escapeForDisplay(roleName)));
-        return Done{};
+        return pruneAdminSlots();
     });
 }
 
@@ -1559,6 +1722,9 @@ Result<Role> LocalStore::changeRolePermission(const Principal &principal, const 
     q.value().addBindValue(permissionId);
     if (auto s = m_db->exec(q.value()); !s.ok())
         return s.error();
+    if (!grant)
+        if (auto s = pruneAdminSlots(); !s.ok())
+            return s.error();
     auto bump = m_db->prepare(QStringLiteral("UPDATE roles SET updated_at = ?, version = version + 1 WHERE id = ?"));
     if (!bump.ok())
         return bump.error();
@@ -1729,7 +1895,9 @@ Result<ImportReport> LocalStore::importUsers(const Principal &principal, QIODevi
             firstId = created->id;
         lastId = created->id;
         ++report.imported;
-        if (row.user.passwordHash.isEmpty())
+        if (row.resetRequired)
+            ++report.resetRequired;
+        else if (row.user.passwordHash.isEmpty())
             ++report.withoutPassword;
         if (progress && report.imported % 10000 == 0) {
             p.rows = report.imported;
@@ -1741,6 +1909,7 @@ Result<ImportReport> LocalStore::importUsers(const Principal &principal, QIODevi
     // the id range they received. A million per-user events would say no more and double the store.
     QJsonObject after{{QStringLiteral("imported"), report.imported},
                       {QStringLiteral("without_password"), report.withoutPassword},
+                      {QStringLiteral("reset_required"), report.resetRequired},
                       {QStringLiteral("file_sha256"), QString::fromLatin1(digest.toHex())}};
     if (report.imported > 0) {
         after.insert(QStringLiteral("first_user_id"), firstId);

@@ -5,6 +5,7 @@
 // transaction; a refusal is audited in a transaction of its own and returned as an error.
 
 #include "core/AuditEvent.h"
+#include "core/Credentials.h"
 #include "core/Principal.h"
 #include "core/Rbac.h"
 #include "core/Result.h"
@@ -15,6 +16,7 @@
 #include <QIODevice>
 #include <QSet>
 #include <atomic>
+#include <QDateTime>
 #include <functional>
 #include <memory>
 
@@ -24,10 +26,29 @@ class AuditLog;
 class Database;
 class WriteTransaction;
 
+class Keychain;
+
 struct StoreOptions {
+    StoreOptions() = default;
+    StoreOptions(QString storePath, QString keyFolder, QString machineName = {})
+        : path(std::move(storePath)), keyDir(std::move(keyFolder)), machine(std::move(machineName))
+    {
+    }
+
     QString path;                  // the SQLite file
-    QString keyDir;                // where the audit chain key file lives (ChainKeyFile)
+    QString keyDir;                // where this computer keeps the audit head anchor (and a legacy chain key file)
     QString machine;               // recorded in audit events; defaults to the host name
+    // The OS keychain that may hold this store's data key (authdesk-cli unlock); null: not used.
+    std::shared_ptr<Keychain> keychain;
+    // The time the store works with (TOTP steps, throttling, expiry); null: the system clock. For tests.
+    std::function<QDateTime()> clock;
+};
+
+// Which key the store is open with.
+enum class KeyState {
+    Unlocked,                      // the data key is at hand: secrets and the audit chain can be written
+    Locked,                        // no administrator has opened it here: reading only, changes refused
+    Legacy,                        // a store from before key slots, with its chain key in a file; converted at sign-in
 };
 
 struct ImportProgress {
@@ -39,6 +60,7 @@ struct ImportProgress {
 struct ImportReport {
     qint64 imported = 0;
     qint64 withoutPassword = 0;
+    qint64 resetRequired = 0;      // imported with an unsalted or broken hash: they must set a new password
 };
 
 class LocalStore {
@@ -54,6 +76,7 @@ public:
     QString storeId() const { return m_storeId; }
     QString location() const;
     bool hasAuditKey() const;
+    KeyState keyState() const;
 
     Result<Principal> signIn(const QString &login, const QString &password);
 
@@ -88,6 +111,28 @@ public:
     Result<QList<AuditEvent>> listAudit(const Principal &actor, const AuditQuery &query);
     Result<AuditVerification> verifyAudit(const Principal &actor);
 
+    // ---- credentials (LocalStoreCredentials.cpp) ----
+    // Checks a user's password (0/1 for scripts); a match upgrades an imported or weaker hash.
+    Result<bool> verifyPassword(const Principal &actor, const QString &ref, const QString &password);
+    Result<QList<StoreSetting>> settings(const Principal &actor);
+    Status setSetting(const Principal &actor, const QString &key, const QString &value);
+    // Puts the data key into the OS keychain of this desktop / takes it out again.
+    Status rememberKeyInKeychain(const Principal &actor);
+    Status forgetKeyInKeychain(const Principal &actor);
+
+    // ---- MFA (LocalStoreMfa.cpp) ----
+    // A new pending TOTP factor; an active one stays until the pending one is activated.
+    Result<TotpEnrollment> enrollTotp(const Principal &actor, const QString &ref);
+    // The pending factor's URI again (for its QR code); NotFound when nothing is pending.
+    Result<TotpEnrollment> pendingTotp(const Principal &actor, const QString &ref);
+    // Activates the pending factor with a valid code, replaces an older one, returns new recovery codes (shown once).
+    Result<QStringList> activateTotp(const Principal &actor, const QString &ref, const QString &code);
+    // Ok(true) valid, Ok(false) wrong; errors for bad input, throttling, a disabled or missing factor.
+    Result<bool> verifyTotp(const Principal &actor, const QString &ref, const QString &code);
+    Result<bool> useRecoveryCode(const Principal &actor, const QString &ref, const QString &code);
+    Result<MfaStatus> mfaStatus(const Principal &actor, const QString &ref);
+    Result<QStringList> regenerateRecoveryCodes(const Principal &actor, const QString &ref);
+
 private:
     struct Actor;
     struct UserRow;
@@ -110,6 +155,30 @@ private:
     Status audit(const Actor &actor, const QString &action, const QString &targetType, const QString &targetId,
                  const QString &targetName, const QString &reason, const QString &before, const QString &after);
     Status auditOutsideTransaction(AuditEvent event);
+    Status sealPendingEvents();
+
+    // Keys (LocalStoreCredentials.cpp).
+    QDateTime now() const;
+    QByteArray slotAad(qint64 userId) const;
+    QByteArray secretAad(const QString &purpose, const QString &owner) const;
+    Status unlockWith(const QByteArray &dataKey);
+    void tryKeychain();
+    Status setUpKeys(const QByteArray &auditKey);          // a new data key, the sealed chain key; inside a transaction
+    Result<bool> hasConsolePermission(qint64 userId);
+    Status writeAdminSlot(qint64 userId, const QString &password);
+    // After a sign-in's password check: opens the user's slot, or makes one when the key is at hand.
+    Status openOrMakeSlot(qint64 userId, const QString &password);
+    Status pruneAdminSlots();
+    Status requireUnlocked();
+    Result<QHash<QString, QString>> readSettings();
+    Status checkPasswordPolicy(const QString &password, const User &user, bool hasMfa);
+    Result<bool> hasActiveMfa(qint64 userId);
+    // MFA (LocalStoreMfa.cpp).
+    struct Factor;
+    Result<std::optional<Factor>> factorOf(qint64 userId, const QString &state);
+    Result<QStringList> replaceRecoveryCodes(qint64 userId);
+    Status recordMfaFailure(const Factor &factor, qint64 failures);
+    Result<bool> checkSecondFactor(const Principal &actor, const QString &ref, const QString &typed, bool recovery);
 
     Result<UserRow> userByRef(const QString &ref);
     Result<UserRow> userById(qint64 id);
@@ -143,6 +212,10 @@ private:
     std::unique_ptr<AuditLog> m_audit;
     QString m_storeId;
     QString m_keyDir;
+    StoreOptions m_options;
+    QByteArray m_dataKey;          // empty while locked; wiped when the store closes
+    bool m_keyedStore = false;     // the store holds its chain key sealed under a data key (schema 2 and later)
+    QByteArray m_legacyKey;        // a schema-1 store's chain key from its key file, until converted
 };
 
 } // namespace authdesk

@@ -96,6 +96,76 @@ const char *const migration1[] = {
     "{APPEND_ONLY}",
 };
 
+// Credentials: the store's settings, its data key wrapped per administrator, secrets encrypted
+// under that key, TOTP factors and recovery codes, and the audit events recorded while the store
+// was locked (the chain key was not at hand), waiting to be sealed into the chain.
+const char *const migration2[] = {
+    R"(CREATE TABLE settings (
+        name TEXT PRIMARY KEY,
+        value TEXT NOT NULL,
+        updated_at BIGINT NOT NULL))",
+
+    // kind 'admin': one per administrator, wrapped under a key derived from their password.
+    // kind 'service' (sessions issue): wrapped under a random key kept in a file by an application.
+    R"(CREATE TABLE key_slots (
+        id {ID},
+        kind TEXT NOT NULL CHECK (kind IN ('admin', 'service')),
+        user_id BIGINT REFERENCES users (id) ON DELETE CASCADE,
+        label TEXT NOT NULL DEFAULT '',
+        kdf_salt {BLOB},
+        kdf_memory_kib BIGINT,
+        kdf_iterations BIGINT,
+        kdf_parallelism BIGINT,
+        wrapped_key {BLOB} NOT NULL,
+        created_at BIGINT NOT NULL))",
+    "CREATE UNIQUE INDEX key_slots_admin ON key_slots (user_id) WHERE kind = 'admin'",
+
+    // Secrets of the store itself (the audit chain key), sealed under the data key.
+    R"(CREATE TABLE store_secrets (
+        name TEXT PRIMARY KEY,
+        sealed {BLOB} NOT NULL))",
+
+    R"(CREATE TABLE mfa_factors (
+        id {ID},
+        user_id BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        type TEXT NOT NULL CHECK (type IN ('totp')),
+        state TEXT NOT NULL CHECK (state IN ('pending', 'active', 'disabled')),
+        algorithm TEXT NOT NULL,
+        digits INTEGER NOT NULL,
+        period INTEGER NOT NULL,
+        secret_sealed {BLOB} NOT NULL,
+        created_at BIGINT NOT NULL,
+        activated_at BIGINT,
+        last_used_at BIGINT,
+        last_step BIGINT NOT NULL DEFAULT -1,
+        failed_count INTEGER NOT NULL DEFAULT 0,
+        last_failure_at BIGINT,
+        disabled_at BIGINT))",
+    "CREATE UNIQUE INDEX mfa_factors_state ON mfa_factors (user_id, state)",
+
+    R"(CREATE TABLE recovery_codes (
+        id {ID},
+        user_id BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        salt {BLOB} NOT NULL,
+        code_hash {BLOB} NOT NULL,
+        created_at BIGINT NOT NULL,
+        used_at BIGINT))",
+    "CREATE INDEX recovery_codes_user ON recovery_codes (user_id)",
+
+    R"(CREATE TABLE audit_pending (
+        id {ID},
+        at BIGINT NOT NULL,
+        actor_id BIGINT NOT NULL,
+        actor_name TEXT NOT NULL,
+        action TEXT NOT NULL,
+        target_type TEXT NOT NULL,
+        target_id TEXT NOT NULL,
+        target_name TEXT NOT NULL,
+        result TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        machine TEXT NOT NULL))",
+};
+
 QString dialectSql(const char *templ, SqlDialect dialect)
 {
     QString sql = QString::fromUtf8(templ);
@@ -149,6 +219,14 @@ Status applyMigration1(Database &db)
         return q.error();
     q.value().addBindValue(QString::fromLatin1(ApplicationId));
     return db.exec(q.value());
+}
+
+Status applyMigration2(Database &db)
+{
+    for (const char *statement : migration2)
+        if (auto s = db.execRaw(dialectSql(statement, db.dialect())); !s.ok())
+            return s;
+    return Done{};
 }
 
 bool hasTable(Database &db, const QString &name)
@@ -229,7 +307,11 @@ Result<int> migrate(Database &db)
             return s.error();
         version = 1;
     }
-    // Later migrations: if (version < 2) { … version = 2; }
+    if (version < 2) {
+        if (auto s = applyMigration2(db); !s.ok())
+            return s.error();
+        version = 2;
+    }
     auto q = db.prepare(db.dialect() == SqlDialect::SQLite
                             ? QStringLiteral("INSERT INTO meta (name, value) VALUES ('schema_version', ?) "
                                              "ON CONFLICT (name) DO UPDATE SET value = excluded.value")

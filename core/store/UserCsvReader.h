@@ -14,6 +14,7 @@ namespace authdesk {
 struct ImportRow {
     qint64 line = 0;               // line number where the record starts (the header is line 1)
     NewUser user;
+    bool resetRequired = false;    // its password hash was of a broken scheme and is not kept
 };
 
 class UserCsvReader {

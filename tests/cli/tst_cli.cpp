@@ -1,5 +1,9 @@
 // End-to-end tests of authdesk-cli: the real binary, a real store file, the real sqlite3 tool.
+#include <QDirIterator>
 #include <QJsonArray>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -105,13 +109,12 @@ private Q_SLOTS:
                           ownerPassword.toUtf8() + '\n', QString());
         QCOMPARE(r.exitCode, 0);
         QVERIFY(QFileInfo::exists(m_store));
-        // The audit key lives outside the store, readable by its owner only.
+        // No key file beside the store: the chain key is sealed inside it under the data key, which
+        // only the owner's password (her key slot) opens.
         const QDir keys(m_dir.filePath(QStringLiteral("data/AuthDesk/keys")));
-        const QStringList keyFiles = keys.entryList({QStringLiteral("*.audit-key")}, QDir::Files);
-        QCOMPARE(keyFiles.size(), 1);
-        struct stat st {};
-        QCOMPARE(::stat(QFile::encodeName(keys.filePath(keyFiles.first())).constData(), &st), 0);
-        QCOMPARE(st.st_mode & 07777, 0600u);
+        QVERIFY(keys.entryList({QStringLiteral("*.audit-key")}, QDir::Files).isEmpty());
+        const Run slots = sqlite(m_store, QStringLiteral("SELECT count(*) FROM key_slots WHERE kind = 'admin';"));
+        QCOMPARE(slots.out.trimmed(), QStringLiteral("1"));
     }
 
     void initRefusesExistingStoreAndBadInput()
@@ -524,6 +527,181 @@ private Q_SLOTS:
         }
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("read-only")), qPrintable(r.err));
+    }
+
+    // TOTP end to end through the real binary, checked by tools we did not write: zbarimg reads the
+    // QR code, oathtool computes the codes.
+    void mfaEnrollQrActivateVerifyRecover()
+    {
+        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("oathtool")).isEmpty(), "oathtool missing (Debian package oathtool)");
+        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("zbarimg")).isEmpty(), "zbarimg missing (Debian package zbar-tools)");
+        QCOMPARE(as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("tess"), QStringLiteral("--email"),
+                                               QStringLiteral("tess@example.com")})
+                     .exitCode,
+                 0);
+        // Nothing pending yet: no QR code.
+        const QString png = m_dir.filePath(QStringLiteral("tess.png"));
+        Run r = as(QStringLiteral("alice"), {QStringLiteral("mfa"), QStringLiteral("qr"), QStringLiteral("tess"), QStringLiteral("--png"), png});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(!QFile::exists(png));
+
+        r = as(QStringLiteral("alice"), {QStringLiteral("mfa"), QStringLiteral("enroll"), QStringLiteral("tess"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QString uri = r.json().value(QStringLiteral("uri")).toString();
+        QVERIFY2(uri.startsWith(QStringLiteral("otpauth://totp/AuthDesk:tess@example.com?")), qPrintable(uri));
+        const QString secret = QUrlQuery(QUrl(uri)).queryItemValue(QStringLiteral("secret"));
+        QVERIFY(secret.size() >= 32);
+
+        r = as(QStringLiteral("alice"), {QStringLiteral("mfa"), QStringLiteral("qr"), QStringLiteral("tess"), QStringLiteral("--png"), png});
+        QCOMPARE(r.exitCode, 0);
+        struct stat st {};
+        QCOMPARE(::stat(QFile::encodeName(png).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 07777, 0600u);
+        QProcess zbar;
+        zbar.start(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"), png});
+        QVERIFY(zbar.waitForFinished(30000));
+        QCOMPARE(QString::fromUtf8(zbar.readAllStandardOutput()).trimmed(), uri);
+
+        auto oath = [&](qint64 at) {
+            QProcess p;
+            p.start(QStringLiteral("oathtool"), {QStringLiteral("--totp"), QStringLiteral("-b"), QStringLiteral("-N"),
+                                                  QStringLiteral("@%1").arg(at), secret});
+            p.waitForFinished(10000);
+            return QString::fromLatin1(p.readAllStandardOutput()).trimmed();
+        };
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        // Bad codes are refused without activating anything.
+        r = as(QStringLiteral("alice"), {QStringLiteral("mfa"), QStringLiteral("activate"), QStringLiteral("tess"), QStringLiteral("12x456")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("digit")), qPrintable(r.err));
+        const QString first = oath(now);
+        r = as(QStringLiteral("alice"), {QStringLiteral("mfa"), QStringLiteral("activate"), QStringLiteral("tess"), first, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray codes = r.json().value(QStringLiteral("recovery_codes")).toArray();
+        QCOMPARE(codes.size(), 10);
+        // Once pending is over, the QR code is gone.
+        QCOMPARE(as(QStringLiteral("alice"), {QStringLiteral("mfa"), QStringLiteral("qr"), QStringLiteral("tess"), QStringLiteral("--png"),
+                                               m_dir.filePath(QStringLiteral("again.png"))})
+                     .exitCode,
+                 1);
+
+        // The next step's code is valid (one step of drift); the activation code again is a replay.
+        QCOMPARE(as(QStringLiteral("alice"), {QStringLiteral("mfa"), QStringLiteral("verify"), QStringLiteral("tess"), oath(now + 30)}).exitCode, 0);
+        QCOMPARE(as(QStringLiteral("alice"), {QStringLiteral("mfa"), QStringLiteral("verify"), QStringLiteral("tess"), first}).exitCode, 1);
+
+        const QString code = codes.at(3).toString();
+        QCOMPARE(as(QStringLiteral("alice"), {QStringLiteral("mfa"), QStringLiteral("recover"), QStringLiteral("tess"), code}).exitCode, 0);
+        QCOMPARE(as(QStringLiteral("alice"), {QStringLiteral("mfa"), QStringLiteral("recover"), QStringLiteral("tess"), code}).exitCode, 1);
+
+        r = as(QStringLiteral("alice"), {QStringLiteral("mfa"), QStringLiteral("status"), QStringLiteral("tess"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject status = r.json();
+        QCOMPARE(status.value(QStringLiteral("state")).toString(), QStringLiteral("active"));
+        QCOMPARE(status.value(QStringLiteral("algorithm")).toString(), QStringLiteral("SHA1"));
+        QCOMPARE(status.value(QStringLiteral("recovery_codes_left")).toInt(), 9);
+        QCOMPARE(status.value(QStringLiteral("failures")).toInt(), 1); // the used code; the replay's failure was reset
+        QVERIFY(!r.out.contains(secret));
+        QVERIFY(!r.out.contains(QStringLiteral("secret")));
+
+        r = as(QStringLiteral("alice"), {QStringLiteral("mfa"), QStringLiteral("recovery-codes"), QStringLiteral("tess")});
+        QCOMPARE(r.exitCode, 2);
+        r = as(QStringLiteral("alice"), {QStringLiteral("mfa"), QStringLiteral("recovery-codes"), QStringLiteral("tess"), QStringLiteral("--regenerate"),
+                                         QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(QStringLiteral("recovery_codes")).toArray().size(), 10);
+        QCOMPARE(as(QStringLiteral("alice"), {QStringLiteral("mfa"), QStringLiteral("recover"), QStringLiteral("tess"), codes.at(4).toString()}).exitCode, 1);
+
+        // Neither the secret nor any code is in the store, its WAL, the key folder or a settings file.
+        QFile::remove(png);
+        QByteArray everything;
+        QDirIterator it(m_dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            if (f.open(QIODevice::ReadOnly))
+                everything += f.readAll();
+        }
+        QVERIFY(!everything.isEmpty());
+        QVERIFY2(!everything.contains(secret.toLatin1()), "the TOTP secret is on disk");
+        for (const QJsonValue &c : codes) {
+            QVERIFY2(!everything.contains(c.toString().toLatin1()), "a recovery code is on disk");
+            QVERIFY2(!everything.contains(c.toString().remove(QLatin1Char('-')).toLatin1()), "a recovery code is on disk");
+        }
+    }
+
+    void verifyPasswordShowsSchemeAndUpgrades()
+    {
+        const QString csv = writeFile(QStringLiteral("hashes.csv"),
+                                      "username,email,display_name,roles,password_hash\n"
+                                      "uma,uma@example.com,Uma,,$2b$05$CCCCCCCCCCCCCCCCCCCCC.E5YPO9kmyuRGyh0XouQYb4YMJKvyOeW\n"
+                                      "vic,vic@example.com,Vic,,{SHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g=\n");
+        Run r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("import"), csv, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(QStringLiteral("reset_required")).toInt(), 1);
+        r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("show"), QStringLiteral("uma"), QStringLiteral("--json")});
+        QCOMPARE(r.json().value(QStringLiteral("password_scheme")).toString(), QStringLiteral("bcrypt"));
+        QVERIFY(!r.out.contains(QStringLiteral("$2b$")));
+        QCOMPARE(as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("verify-password"), QStringLiteral("uma")}, "U*V\n").exitCode, 1);
+        QCOMPARE(as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("verify-password"), QStringLiteral("uma")}, "U*U\n").exitCode, 0);
+        r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("show"), QStringLiteral("uma"), QStringLiteral("--json")});
+        QCOMPARE(r.json().value(QStringLiteral("password_scheme")).toString(), QStringLiteral("argon2id"));
+        r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("show"), QStringLiteral("vic"), QStringLiteral("--json")});
+        QCOMPARE(r.json().value(QStringLiteral("has_password")).toBool(true), false);
+        QVERIFY(r.json().value(QStringLiteral("must_change_password")).toBool());
+    }
+
+    void policyShowAndSet()
+    {
+        Run r = as(QStringLiteral("alice"), {QStringLiteral("policy"), QStringLiteral("show"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject settings = r.json().value(QStringLiteral("settings")).toObject();
+        QCOMPARE(settings.value(QStringLiteral("password.min_length")).toString(), QStringLiteral("15"));
+        QCOMPARE(settings.value(QStringLiteral("password.min_length_with_mfa")).toString(), QStringLiteral("8"));
+        QCOMPARE(settings.value(QStringLiteral("password.require_composition")).toString(), QStringLiteral("false"));
+        QCOMPARE(settings.value(QStringLiteral("mfa.issuer")).toString(), QStringLiteral("AuthDesk"));
+        r = as(QStringLiteral("alice"), {QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("password.min_length"), QStringLiteral("seven")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("min_length")), qPrintable(r.err));
+        r = as(QStringLiteral("alice"), {QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("mfa.issuer"), QStringLiteral("Example Corp")});
+        QCOMPARE(r.exitCode, 0);
+        r = as(QStringLiteral("alice"), {QStringLiteral("policy"), QStringLiteral("show")});
+        QVERIFY2(r.out.contains(QStringLiteral("Example Corp")), qPrintable(r.out));
+        r = as(QStringLiteral("alice"), {QStringLiteral("mfa"), QStringLiteral("enroll"), QStringLiteral("tess"), QStringLiteral("--json")});
+        QVERIFY2(r.json().value(QStringLiteral("uri")).toString().startsWith(QStringLiteral("otpauth://totp/Example%20Corp:tess@example.com?")),
+                 qPrintable(r.out));
+        QCOMPARE(as(QStringLiteral("alice"), {QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("mfa.issuer"), QStringLiteral("AuthDesk")}).exitCode, 0);
+    }
+
+    void storeCopiedToAnotherHomeOpensWithThePassword()
+    {
+        QTemporaryDir other;
+        QVERIFY(other.isValid());
+        const QString copy = other.filePath(QStringLiteral("moved.authdesk"));
+        QVERIFY(QFile::copy(m_store, copy));
+        auto runThere = [&](const QStringList &args, const QString &password) {
+            QProcess p;
+            QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+            e.insert(QStringLiteral("HOME"), other.path());
+            e.insert(QStringLiteral("XDG_DATA_HOME"), other.filePath(QStringLiteral("data")));
+            e.insert(QStringLiteral("AUTHDESK_PASSWORD"), password);
+            p.setProcessEnvironment(e);
+            p.start(QStringLiteral(AUTHDESK_CLI_PATH), QStringList{QStringLiteral("--store"), copy, QStringLiteral("--as"), QStringLiteral("alice")} + args);
+            p.closeWriteChannel();
+            p.waitForFinished(60000);
+            return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        };
+        Run r = runThere({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("wes"), QStringLiteral("--email"), QStringLiteral("wes@example.com")},
+                         QStringLiteral("not alice's password, no"));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Wrong username or password")), qPrintable(r.err));
+        r = runThere({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("wes"), QStringLiteral("--email"), QStringLiteral("wes@example.com")},
+                     ownerPassword);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = runThere({QStringLiteral("audit"), QStringLiteral("verify")}, ownerPassword);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // No keychain on this machine: unlock says so clearly and writes nothing anywhere.
+        r = runThere({QStringLiteral("unlock")}, ownerPassword);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("keychain"), Qt::CaseInsensitive), qPrintable(r.err));
     }
 
     void auditVerifyFindsTampering()

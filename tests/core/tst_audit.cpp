@@ -5,9 +5,12 @@
 // its key refuses writes but still reads.
 
 #include "core/audit/ChainKeyFile.h"
+#include "core/crypto/SecretBox.h"
+#include "core/secrets/KeySlot.h"
 #include "tests/support/StoreFixture.h"
 
 #include <QElapsedTimer>
+#include <QDir>
 #include <QFile>
 #include <QTest>
 
@@ -361,41 +364,113 @@ void TestAudit::noSecretsInEvents()
     QVERIFY(sawChange);
 }
 
+// The chain key as only an administrator's password reaches it: the owner's key slot opens the
+// data key, the data key opens the sealed chain key.
+static QByteArray chainKeyOf(StoreFixture &f)
+{
+    RawConnection raw(f.path());
+    const auto slot = raw.rows(QStringLiteral(
+        "SELECT kdf_salt, kdf_memory_kib, kdf_iterations, kdf_parallelism, wrapped_key, user_id FROM key_slots "
+        "WHERE user_id = (SELECT id FROM users WHERE username = 'owner')"));
+    if (slot.size() != 1)
+        return {};
+    PasswordSlot s;
+    s.salt = slot[0][0].toByteArray();
+    s.memoryKiB = slot[0][1].toUInt();
+    s.iterations = slot[0][2].toUInt();
+    s.parallelism = slot[0][3].toUInt();
+    s.wrapped = slot[0][4].toByteArray();
+    const QByteArray storeId = f.store().storeId().toUtf8();
+    auto dataKey = KeySlot::unwrapWithPassword(s, ownerPassword(), "authdesk-slot-v1\n" + storeId + "\nadmin\n" + slot[0][5].toByteArray());
+    if (!dataKey.ok())
+        return {};
+    const QByteArray sealed = raw.scalar(QStringLiteral("SELECT sealed FROM store_secrets WHERE name = 'audit_chain_key'")).toByteArray();
+    auto key = crypto::SecretBox::open(dataKey.value(), sealed, "authdesk-secret-v1\n" + storeId + "\naudit_chain_key\nstore");
+    return key.ok() ? key.value() : QByteArray();
+}
+
 void TestAudit::keyFileIsPrivateAndOutsideTheStore()
 {
+    // Since key slots, the chain key is in the store, sealed: no key file, and not in plaintext.
     StoreFixture f;
     const QString err = f.create();
     QVERIFY2(err.isEmpty(), qPrintable(err));
-    const QString keyPath = ChainKeyFile::pathFor(f.keyDir(), f.store().storeId());
-    QVERIFY(QFile::exists(keyPath));
-    QCOMPARE(modeOf(keyPath), 0600);
+    QVERIFY(!QFile::exists(ChainKeyFile::pathFor(f.keyDir(), f.store().storeId())));
+    // What stays beside the store on this computer is the audit head anchor, in a private folder.
+    const QString anchor = ChainKeyFile::anchorPathFor(f.keyDir(), f.store().storeId(), f.path());
+    QVERIFY(QFile::exists(anchor));
+    QCOMPARE(modeOf(anchor), 0600);
     QCOMPARE(modeOf(f.keyDir()), 0700);
-    const QByteArray key = readFile(keyPath);
+    const QByteArray key = chainKeyOf(f);
     QCOMPARE(key.size(), 32);
     QVERIFY(key != QByteArray(32, '\0'));
+    const QString storeId = f.store().storeId();
     f.close();
     const QByteArray store = readFile(f.path()) + readFile(f.path() + QStringLiteral("-wal"));
     QVERIFY(store.size() > 0);
     for (const QByteArray &form : {key, key.toHex(), key.toHex().toUpper(), key.toBase64(),
                                    key.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)})
-        QVERIFY2(!store.contains(form), "the chain key is inside the store file");
+        QVERIFY2(!store.contains(form), "the chain key is in the store file in plaintext");
+    // The chain really is keyed with it: a chain check with this key passes.
+    QVERIFY(f.reopen().isEmpty());
+    auto v = f.store().verifyAudit(f.owner());
+    QVERIFY2(v.ok() && v->intact, qPrintable(describe(v)));
+    QCOMPARE(f.store().storeId(), storeId);
     // A second store gets a key of its own.
     StoreFixture g;
     QVERIFY(g.create().isEmpty());
-    QVERIFY(readFile(ChainKeyFile::pathFor(g.keyDir(), g.store().storeId())) != key);
+    QVERIFY(chainKeyOf(g) != key);
 }
 
 void TestAudit::keyReadableByOthersRefused()
 {
+    // A store from before key slots (schema 1 kept its chain key in a file): made here by taking a
+    // new store's chain key out into a key file and removing the sealed copy and the slots.
     StoreFixture f;
     QVERIFY(f.create().isEmpty());
+    QVERIFY(f.addUser(QStringLiteral("gina"), {QStringLiteral("auditor")}, staffPassword()).ok());
+    const QByteArray key = chainKeyOf(f);
+    QCOMPARE(key.size(), 32);
     const QString keyPath = ChainKeyFile::pathFor(f.keyDir(), f.store().storeId());
     f.close();
+    {
+        RawConnection raw(f.path());
+        // Back to schema 1: the tables of schema 2 gone, the version set back.
+        for (const char *table : {"settings", "key_slots", "store_secrets", "mfa_factors", "recovery_codes", "audit_pending"})
+            QVERIFY2(raw.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))), qPrintable(raw.lastError()));
+        QVERIFY(raw.exec(QStringLiteral("UPDATE meta SET value = '1' WHERE name = 'schema_version'")));
+    }
+    QVERIFY(QDir().mkpath(f.keyDir()));
+    QVERIFY(writeFile(keyPath, key));
     QVERIFY(::chmod(QFile::encodeName(keyPath).constData(), 0644) == 0);
     auto opened = LocalStore::open(f.options());
     QCOMPARE(opened.code(), ErrorCode::KeyUnavailable);
     QVERIFY2(opened.message().contains(keyPath), qPrintable(opened.message()));
     QVERIFY2(opened.message().contains(QLatin1String("600")), qPrintable(opened.message()));
+
+    // Restricted again, it opens as a legacy store; the first administrator's sign-in moves the key
+    // under a new data key, makes their slot, and the key file goes. The chain carries on intact.
+    QVERIFY(::chmod(QFile::encodeName(keyPath).constData(), 0600) == 0);
+    opened = LocalStore::open(f.options());
+    QVERIFY2(opened.ok(), qPrintable(describe(opened)));
+    {
+        RawConnection raw(f.path());
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT value FROM meta WHERE name = 'schema_version'")).toString(), QStringLiteral("2"));
+    }
+    QCOMPARE(opened.value()->keyState(), KeyState::Legacy);
+    auto gina = opened.value()->signIn(QStringLiteral("gina"), staffPassword());
+    QVERIFY2(gina.ok(), qPrintable(describe(gina)));
+    QCOMPARE(opened.value()->keyState(), KeyState::Unlocked);
+    QVERIFY(!QFile::exists(keyPath));
+    auto v = opened.value()->verifyAudit(gina.value());
+    QVERIFY2(v.ok() && v->intact, qPrintable(describe(v)));
+    opened.value().reset();
+    // Elsewhere now, the owner (no slot yet) signs in for reading; gina's password opens it.
+    auto again = LocalStore::open(f.options());
+    QVERIFY(again.ok());
+    QCOMPARE(again.value()->keyState(), KeyState::Locked);
+    QVERIFY(again.value()->signIn(QStringLiteral("gina"), staffPassword()).ok());
+    QCOMPARE(again.value()->keyState(), KeyState::Unlocked);
 }
 
 void TestAudit::storeWithoutKeyRefusesWritesButReads()
@@ -403,53 +478,64 @@ void TestAudit::storeWithoutKeyRefusesWritesButReads()
     StoreFixture f;
     QVERIFY(f.create().isEmpty());
     QVERIFY(f.addUser(QStringLiteral("gina"), {QStringLiteral("auditor")}, staffPassword()).ok());
+    f.close();
+    // gina's slot is gone (as if she had become an auditor after her password was set): her
+    // password opens nothing, so the store stays locked for her.
+    {
+        RawConnection raw(f.path());
+        QVERIFY(raw.exec(QStringLiteral("DELETE FROM key_slots WHERE user_id = (SELECT id FROM users WHERE username = 'gina')")));
+    }
     QTemporaryDir otherKeys;
     QVERIFY(otherKeys.isValid());
-    const StoreOptions keyless{f.path(), otherKeys.path(), QStringLiteral("elsewhere")};
-    auto opened = LocalStore::open(keyless);
+    const StoreOptions elsewhere{f.path(), otherKeys.path(), QStringLiteral("elsewhere")};
+    auto opened = LocalStore::open(elsewhere);
     QVERIFY2(opened.ok(), qPrintable(describe(opened)));
     LocalStore &s = *opened.value();
+    QCOMPARE(s.keyState(), KeyState::Locked);
     QVERIFY(!s.hasAuditKey());
     QVERIFY(folderEntries(otherKeys.path()).isEmpty()); // no new key was made up
     const qint64 users = f.userCount();
     const qint64 events = f.auditCount();
 
-    // Signing in for reading works without recording anything; a wrong password is still wrong.
-    QCOMPARE(s.signIn(ownerName(), QStringLiteral("not the owner's password")).code(), ErrorCode::AuthenticationFailed);
-    auto owner = s.signIn(ownerName(), ownerPassword());
-    QVERIFY2(owner.ok(), qPrintable(describe(owner)));
-    auto page = s.listUsers(owner.value(), UserQuery{});
+    // Signing in for reading works; a wrong password is still wrong. Both wait, outside the chain,
+    // for the next write that holds the key.
+    QCOMPARE(s.signIn(QStringLiteral("gina"), QStringLiteral("not gina's password at all")).code(), ErrorCode::AuthenticationFailed);
+    auto gina = s.signIn(QStringLiteral("gina"), staffPassword());
+    QVERIFY2(gina.ok(), qPrintable(describe(gina)));
+    QCOMPARE(s.keyState(), KeyState::Locked);
+    auto page = s.listUsers(gina.value(), UserQuery{});
     QVERIFY2(page.ok(), qPrintable(describe(page)));
     QCOMPARE(page->total, users);
-    QVERIFY(s.findUser(owner.value(), QStringLiteral("gina")).ok());
-    QVERIFY(s.listRoles(owner.value()).ok());
-    QVERIFY(s.effectivePermissions(owner.value(), QStringLiteral("gina")).ok());
-    auto listed = s.listAudit(owner.value(), AuditQuery{});
+    QVERIFY(s.findUser(gina.value(), QStringLiteral("owner")).ok());
+    QVERIFY(s.listRoles(gina.value()).ok());
+    auto listed = s.listAudit(gina.value(), AuditQuery{});
     QVERIFY2(listed.ok(), qPrintable(describe(listed)));
     QCOMPARE(listed->size(), events);
     // Verifying needs the key.
-    auto v = s.verifyAudit(owner.value());
+    auto v = s.verifyAudit(gina.value());
     QCOMPARE(v.code(), ErrorCode::KeyUnavailable);
     QVERIFY2(v.message().contains(QLatin1String("key")), qPrintable(v.message()));
+    QCOMPARE(f.auditCount(), events);
+    {
+        RawConnection raw(f.path());
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM audit_pending")).toInt(), 2); // the two sign-ins
+    }
 
-    // Every write is refused with a clear message, and nothing is written.
+    // The owner's password opens it in this process: every write works again, and the attempts made
+    // while it was locked are sealed into the chain first.
+    auto owner = s.signIn(ownerName(), ownerPassword());
+    QVERIFY2(owner.ok(), qPrintable(describe(owner)));
+    QCOMPARE(s.keyState(), KeyState::Unlocked);
     NewUser u;
     u.username = QStringLiteral("henry");
     u.email = QStringLiteral("henry@example.test");
-    auto created = s.createUser(owner.value(), u);
-    QCOMPARE(created.code(), ErrorCode::KeyUnavailable);
-    QVERIFY2(created.message().contains(QLatin1String("audit key")), qPrintable(created.message()));
-    QCOMPARE(s.disableUser(owner.value(), QStringLiteral("gina"), QStringLiteral("x"), {}).code(), ErrorCode::KeyUnavailable);
-    QCOMPARE(s.createRole(owner.value(), QStringLiteral("keyless_role"), {}).code(), ErrorCode::KeyUnavailable);
-    QCOMPARE(s.setPassword(owner.value(), QStringLiteral("gina"), QStringLiteral("a new password for gina"), false).code(),
-             ErrorCode::KeyUnavailable);
-    QCOMPARE(f.userCount(), users);
-    QCOMPARE(f.auditCount(), events);
-    QCOMPARE(f.store().findUser(f.owner(), QStringLiteral("gina"))->status, UserStatus::Active);
-
-    // The store with its key is still whole.
-    auto intact = f.store().verifyAudit(f.owner());
+    QVERIFY(s.createUser(owner.value(), u).ok());
+    QCOMPARE(f.userCount(), users + 1);
+    auto intact = s.verifyAudit(owner.value());
     QVERIFY2(intact.ok() && intact->intact, qPrintable(describe(intact)));
+    RawConnection raw(f.path());
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM audit_pending")).toInt(), 0);
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE machine = 'elsewhere' AND after_json LIKE '%recorded_while_locked%'")).toInt(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestAudit)

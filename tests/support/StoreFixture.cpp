@@ -46,6 +46,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::Integrity: return QStringLiteral("Integrity");
     case ErrorCode::KeyUnavailable: return QStringLiteral("KeyUnavailable");
     case ErrorCode::Canceled: return QStringLiteral("Canceled");
+    case ErrorCode::RateLimited: return QStringLiteral("RateLimited");
     case ErrorCode::Internal: return QStringLiteral("Internal");
     }
     return QStringLiteral("?");
@@ -72,7 +73,9 @@ QString StoreFixture::keyDir() const
 
 StoreOptions StoreFixture::options() const
 {
-    return StoreOptions{path(), keyDir(), QStringLiteral("test-machine")};
+    StoreOptions o{path(), keyDir(), QStringLiteral("test-machine")};
+    o.clock = [clock = m_clock] { return clock->value_or(QDateTime::currentDateTimeUtc()); };
+    return o;
 }
 
 QString StoreFixture::create()

@@ -7,6 +7,8 @@
 #include "core/store/LocalStore.h"
 
 #include <QByteArray>
+#include <QDateTime>
+#include <optional>
 #include <QSqlDatabase>
 #include <QString>
 #include <QTemporaryDir>
@@ -50,6 +52,11 @@ public:
     // Opens the existing store again and signs the owner in. Empty string on success.
     QString reopen();
 
+    // The store's clock (TOTP steps, throttling): the real time until set.
+    void setTime(const QDateTime &utc) { *m_clock = utc; }
+    void advance(qint64 seconds) { *m_clock = now().addSecs(seconds); }
+    QDateTime now() const { return m_clock->value_or(QDateTime::currentDateTimeUtc()); }
+
     bool isOpen() const { return m_store != nullptr; }
     LocalStore &store() { return *m_store; }
     const Principal &owner() const { return m_owner; }
@@ -64,6 +71,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    std::shared_ptr<std::optional<QDateTime>> m_clock = std::make_shared<std::optional<QDateTime>>();
     std::unique_ptr<LocalStore> m_store;
     Principal m_owner;
 };

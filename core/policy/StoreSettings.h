@@ -1,0 +1,26 @@
+#pragma once
+// The settings a store keeps in its settings table: the password policy's (PasswordPolicy) and
+// the MFA ones. Values are text; every change is validated here, changed only with
+// settings.manage and audited by the store.
+
+#include "core/Result.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+namespace authdesk::StoreSettings {
+
+inline const QString MfaIssuer = QStringLiteral("mfa.issuer");
+inline const QString MfaDriftSteps = QStringLiteral("mfa.drift_steps");
+
+QStringList keys();
+QString description(const QString &key);
+QString defaultValue(const QString &key);
+// The normalized value to store, or InvalidInput naming what is wrong (unknown key, out of range …).
+Result<QString> validate(const QString &key, const QString &value, const QHash<QString, QString> &current);
+
+QString issuer(const QHash<QString, QString> &settings);
+int driftSteps(const QHash<QString, QString> &settings);
+
+} // namespace authdesk::StoreSettings

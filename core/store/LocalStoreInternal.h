@@ -1,0 +1,46 @@
+#pragma once
+// What LocalStore's source files share (LocalStore.cpp, LocalStoreCredentials.cpp, LocalStoreMfa.cpp):
+// the acting administrator and a user row as the store reads them, and small conversions.
+
+#include "core/User.h"
+#include "core/store/LocalStore.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QVariant>
+
+namespace authdesk {
+
+struct LocalStore::Actor {
+    qint64 id = 0;
+    QString name;
+    QSet<QString> permissions;
+    bool mustChangePassword = false; // may do nothing but change it
+};
+
+struct LocalStore::UserRow {
+    User user;
+    QString passwordHash;
+};
+
+namespace store {
+
+inline QDateTime fromMs(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+inline QVariant toMs(const QDateTime &dt)
+{
+    return dt.isValid() ? QVariant(dt.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+inline QString jsonOf(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+} // namespace store
+} // namespace authdesk

@@ -1,0 +1,656 @@
+// LocalStore: TOTP factors (two-step enrollment, verification with replay, drift and throttle
+// rules) and recovery codes. Secrets are sealed under the store's data key; recovery codes are
+// kept only as salted hashes. Nothing here ever writes a secret or a code to the audit log.
+#include "core/audit/AuditLog.h"
+#include "core/crypto/Base32.h"
+#include "core/crypto/Hmac.h"
+#include "core/crypto/Otp.h"
+#include "core/crypto/OtpAuthUri.h"
+#include "core/crypto/Random.h"
+#include "core/crypto/SecretBox.h"
+#include "core/crypto/SecureCompare.h"
+#include "core/policy/ConsolePermissions.h"
+#include "core/policy/InputRules.h"
+#include "core/policy/StoreSettings.h"
+#include "core/store/Database.h"
+#include "core/store/LocalStore.h"
+#include "core/store/LocalStoreInternal.h"
+
+#include <QJsonObject>
+
+namespace authdesk {
+
+namespace P = ConsolePermission;
+using store::fromMs;
+using store::jsonOf;
+
+namespace {
+// Consecutive failures before every further attempt has to wait, and the longest wait.
+constexpr int FreeAttempts = 5;
+constexpr qint64 MaxWaitSeconds = 300;
+// After this many consecutive failures the factor is disabled until someone enrolls a new one.
+constexpr int DisableAfterFailures = 100;
+constexpr int RecoveryCodeCount = 10;
+constexpr int RecoveryCodeBytes = 10; // 80 bits, 16 base32 characters
+
+QByteArray recoveryHash(const QByteArray &salt, const QString &normalizedCode)
+{
+    return crypto::sha256(salt + "authdesk-recovery-v1:" + normalizedCode.toLatin1());
+}
+
+// "abcd efgh-ijkl mnop" → "ABCDEFGHIJKLMNOP"; empty when it cannot be a recovery code.
+QString normalizeRecoveryCode(const QString &typed)
+{
+    QString out;
+    for (QChar c : typed) {
+        if (c == QLatin1Char('-') || c == QLatin1Char(' '))
+            continue;
+        out += c.toUpper();
+    }
+    return out;
+}
+
+qint64 waitSeconds(int failures)
+{
+    if (failures < FreeAttempts)
+        return 0;
+    const int exponent = std::min(failures - FreeAttempts, 20);
+    return std::min<qint64>(qint64(1) << exponent, MaxWaitSeconds);
+}
+} // namespace
+
+QString mfaStateName(MfaStatus::State state)
+{
+    switch (state) {
+    case MfaStatus::State::None:
+        return QStringLiteral("none");
+    case MfaStatus::State::Pending:
+        return QStringLiteral("pending");
+    case MfaStatus::State::Active:
+        return QStringLiteral("active");
+    case MfaStatus::State::Disabled:
+        return QStringLiteral("disabled");
+    }
+    return QStringLiteral("none");
+}
+
+struct LocalStore::Factor {
+    qint64 id = 0;
+    qint64 userId = 0;
+    QString state;
+    crypto::OtpParams params;
+    QByteArray sealedSecret;
+    QDateTime createdAt;
+    QDateTime activatedAt;
+    QDateTime lastUsedAt;
+    qint64 lastStep = -1;
+    int failedCount = 0;
+    QDateTime lastFailureAt;
+    QDateTime disabledAt;
+};
+
+Result<std::optional<LocalStore::Factor>> LocalStore::factorOf(qint64 userId, const QString &state)
+{
+    auto q = m_db->prepare(QStringLiteral(
+        "SELECT id, state, algorithm, digits, period, secret_sealed, created_at, activated_at, last_used_at, last_step, "
+        "failed_count, last_failure_at, disabled_at FROM mfa_factors WHERE user_id = ? AND state = ?"));
+    if (!q.ok())
+        return q.error();
+    q.value().addBindValue(userId);
+    q.value().addBindValue(state);
+    if (auto s = m_db->exec(q.value()); !s.ok())
+        return s.error();
+    if (!q.value().next())
+        return std::optional<Factor>();
+    const QSqlQuery &r = q.value();
+    Factor f;
+    f.id = r.value(0).toLongLong();
+    f.userId = userId;
+    f.state = r.value(1).toString();
+    f.params.algorithm = crypto::otpAlgorithmFromName(r.value(2).toString()).value_or(crypto::OtpAlgorithm::Sha1);
+    f.params.digits = r.value(3).toInt();
+    f.params.period = r.value(4).toInt();
+    f.sealedSecret = r.value(5).toByteArray();
+    f.createdAt = fromMs(r.value(6));
+    f.activatedAt = fromMs(r.value(7));
+    f.lastUsedAt = fromMs(r.value(8));
+    f.lastStep = r.value(9).toLongLong();
+    f.failedCount = r.value(10).toInt();
+    f.lastFailureAt = fromMs(r.value(11));
+    f.disabledAt = fromMs(r.value(12));
+    q.value().finish();
+    return std::optional<Factor>(f);
+}
+
+Result<QStringList> LocalStore::replaceRecoveryCodes(qint64 userId)
+{
+    auto del = m_db->prepare(QStringLiteral("DELETE FROM recovery_codes WHERE user_id = ?"));
+    if (!del.ok())
+        return del.error();
+    del.value().addBindValue(userId);
+    if (auto s = m_db->exec(del.value()); !s.ok())
+        return s.error();
+    auto ins = m_db->prepare(QStringLiteral("INSERT INTO recovery_codes (user_id, salt, code_hash, created_at) VALUES (?, ?, ?, ?)"));
+    if (!ins.ok())
+        return ins.error();
+    QStringList codes;
+    const qint64 at = now().toMSecsSinceEpoch();
+    for (int i = 0; i < RecoveryCodeCount; ++i) {
+        const QString raw = crypto::base32Encode(crypto::randomBytes(RecoveryCodeBytes));
+        const QByteArray salt = crypto::randomBytes(16);
+        ins.value().addBindValue(userId);
+        ins.value().addBindValue(salt);
+        ins.value().addBindValue(recoveryHash(salt, raw));
+        ins.value().addBindValue(at);
+        if (auto s = m_db->exec(ins.value()); !s.ok())
+            return s.error();
+        codes << raw.mid(0, 4) + QLatin1Char('-') + raw.mid(4, 4) + QLatin1Char('-') + raw.mid(8, 4) + QLatin1Char('-')
+                + raw.mid(12, 4);
+    }
+    return codes;
+}
+
+Status LocalStore::recordMfaFailure(const Factor &factor, qint64 failures)
+{
+    const qint64 at = now().toMSecsSinceEpoch();
+    if (failures >= DisableAfterFailures && factor.state == QLatin1String("pending")) {
+        // A pending enrollment that keeps failing is thrown away; an admin enrolls again.
+        auto q = m_db->prepare(QStringLiteral("DELETE FROM mfa_factors WHERE id = ?"));
+        if (!q.ok())
+            return q.error();
+        q.value().addBindValue(factor.id);
+        return m_db->exec(q.value());
+    }
+    const bool disable = failures >= DisableAfterFailures;
+    auto q = m_db->prepare(disable ? QStringLiteral("UPDATE mfa_factors SET failed_count = ?, last_failure_at = ?, "
+                                                    "state = 'disabled', disabled_at = ? WHERE id = ?")
+                                   : QStringLiteral("UPDATE mfa_factors SET failed_count = ?, last_failure_at = ? WHERE id = ?"));
+    if (!q.ok())
+        return q.error();
+    q.value().addBindValue(failures);
+    q.value().addBindValue(at);
+    if (disable)
+        q.value().addBindValue(at);
+    q.value().addBindValue(factor.id);
+    return m_db->exec(q.value());
+}
+
+// ---- enrollment -------------------------------------------------------------------------------
+
+Result<TotpEnrollment> LocalStore::enrollTotp(const Principal &principal, const QString &ref)
+{
+    const QString action = QStringLiteral("mfa.enroll");
+    auto actor = loadActor(principal);
+    if (!actor.ok())
+        return actor.error();
+    if (auto s = require(actor.value(), P::MfaEnroll, action, QStringLiteral("user"), {}, ref.left(128)); !s.ok())
+        return s.error();
+    if (auto s = requireUnlocked(); !s.ok())
+        return s.error();
+    WriteTransaction tx(*m_db);
+    if (auto s = begin(tx); !s.ok())
+        return s.error();
+    auto row = userByRef(ref);
+    if (!row.ok())
+        return row.error();
+    if (auto s = guardTarget(actor.value(), row.value(), SelfRule::Allow, action); !s.ok())
+        return s.error();
+    auto settings = readSettings();
+    if (!settings.ok())
+        return settings.error();
+    auto active = factorOf(row->user.id, QStringLiteral("active"));
+    if (!active.ok())
+        return active.error();
+
+    crypto::OtpAuthUri key;
+    key.issuer = StoreSettings::issuer(settings.value());
+    key.account = row->user.email;
+    key.secret = crypto::generateOtpSecret(20);
+    auto uri = crypto::buildOtpAuthUri(key);
+    if (!uri.ok()) {
+        crypto::secureWipe(key.secret);
+        return uri.error();
+    }
+    const QByteArray sealed = crypto::SecretBox::seal(m_dataKey, key.secret, secretAad(QStringLiteral("totp"), QString::number(row->user.id)));
+    crypto::secureWipe(key.secret);
+
+    auto del = m_db->prepare(QStringLiteral("DELETE FROM mfa_factors WHERE user_id = ? AND state = 'pending'"));
+    if (!del.ok())
+        return del.error();
+    del.value().addBindValue(row->user.id);
+    if (auto s = m_db->exec(del.value()); !s.ok())
+        return s.error();
+    auto ins = m_db->prepare(QStringLiteral(
+        "INSERT INTO mfa_factors (user_id, type, state, algorithm, digits, period, secret_sealed, created_at) "
+        "VALUES (?, 'totp', 'pending', ?, ?, ?, ?, ?)"));
+    if (!ins.ok())
+        return ins.error();
+    ins.value().addBindValue(row->user.id);
+    ins.value().addBindValue(crypto::otpAlgorithmName(key.params.algorithm));
+    ins.value().addBindValue(key.params.digits);
+    ins.value().addBindValue(key.params.period);
+    ins.value().addBindValue(sealed);
+    ins.value().addBindValue(now().toMSecsSinceEpoch());
+    if (auto s = m_db->exec(ins.value()); !s.ok())
+        return s.error();
+    if (auto s = bumpVersion(row->user.id); !s.ok())
+        return s.error();
+    const QJsonObject after{{QStringLiteral("type"), QStringLiteral("totp")},
+                            {QStringLiteral("state"), QStringLiteral("pending")},
+                            {QStringLiteral("algorithm"), crypto::otpAlgorithmName(key.params.algorithm)},
+                            {QStringLiteral("digits"), key.params.digits},
+                            {QStringLiteral("period"), key.params.period},
+                            {QStringLiteral("issuer"), key.issuer},
+                            {QStringLiteral("keeps_active_factor"), active->has_value()}};
+    if (auto s = audit(actor.value(), action, QStringLiteral("user"), QString::number(row->user.id), row->user.username, {},
+                       {}, jsonOf(after));
+        !s.ok())
+        return s.error();
+    if (auto s = commit(tx); !s.ok())
+        return s.error();
+    return TotpEnrollment{uri.value(), key.issuer, key.account, crypto::otpAlgorithmName(key.params.algorithm),
+                          key.params.digits, key.params.period};
+}
+
+Result<TotpEnrollment> LocalStore::pendingTotp(const Principal &principal, const QString &ref)
+{
+    const QString action = QStringLiteral("mfa.show_pending");
+    auto actor = loadActor(principal);
+    if (!actor.ok())
+        return actor.error();
+    if (auto s = require(actor.value(), P::MfaEnroll, action, QStringLiteral("user"), {}, ref.left(128)); !s.ok())
+        return s.error();
+    if (auto s = requireUnlocked(); !s.ok())
+        return s.error();
+    WriteTransaction tx(*m_db);
+    if (auto s = begin(tx); !s.ok())
+        return s.error();
+    auto row = userByRef(ref);
+    if (!row.ok())
+        return row.error();
+    if (auto s = guardTarget(actor.value(), row.value(), SelfRule::Allow, action); !s.ok())
+        return s.error();
+    auto pending = factorOf(row->user.id, QStringLiteral("pending"));
+    if (!pending.ok())
+        return pending.error();
+    if (!pending->has_value())
+        return makeError(ErrorCode::NotFound,
+                         tr("%1 has no pending enrollment: the QR code exists only between “mfa enroll” and “mfa activate”.")
+                             .arg(InputRules::escapeForDisplay(row->user.username)));
+    auto settings = readSettings();
+    if (!settings.ok())
+        return settings.error();
+    auto secret = crypto::SecretBox::open(m_dataKey, (*pending)->sealedSecret,
+                                          secretAad(QStringLiteral("totp"), QString::number(row->user.id)));
+    if (!secret.ok())
+        return secret.error();
+    crypto::OtpAuthUri key;
+    key.issuer = StoreSettings::issuer(settings.value());
+    key.account = row->user.email;
+    key.secret = secret.value();
+    key.params = (*pending)->params;
+    crypto::secureWipe(secret.value());
+    auto uri = crypto::buildOtpAuthUri(key);
+    crypto::secureWipe(key.secret);
+    if (!uri.ok())
+        return uri.error();
+    if (auto s = audit(actor.value(), action, QStringLiteral("user"), QString::number(row->user.id), row->user.username, {}, {},
+                       jsonOf({{QStringLiteral("type"), QStringLiteral("totp")}, {QStringLiteral("state"), QStringLiteral("pending")}}));
+        !s.ok())
+        return s.error();
+    if (auto s = commit(tx); !s.ok())
+        return s.error();
+    return TotpEnrollment{uri.value(), key.issuer, key.account, crypto::otpAlgorithmName(key.params.algorithm),
+                          key.params.digits, key.params.period};
+}
+
+Result<QStringList> LocalStore::activateTotp(const Principal &principal, const QString &ref, const QString &typed)
+{
+    const QString action = QStringLiteral("mfa.activate");
+    auto actor = loadActor(principal);
+    if (!actor.ok())
+        return actor.error();
+    if (auto s = require(actor.value(), P::MfaEnroll, action, QStringLiteral("user"), {}, ref.left(128)); !s.ok())
+        return s.error();
+    if (auto s = requireUnlocked(); !s.ok())
+        return s.error();
+    WriteTransaction tx(*m_db);
+    if (auto s = begin(tx); !s.ok())
+        return s.error();
+    auto row = userByRef(ref);
+    if (!row.ok())
+        return row.error();
+    if (auto s = guardTarget(actor.value(), row.value(), SelfRule::Allow, action); !s.ok())
+        return s.error();
+    auto pendingFactor = factorOf(row->user.id, QStringLiteral("pending"));
+    if (!pendingFactor.ok())
+        return pendingFactor.error();
+    if (!pendingFactor->has_value())
+        return makeError(ErrorCode::NotFound, tr("%1 has no pending enrollment to activate; enroll first (mfa enroll).")
+                                                  .arg(InputRules::escapeForDisplay(row->user.username)));
+    const Factor pending = **pendingFactor;
+    auto code = crypto::parseOtpCode(typed, pending.params.digits);
+    if (!code.ok())
+        return code.error();
+    const QDateTime at = now();
+    if (const qint64 wait = waitSeconds(pending.failedCount);
+        wait > 0 && pending.lastFailureAt.isValid() && at < pending.lastFailureAt.addSecs(wait)) {
+        const qint64 left = at.secsTo(pending.lastFailureAt.addSecs(wait)) + 1;
+        return deny(actor.value(), action, QStringLiteral("user"), QString::number(row->user.id), row->user.username,
+                    makeError(ErrorCode::RateLimited, tr("Too many wrong codes: try again in %n second(s).", nullptr, static_cast<int>(left))))
+            .error();
+    }
+    auto settings = readSettings();
+    if (!settings.ok())
+        return settings.error();
+    auto secret = crypto::SecretBox::open(m_dataKey, pending.sealedSecret, secretAad(QStringLiteral("totp"), QString::number(row->user.id)));
+    if (!secret.ok())
+        return secret.error();
+    const auto step = crypto::matchTotp(secret.value(), pending.params, code.value(), at.toSecsSinceEpoch(),
+                                        StoreSettings::driftSteps(settings.value()), -1);
+    crypto::secureWipe(secret.value());
+    if (!step) {
+        if (auto s = recordMfaFailure(pending, pending.failedCount + 1); !s.ok())
+            return s.error();
+        AuditEvent e;
+        e.actorId = actor->id;
+        e.actorName = actor->name;
+        e.action = action;
+        e.targetType = QStringLiteral("user");
+        e.targetId = QString::number(row->user.id);
+        e.targetName = row->user.username;
+        e.result = AuditResult::Failed;
+        e.reason = tr("wrong code");
+        if (auto s = m_audit->append(e); !s.ok())
+            return s.error();
+        if (auto s = commit(tx); !s.ok())
+            return s.error();
+        return makeError(ErrorCode::AuthenticationFailed,
+                         tr("The code does not match the new authenticator; nothing was activated. Check the phone's clock "
+                            "and type the code it shows now."));
+    }
+    auto active = factorOf(row->user.id, QStringLiteral("active"));
+    if (!active.ok())
+        return active.error();
+    // Only now is an older factor replaced: until this code proved the new one works, the old one stays.
+    auto del = m_db->prepare(QStringLiteral("DELETE FROM mfa_factors WHERE user_id = ? AND state <> 'pending'"));
+    if (!del.ok())
+        return del.error();
+    del.value().addBindValue(row->user.id);
+    if (auto s = m_db->exec(del.value()); !s.ok())
+        return s.error();
+    auto upd = m_db->prepare(QStringLiteral(
+        "UPDATE mfa_factors SET state = 'active', activated_at = ?, last_used_at = ?, last_step = ?, failed_count = 0, "
+        "last_failure_at = NULL WHERE id = ?"));
+    if (!upd.ok())
+        return upd.error();
+    upd.value().addBindValue(at.toMSecsSinceEpoch());
+    upd.value().addBindValue(at.toMSecsSinceEpoch());
+    upd.value().addBindValue(*step);
+    upd.value().addBindValue(pending.id);
+    if (auto s = m_db->exec(upd.value()); !s.ok())
+        return s.error();
+    auto codes = replaceRecoveryCodes(row->user.id);
+    if (!codes.ok())
+        return codes.error();
+    if (auto s = bumpVersion(row->user.id); !s.ok())
+        return s.error();
+    const QJsonObject after{{QStringLiteral("type"), QStringLiteral("totp")},
+                            {QStringLiteral("state"), QStringLiteral("active")},
+                            {QStringLiteral("algorithm"), crypto::otpAlgorithmName(pending.params.algorithm)},
+                            {QStringLiteral("replaced_factor"), active->has_value()},
+                            {QStringLiteral("recovery_codes"), RecoveryCodeCount}};
+    if (auto s = audit(actor.value(), action, QStringLiteral("user"), QString::number(row->user.id), row->user.username, {},
+                       jsonOf({{QStringLiteral("active_factor"), active->has_value()}}), jsonOf(after));
+        !s.ok())
+        return s.error();
+    if (auto s = commit(tx); !s.ok())
+        return s.error();
+    return codes;
+}
+
+// ---- verification -----------------------------------------------------------------------------
+
+Result<bool> LocalStore::verifyTotp(const Principal &principal, const QString &ref, const QString &typed)
+{
+    return checkSecondFactor(principal, ref, typed, false);
+}
+
+Result<bool> LocalStore::useRecoveryCode(const Principal &principal, const QString &ref, const QString &typed)
+{
+    return checkSecondFactor(principal, ref, typed, true);
+}
+
+Result<bool> LocalStore::checkSecondFactor(const Principal &principal, const QString &ref, const QString &typed, bool recovery)
+{
+    const QString action = recovery ? QStringLiteral("mfa.recover") : QStringLiteral("mfa.verify");
+    auto actor = loadActor(principal);
+    if (!actor.ok())
+        return actor.error();
+    // Checking a code is part of enrolling and of the helpdesk's identity check.
+    const QString permission = actor->permissions.contains(P::MfaReset) ? P::MfaReset : P::MfaEnroll;
+    if (auto s = require(actor.value(), permission, action, QStringLiteral("user"), {}, ref.left(128)); !s.ok())
+        return s.error();
+    if (!recovery)
+        if (auto s = requireUnlocked(); !s.ok())
+            return s.error();
+    WriteTransaction tx(*m_db);
+    if (auto s = begin(tx); !s.ok())
+        return s.error();
+    auto row = userByRef(ref);
+    if (!row.ok())
+        return row.error();
+    if (auto s = guardTarget(actor.value(), row.value(), SelfRule::Allow, action); !s.ok())
+        return s.error();
+    const QString targetId = QString::number(row->user.id);
+    auto activeFactor = factorOf(row->user.id, QStringLiteral("active"));
+    if (!activeFactor.ok())
+        return activeFactor.error();
+    if (!activeFactor->has_value()) {
+        auto disabled = factorOf(row->user.id, QStringLiteral("disabled"));
+        if (!disabled.ok())
+            return disabled.error();
+        if (disabled->has_value())
+            return deny(actor.value(), action, QStringLiteral("user"), targetId, row->user.username,
+                        makeError(ErrorCode::PermissionDenied,
+                                  tr("The authenticator of %1 was disabled after %2 wrong codes in a row; it works again "
+                                     "only after a new enrollment.")
+                                      .arg(InputRules::escapeForDisplay(row->user.username)).arg(DisableAfterFailures)))
+                .error();
+        return makeError(ErrorCode::NotFound, tr("%1 has no active authenticator.").arg(InputRules::escapeForDisplay(row->user.username)));
+    }
+    const Factor factor = **activeFactor;
+
+    QString code;
+    if (recovery) {
+        code = normalizeRecoveryCode(typed);
+        if (code.size() != 16 || !crypto::base32Decode(code).ok())
+            return makeError(ErrorCode::InvalidInput,
+                             tr("A recovery code is 16 letters and digits, shown as four groups of four (XXXX-XXXX-XXXX-XXXX)."));
+    } else {
+        auto parsed = crypto::parseOtpCode(typed, factor.params.digits);
+        if (!parsed.ok())
+            return parsed.error();
+        code = parsed.value();
+    }
+    const QDateTime at = now();
+    if (const qint64 wait = waitSeconds(factor.failedCount);
+        wait > 0 && factor.lastFailureAt.isValid() && at < factor.lastFailureAt.addSecs(wait)) {
+        const qint64 left = at.secsTo(factor.lastFailureAt.addSecs(wait)) + 1;
+        return deny(actor.value(), action, QStringLiteral("user"), targetId, row->user.username,
+                    makeError(ErrorCode::RateLimited,
+                              tr("Too many wrong codes for %1: try again in %n second(s).", nullptr, static_cast<int>(left))
+                                  .arg(InputRules::escapeForDisplay(row->user.username))))
+            .error();
+    }
+
+    bool match = false;
+    qint64 matchedStep = factor.lastStep;
+    qint64 usedCodeId = 0;
+    int codesLeft = 0;
+    if (recovery) {
+        auto q = m_db->prepare(QStringLiteral("SELECT id, salt, code_hash FROM recovery_codes WHERE user_id = ? AND used_at IS NULL"));
+        if (!q.ok())
+            return q.error();
+        q.value().addBindValue(row->user.id);
+        if (auto s = m_db->exec(q.value()); !s.ok())
+            return s.error();
+        // Every unused code is compared, matched or not, so the time taken says nothing about which.
+        while (q.value().next()) {
+            ++codesLeft;
+            const bool same = crypto::secureEquals(recoveryHash(q.value().value(1).toByteArray(), code), q.value().value(2).toByteArray());
+            if (same && !match) {
+                match = true;
+                usedCodeId = q.value().value(0).toLongLong();
+            }
+        }
+        q.value().finish();
+    } else {
+        auto settings = readSettings();
+        if (!settings.ok())
+            return settings.error();
+        auto secret = crypto::SecretBox::open(m_dataKey, factor.sealedSecret, secretAad(QStringLiteral("totp"), targetId));
+        if (!secret.ok())
+            return secret.error();
+        // A step at or before the last accepted one is a replay, refused like a wrong code.
+        const auto step = crypto::matchTotp(secret.value(), factor.params, code, at.toSecsSinceEpoch(),
+                                            StoreSettings::driftSteps(settings.value()), factor.lastStep);
+        crypto::secureWipe(secret.value());
+        match = step.has_value();
+        if (step)
+            matchedStep = *step;
+    }
+    crypto::secureWipe(code);
+
+    AuditEvent e;
+    e.actorId = actor->id;
+    e.actorName = actor->name;
+    e.action = action;
+    e.targetType = QStringLiteral("user");
+    e.targetId = targetId;
+    e.targetName = row->user.username;
+    if (match) {
+        auto upd = m_db->prepare(QStringLiteral(
+            "UPDATE mfa_factors SET failed_count = 0, last_failure_at = NULL, last_used_at = ?, last_step = ? WHERE id = ?"));
+        if (!upd.ok())
+            return upd.error();
+        upd.value().addBindValue(at.toMSecsSinceEpoch());
+        upd.value().addBindValue(matchedStep);
+        upd.value().addBindValue(factor.id);
+        if (auto s = m_db->exec(upd.value()); !s.ok())
+            return s.error();
+        if (recovery) {
+            auto used = m_db->prepare(QStringLiteral("UPDATE recovery_codes SET used_at = ? WHERE id = ? AND used_at IS NULL"));
+            if (!used.ok())
+                return used.error();
+            used.value().addBindValue(at.toMSecsSinceEpoch());
+            used.value().addBindValue(usedCodeId);
+            if (auto s = m_db->exec(used.value()); !s.ok())
+                return s.error();
+            e.after = jsonOf({{QStringLiteral("recovery_codes_left"), codesLeft - 1}});
+        }
+        e.result = AuditResult::Success;
+    } else {
+        const int failures = factor.failedCount + 1;
+        if (auto s = recordMfaFailure(factor, failures); !s.ok())
+            return s.error();
+        e.result = AuditResult::Failed;
+        e.reason = recovery ? tr("wrong or used recovery code") : tr("wrong or reused code");
+        e.after = jsonOf({{QStringLiteral("consecutive_failures"), failures},
+                          {QStringLiteral("factor_disabled"), failures >= DisableAfterFailures}});
+    }
+    if (auto s = m_audit->append(e); !s.ok())
+        return s.error();
+    if (auto s = commit(tx); !s.ok())
+        return s.error();
+    return match;
+}
+
+// ---- status and recovery codes --------------------------------------------------------------------
+
+Result<MfaStatus> LocalStore::mfaStatus(const Principal &principal, const QString &ref)
+{
+    auto actor = loadActor(principal);
+    if (!actor.ok())
+        return actor.error();
+    if (auto s = require(actor.value(), P::UsersRead, QStringLiteral("mfa.status"), QStringLiteral("user"), {}, ref.left(128)); !s.ok())
+        return s.error();
+    auto row = userByRef(ref);
+    if (!row.ok())
+        return row.error();
+    MfaStatus status;
+    auto pending = factorOf(row->user.id, QStringLiteral("pending"));
+    if (!pending.ok())
+        return pending.error();
+    auto active = factorOf(row->user.id, QStringLiteral("active"));
+    if (!active.ok())
+        return active.error();
+    auto disabled = factorOf(row->user.id, QStringLiteral("disabled"));
+    if (!disabled.ok())
+        return disabled.error();
+    const std::optional<Factor> &shown = active->has_value() ? active.value() : disabled->has_value() ? disabled.value() : pending.value();
+    status.pending = pending->has_value();
+    if (pending->has_value())
+        status.pendingSince = (*pending)->createdAt;
+    if (shown) {
+        status.state = shown->state == QLatin1String("active")     ? MfaStatus::State::Active
+            : shown->state == QLatin1String("disabled") ? MfaStatus::State::Disabled
+                                                        : MfaStatus::State::Pending;
+        status.type = QStringLiteral("totp");
+        status.algorithm = crypto::otpAlgorithmName(shown->params.algorithm);
+        status.digits = shown->params.digits;
+        status.period = shown->params.period;
+        status.createdAt = shown->createdAt;
+        status.activatedAt = shown->activatedAt;
+        status.lastUsedAt = shown->lastUsedAt;
+        status.failedAttempts = shown->failedCount;
+        status.lastFailureAt = shown->lastFailureAt;
+        status.disabledAt = shown->disabledAt;
+    }
+    auto q = m_db->prepare(QStringLiteral("SELECT count(*) FROM recovery_codes WHERE user_id = ? AND used_at IS NULL"));
+    if (!q.ok())
+        return q.error();
+    q.value().addBindValue(row->user.id);
+    if (auto s = m_db->exec(q.value()); !s.ok())
+        return s.error();
+    q.value().next();
+    status.recoveryCodesLeft = q.value().value(0).toInt();
+    return status;
+}
+
+Result<QStringList> LocalStore::regenerateRecoveryCodes(const Principal &principal, const QString &ref)
+{
+    const QString action = QStringLiteral("mfa.recovery_codes");
+    auto actor = loadActor(principal);
+    if (!actor.ok())
+        return actor.error();
+    if (auto s = require(actor.value(), P::MfaEnroll, action, QStringLiteral("user"), {}, ref.left(128)); !s.ok())
+        return s.error();
+    WriteTransaction tx(*m_db);
+    if (auto s = begin(tx); !s.ok())
+        return s.error();
+    auto row = userByRef(ref);
+    if (!row.ok())
+        return row.error();
+    if (auto s = guardTarget(actor.value(), row.value(), SelfRule::Allow, action); !s.ok())
+        return s.error();
+    auto active = factorOf(row->user.id, QStringLiteral("active"));
+    if (!active.ok())
+        return active.error();
+    if (!active->has_value())
+        return makeError(ErrorCode::NotFound, tr("%1 has no active authenticator, so no recovery codes.")
+                                                  .arg(InputRules::escapeForDisplay(row->user.username)));
+    auto codes = replaceRecoveryCodes(row->user.id);
+    if (!codes.ok())
+        return codes.error();
+    if (auto s = audit(actor.value(), action, QStringLiteral("user"), QString::number(row->user.id), row->user.username, {},
+                       {}, jsonOf({{QStringLiteral("recovery_codes"), RecoveryCodeCount},
+                                   {QStringLiteral("old_codes"), QStringLiteral("invalidated")}}));
+        !s.ok())
+        return s.error();
+    if (auto s = commit(tx); !s.ok())
+        return s.error();
+    return codes;
+}
+
+} // namespace authdesk
