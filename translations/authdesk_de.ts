@@ -92,18 +92,6 @@
 <context>
     <name>ChainKeyFile</name>
     <message>
-        <source>Cannot create the key folder %1.</source>
-        <translation>Der Schlüsselordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot create the audit key file %1: %2</source>
-        <translation>Die Audit-Schlüsseldatei %1 kann nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write the audit key file %1.</source>
-        <translation>Die Audit-Schlüsseldatei %1 kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
         <source>The audit key file %1 can be read by other users; restrict it to its owner (chmod 600).</source>
         <translation>Die Audit-Schlüsseldatei %1 ist für andere Benutzer lesbar; beschränken Sie sie auf ihren Eigentümer (chmod 600).</translation>
     </message>
@@ -378,10 +366,6 @@
         <translation>Passwort</translation>
     </message>
     <message>
-        <source>set; must change at next sign-in</source>
-        <translation>gesetzt; muss bei der nächsten Anmeldung geändert werden</translation>
-    </message>
-    <message>
         <source>set</source>
         <translation>gesetzt</translation>
     </message>
@@ -644,6 +628,10 @@
         <translation>Die Audit-Kette ist bei Ereignis %1 UNTERBROCHEN: %2</translation>
     </message>
     <message>
+        <source>Your password is changed.</source>
+        <translation>Ihr Passwort wurde geändert.</translation>
+    </message>
+    <message>
         <source>Manage the users, roles and audit log of an AuthDesk store.
 
 Commands:
@@ -664,38 +652,204 @@ Commands:
   role grant ROLE PERMISSION | role revoke ROLE PERMISSION
   permission list [--json] | permission add NAME [--description D]
   audit list [--limit N] [--json] | audit verify
+  user verify-password NAME                          (the password on stdin; exit 0 matches, 1 not)
+  mfa enroll NAME [--json] | mfa qr NAME --png FILE | mfa activate NAME CODE [--json]
+  mfa verify NAME CODE | mfa recover NAME CODE | mfa status NAME [--json]
+  mfa recovery-codes NAME --regenerate [--json]
+  policy show [--json] | policy set KEY VALUE
+  unlock | lock                                      keep the store&apos;s key in this desktop&apos;s keychain, or not
 
 A user is named by username, email or #id. The acting administrator&apos;s password comes from
 AUTHDESK_PASSWORD or a prompt; passwords are never taken from the command line.
 Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
-        <translation>Verwaltet die Benutzer, Rollen und das Audit-Protokoll eines AuthDesk-Speichers.
-
-Befehle:
-  init --owner NAME --email EMAIL [--display-name D]   Speicher und Eigentümer anlegen (Passwort auf stdin)
-  user add NAME --email E [--display-name D] [--role R]... [--password-stdin]
-  user list [--search TEXT] [--sort FIELD] [--desc] [--limit N] [--offset N] [--json]
-  user show NAME [--json]
-  user edit NAME [--email E] [--display-name D] [--if-version N]
-  user disable NAME --reason TEXT [--until ISO8601]
-  user enable NAME
-  user delete NAME
-  user set-password NAME [--must-change]             (das neue Passwort auf stdin)
-  user import FILE                                   (CSV: username,email,display_name,roles[,password_hash])
-  user role-add NAME ROLE | user role-remove NAME ROLE
-  user permissions NAME [--json]
-  role list [--json] | role add NAME [--description D]
-  role grant ROLE PERMISSION | role revoke ROLE PERMISSION
-  permission list [--json] | permission add NAME [--description D]
-  audit list [--limit N] [--json] | audit verify
-
-Ein Benutzer wird über Benutzername, E-Mail oder #ID benannt. Das Passwort des handelnden
-Administrators kommt aus AUTHDESK_PASSWORD oder wird abgefragt; Passwörter werden nie von der
-Kommandozeile gelesen.
-Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your password is changed.</source>
-        <translation>Ihr Passwort wurde geändert.</translation>
+        <source>set (%1); must change at next sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) had a password hash of an unsalted or broken scheme; they must set a new password.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print JSON: {&quot;uri&quot;: …}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new authenticator for %1 is pending (issuer %2, account %3). Scan the URI, or its QR code (authdesk-cli mfa qr %1 --png FILE), then activate it with the code the app shows: authdesk-cli mfa activate %1 CODE. Until then an older authenticator keeps working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the pending authenticator&apos;s QR code to FILE (PNG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mfa qr needs --png FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code could not be made.</source>
+        <translation type="unfinished">Der QR-Code konnte nicht erzeugt werden.</translation>
+    </message>
+    <message>
+        <source>Wrote the QR code to %1. It holds the secret: delete the file once it is scanned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery codes for %1. They are shown only now; each works once. Keep them somewhere safe:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code the authenticator app shows now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON: {&quot;recovery_codes&quot;: […]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authenticator of %1 is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code the authenticator shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code is valid; it is used up now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code is wrong or was used before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is wrong, or was used before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in a row (last %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished">Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Pending enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new set; the old codes stop working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery codes are shown only once, when they are made: use --regenerate for a new set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password to check: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SETTING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEANING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting (see policy show).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its new value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop&apos;s keychain now holds the store&apos;s key: AuthDesk opens the store here without deriving it from a password. “authdesk-cli lock” takes it out again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s key is no longer in this desktop&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -924,6 +1078,73 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     </message>
 </context>
 <context>
+    <name>KeySlot</name>
+    <message>
+        <source>A key slot in the store has parameters outside the accepted limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password does not open this key slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keychain</name>
+    <message>
+        <source>No keychain is available on this desktop (no Secret Service); unlock with your password instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused access: it is locked, or access was declined. Unlock the keychain and try again, or unlock with your password instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s); unlock with your password instead.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keychain entry name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain entry name is longer than %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keychain entry name contains a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain entry %1 is empty; remove it and store the key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret to store in the keychain is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The secret to store in the keychain is longer than %n byte(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keychain entry %1 is still there after removing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LocalDirectory</name>
     <message>
         <source>The store is not open.</source>
@@ -1139,6 +1360,96 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <source>You signed in to another store; sign in to this one.</source>
         <translation>Sie haben sich bei einem anderen Speicher angemeldet; melden Sie sich bei diesem an.</translation>
     </message>
+    <message>
+        <source>signed in for reading only: the store is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store has no sealed audit key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is locked, so no key slot can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is locked: its secrets are sealed under a key that your account cannot open here. Sign in as an administrator whose password opens it, or run “authdesk-cli unlock”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is too long to be anyone&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is configured for this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation type="unfinished">Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>the store&apos;s key is kept in this desktop&apos;s keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store&apos;s key was removed from this desktop&apos;s keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no pending enrollment: the QR code exists only between “mfa enroll” and “mfa activate”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no pending enrollment to activate; enroll first (mfa enroll).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong codes: try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wrong code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code does not match the new authenticator; nothing was activated. Check the phone&apos;s clock and type the code it shows now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authenticator of %1 was disabled after %2 wrong codes in a row; it works again only after a new enrollment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no active authenticator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery code is 16 letters and digits, shown as four groups of four (XXXX-XXXX-XXXX-XXXX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong codes for %1: try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wrong or used recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong or reused code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no active authenticator, so no recovery codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Otp</name>
@@ -1264,16 +1575,184 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
 <context>
     <name>PasswordHasher</name>
     <message>
-        <source>The password hash is not an Argon2 PHC string.</source>
-        <translation>Der Passwort-Hash ist keine Argon2-PHC-Zeichenkette.</translation>
-    </message>
-    <message>
         <source>The password hash uses parameters outside the accepted limits (memory ≤ %1 KiB, iterations ≤ %2, parallelism ≤ %3).</source>
         <translation>Der Passwort-Hash verwendet Parameter außerhalb der zulässigen Grenzen (Speicher ≤ %1 KiB, Iterationen ≤ %2, Parallelität ≤ %3).</translation>
     </message>
     <message>
         <source>The password hash could not be checked: %1</source>
         <translation>Der Passwort-Hash konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>The PBKDF2 iteration count must be a decimal number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PBKDF2 iteration count %1 is above the accepted maximum of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PBKDF2 iteration count must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PBKDF2 hash uses only %1 iterations (fewer than %2): too fast to protect the password; a password reset is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argon2d is not accepted for password hashes; only Argon2id and Argon2i are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an Argon2 PHC string: it must start with $argon2id$v=19$ or $argon2i$v=19$ (only Argon2 version 19 is accepted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an Argon2 PHC string: expected $argon2id$v=19$m=&lt;KiB&gt;,t=&lt;passes&gt;,p=&lt;lanes&gt;$&lt;salt&gt;$&lt;hash&gt;, salt and hash in unpadded base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an Argon2 PHC string: the salt and hash must be canonical unpadded base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a bcrypt hash: the variant must be $2a$, $2b$ or $2y$.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a bcrypt hash: the cost must be two digits followed by $.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a bcrypt hash: salt and checksum must be 53 characters (22 + 31), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a bcrypt hash: salt and checksum may use only the characters ./A-Za-z0-9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bcrypt $2x$ marks hashes made by an implementation with a known bug in its handling of 8-bit characters; a password reset is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bcrypt $2$ is the obsolete original variant, ambiguous for non-ASCII passwords; a password reset is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bcrypt cost %1 is outside the accepted range %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a Django PBKDF2 hash: expected pbkdf2_sha256$&lt;iterations&gt;$&lt;salt&gt;$&lt;hash&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Django PBKDF2 hash has an empty salt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Django PBKDF2 hash must end in 44 characters of base64 (32 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a passlib PBKDF2 hash: expected $pbkdf2-sha256$&lt;rounds&gt;$&lt;salt&gt;$&lt;checksum&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passlib PBKDF2 salt must be non-empty adapted base64 (A-Za-z0-9./, no padding).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passlib PBKDF2 checksum must be 43 characters of adapted base64 (32 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a Better Auth scrypt hash: expected &lt;salt&gt;:&lt;key&gt; with exactly one colon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scrypt salt must be 32 lowercase hex characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scrypt key must be 128 lowercase hex characters (64 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a Django %1 hash: expected %2$&lt;salt&gt;$&lt;%3 hex characters&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Django %1 hash is a single fast digest; a password reset is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a Django unsalted %1 hash: expected %2 hex characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unsalted %1 digest protects nothing; a password reset is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a Django crypt hash: expected crypt$&lt;salt&gt;$&lt;crypt output&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Django crypt hash is traditional DES crypt (8 characters, 12-bit salt); a password reset is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password hash is in no supported format (Argon2 PHC, bcrypt, Better Auth scrypt, Django, passlib PBKDF2-SHA256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password hash scheme “%1” is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an LDAP %1 hash: expected the base64 of a %2-byte digest after the scheme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An LDAP %1 hash is an unsalted digest; a password reset is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password hash is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password hash is %1 characters long; at most %2 are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password hash contains a control character at position %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password hash contains a non-ASCII character at position %1; no supported format uses one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an MD5-crypt hash: expected $1$&lt;salt of up to 8 characters&gt;$&lt;22 characters&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MD5-crypt ($1$) is fast and long broken; a password reset is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hex characters match no known digest (MD5 has 32, SHA-1 40, SHA-256 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unsalted hex digest (%1) protects nothing; a password reset is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password hash could not be checked.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1933,44 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>The store %1 was written by a newer AuthDesk.</source>
         <translation>Der Speicher %1 wurde von einer neueren AuthDesk-Version geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretBox</name>
+    <message>
+        <source>An encrypted secret in the store is damaged (unknown format).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted secret does not open with this key: wrong key, or the secret was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreSettings</name>
+    <message>
+        <source>The issuer authenticator apps show beside a user&apos;s codes (no “:”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many 30-second steps a TOTP code may be early or late (0 to %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer needs 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer cannot contain “:”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number from 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no setting “%1”. The settings are: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -617,6 +617,55 @@ private Q_SLOTS:
     }
 
     // Last: gnome-keyring cannot be unlocked again here without a prompter.
+    // The store's data key cached in the real Secret Service (authdesk-cli unlock): the next open on
+    // this desktop is unlocked before anyone types a password, and lock takes the key out again.
+    void storeOpensFromTheKeychain()
+    {
+        StoreFixture f;
+        QVERIFY(f.create().isEmpty());
+        f.close();
+        StoreOptions options = f.options();
+        options.keychain = std::make_shared<Keychain>();
+        auto opened = LocalStore::open(options);
+        QVERIFY2(opened.ok(), qPrintable(describe(opened)));
+        QCOMPARE(opened.value()->keyState(), KeyState::Locked); // nothing cached yet
+        auto owner = opened.value()->signIn(ownerName(), ownerPassword());
+        QVERIFY2(owner.ok(), qPrintable(describe(owner)));
+        auto remembered = opened.value()->rememberKeyInKeychain(owner.value());
+        QVERIFY2(remembered.ok(), qPrintable(describe(remembered)));
+        const QString storeId = opened.value()->storeId();
+        opened.value().reset();
+
+        auto again = LocalStore::open(options);
+        QVERIFY2(again.ok(), qPrintable(describe(again)));
+        QCOMPARE(again.value()->keyState(), KeyState::Unlocked);
+        // Unlocked, a failed sign-in goes straight into the chain.
+        QCOMPARE(again.value()->signIn(ownerName(), QStringLiteral("a wrong password for the owner")).code(),
+                 ErrorCode::AuthenticationFailed);
+        {
+            RawConnection raw(f.path());
+            QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM audit_pending")).toInt(), 0);
+            QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'store.key_remember'")).toInt(), 1);
+        }
+        // The keychain's key is the store's: the real data key, which a Secret Service client sees too.
+        QProcess tool;
+        tool.start(QStringLiteral("secret-tool"), {QStringLiteral("search"), QStringLiteral("user"), QStringLiteral("store-key:") + storeId});
+        QVERIFY(tool.waitForFinished(15000));
+        QVERIFY2(QString::fromUtf8(tool.readAllStandardOutput() + tool.readAllStandardError()).contains(storeId), "secret-tool does not see the entry");
+
+        auto signedIn = again.value()->signIn(ownerName(), ownerPassword());
+        QVERIFY(signedIn.ok());
+        QVERIFY(again.value()->forgetKeyInKeychain(signedIn.value()).ok());
+        again.value().reset();
+        auto third = LocalStore::open(options);
+        QVERIFY(third.ok());
+        QCOMPARE(third.value()->keyState(), KeyState::Locked);
+        auto v = third.value()->signIn(ownerName(), ownerPassword());
+        QVERIFY(v.ok());
+        auto verified = third.value()->verifyAudit(v.value());
+        QVERIFY2(verified.ok() && verified->intact, qPrintable(describe(verified)));
+    }
+
     void lockedCollection()
     {
         const QString key = QStringLiteral("store-key:locked");
@@ -657,6 +706,24 @@ private Q_SLOTS:
         const auto absent = waitFor(keychain.read(QStringLiteral("store-key:never-written")));
         QVERIFY2(absent.ok(), qPrintable(describe(absent)));
         QVERIFY(!absent->has_value());
+        QVERIFY(loginLocked());
+
+        // The store's unlock against a locked keychain: a clear error, and nothing stored anywhere.
+        StoreFixture f;
+        QVERIFY(f.create().isEmpty());
+        f.close();
+        StoreOptions options = f.options();
+        options.keychain = std::make_shared<Keychain>();
+        auto opened = LocalStore::open(options);
+        QVERIFY(opened.ok());
+        auto owner = opened.value()->signIn(ownerName(), ownerPassword());
+        QVERIFY(owner.ok());
+        const qint64 events = f.auditCount();
+        const Status refused = opened.value()->rememberKeyInKeychain(owner.value());
+        QCOMPARE(refused.code(), ErrorCode::PermissionDenied);
+        QVERIFY2(refused.message().contains(QStringLiteral("locked")), qPrintable(refused.message()));
+        QCOMPARE(f.auditCount(), events);
+        QCOMPARE(lockedItemCount(QStringLiteral("store-key:") + opened.value()->storeId()), 0);
         QVERIFY(loginLocked());
     }
 
