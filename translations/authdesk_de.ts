@@ -632,6 +632,193 @@
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
+        <source>set (%1); must change at next sign-in</source>
+        <translation>gesetzt (%1); muss bei der nächsten Anmeldung geändert werden</translation>
+    </message>
+    <message>
+        <source>set (%1)</source>
+        <translation>gesetzt (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) had a password hash of an unsalted or broken scheme; they must set a new password.</source>
+        <translation>
+            <numerusform>%n Benutzer hatte einen Passwort-Hash ohne Salt oder mit gebrochenem Verfahren; er muss ein neues Passwort festlegen.</numerusform>
+            <numerusform>%n Benutzer hatten einen Passwort-Hash ohne Salt oder mit gebrochenem Verfahren; sie müssen ein neues Passwort festlegen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print JSON: {&quot;uri&quot;: …}.</source>
+        <translation>JSON ausgeben: {&quot;uri&quot;: …}.</translation>
+    </message>
+    <message>
+        <source>A new authenticator for %1 is pending (issuer %2, account %3). Scan the URI, or its QR code (authdesk-cli mfa qr %1 --png FILE), then activate it with the code the app shows: authdesk-cli mfa activate %1 CODE. Until then an older authenticator keeps working.</source>
+        <translation>Ein neuer Authentifikator für %1 wartet auf die Aktivierung (Aussteller %2, Konto %3). Scannen Sie die URI oder ihren QR-Code (authdesk-cli mfa qr %1 --png FILE) und aktivieren Sie ihn dann mit dem Code, den die App anzeigt: authdesk-cli mfa activate %1 CODE. Bis dahin funktioniert ein älterer Authentifikator weiter.</translation>
+    </message>
+    <message>
+        <source>Write the pending authenticator&apos;s QR code to FILE (PNG).</source>
+        <translation>Den QR-Code des ausstehenden Authentifikators in FILE schreiben (PNG).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>mfa qr needs --png FILE.</source>
+        <translation>mfa qr braucht --png FILE.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made.</source>
+        <translation>Der QR-Code konnte nicht erzeugt werden.</translation>
+    </message>
+    <message>
+        <source>Wrote the QR code to %1. It holds the secret: delete the file once it is scanned.</source>
+        <translation>QR-Code nach %1 geschrieben. Er enthält das Geheimnis: Löschen Sie die Datei, sobald er gescannt wurde.</translation>
+    </message>
+    <message>
+        <source>Recovery codes for %1. They are shown only now; each works once. Keep them somewhere safe:</source>
+        <translation>Wiederherstellungscodes für %1. Sie werden nur jetzt angezeigt; jeder Code funktioniert nur einmal. Bewahren Sie sie an einem sicheren Ort auf:</translation>
+    </message>
+    <message>
+        <source>The code the authenticator app shows now.</source>
+        <translation>Der Code, den die Authenticator-App gerade anzeigt.</translation>
+    </message>
+    <message>
+        <source>Print JSON: {&quot;recovery_codes&quot;: […]}.</source>
+        <translation>JSON ausgeben: {&quot;recovery_codes&quot;: […]}.</translation>
+    </message>
+    <message>
+        <source>The authenticator of %1 is active.</source>
+        <translation>Der Authentifikator von %1 ist aktiv.</translation>
+    </message>
+    <message>
+        <source>A recovery code.</source>
+        <translation>Ein Wiederherstellungscode.</translation>
+    </message>
+    <message>
+        <source>The code the authenticator shows.</source>
+        <translation>Der Code, den der Authentifikator anzeigt.</translation>
+    </message>
+    <message>
+        <source>The recovery code is valid; it is used up now.</source>
+        <translation>Der Wiederherstellungscode ist gültig; er ist damit verbraucht.</translation>
+    </message>
+    <message>
+        <source>The code is valid.</source>
+        <translation>Der Code ist gültig.</translation>
+    </message>
+    <message>
+        <source>The recovery code is wrong or was used before.</source>
+        <translation>Der Wiederherstellungscode ist falsch oder wurde bereits verwendet.</translation>
+    </message>
+    <message>
+        <source>The code is wrong, or was used before.</source>
+        <translation>Der Code ist falsch oder wurde bereits verwendet.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Fehlversuche</translation>
+    </message>
+    <message>
+        <source>%1 in a row (last %2)</source>
+        <translation>%1 in Folge (zuletzt %2)</translation>
+    </message>
+    <message>
+        <source>Recovery codes</source>
+        <translation>Wiederherstellungscodes</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 übrig</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Pending enrollment</source>
+        <translation>Ausstehende Registrierung</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
+    <message>
+        <source>Make a new set; the old codes stop working.</source>
+        <translation>Einen neuen Satz erzeugen; die alten Codes werden ungültig.</translation>
+    </message>
+    <message>
+        <source>Recovery codes are shown only once, when they are made: use --regenerate for a new set.</source>
+        <translation>Wiederherstellungscodes werden nur einmal angezeigt, wenn sie erzeugt werden: Verwenden Sie --regenerate für einen neuen Satz.</translation>
+    </message>
+    <message>
+        <source>Password to check: </source>
+        <translation>Zu prüfendes Passwort: </translation>
+    </message>
+    <message>
+        <source>The password matches.</source>
+        <translation>Das Passwort stimmt.</translation>
+    </message>
+    <message>
+        <source>The password does not match.</source>
+        <translation>Das Passwort stimmt nicht.</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>SETTING</source>
+        <translation>EINSTELLUNG</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>WERT</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>QUELLE</translation>
+    </message>
+    <message>
+        <source>MEANING</source>
+        <translation>BEDEUTUNG</translation>
+    </message>
+    <message>
+        <source>The setting (see policy show).</source>
+        <translation>Die Einstellung (siehe policy show).</translation>
+    </message>
+    <message>
+        <source>Its new value.</source>
+        <translation>Ihr neuer Wert.</translation>
+    </message>
+    <message>
+        <source>Set %1.</source>
+        <translation>%1 gesetzt.</translation>
+    </message>
+    <message>
+        <source>This desktop&apos;s keychain now holds the store&apos;s key: AuthDesk opens the store here without deriving it from a password. “authdesk-cli lock” takes it out again.</source>
+        <translation>Der Schlüsselbund dieses Desktops enthält jetzt den Schlüssel des Speichers: AuthDesk öffnet den Speicher hier, ohne den Schlüssel aus einem Passwort abzuleiten. „authdesk-cli lock“ entfernt ihn wieder.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s key is no longer in this desktop&apos;s keychain.</source>
+        <translation>Der Schlüssel des Speichers ist nicht mehr im Schlüsselbund dieses Desktops.</translation>
+    </message>
+    <message>
         <source>Manage the users, roles and audit log of an AuthDesk store.
 
 Commands:
@@ -643,7 +830,7 @@ Commands:
   user disable NAME --reason TEXT [--until ISO8601]
   user enable NAME
   user delete NAME
-  user set-password NAME [--must-change]             (the new password on stdin)
+  user set-password NAME [--must-change] [--generate] (the new password on stdin, or made for you)
   passwd                                             change your own password (the new one on stdin)
   user import FILE                                   (CSV: username,email,display_name,roles[,password_hash])
   user role-add NAME ROLE | user role-remove NAME ROLE
@@ -662,194 +849,45 @@ Commands:
 A user is named by username, email or #id. The acting administrator&apos;s password comes from
 AUTHDESK_PASSWORD or a prompt; passwords are never taken from the command line.
 Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltet die Benutzer, Rollen und das Audit-Protokoll eines AuthDesk-Speichers.
+
+Befehle:
+  init --owner NAME --email EMAIL [--display-name D]   Speicher und Eigentümer anlegen (Passwort auf stdin)
+  user add NAME --email E [--display-name D] [--role R]... [--password-stdin]
+  user list [--search TEXT] [--sort FIELD] [--desc] [--limit N] [--offset N] [--json]
+  user show NAME [--json]
+  user edit NAME [--email E] [--display-name D] [--if-version N]
+  user disable NAME --reason TEXT [--until ISO8601]
+  user enable NAME
+  user delete NAME
+  user set-password NAME [--must-change] [--generate] (das neue Passwort auf stdin, oder erzeugt)
+  passwd                                             das eigene Passwort ändern (das neue auf stdin)
+  user import FILE                                   (CSV: username,email,display_name,roles[,password_hash])
+  user role-add NAME ROLE | user role-remove NAME ROLE
+  user permissions NAME [--json]
+  role list [--json] | role add NAME [--description D]
+  role grant ROLE PERMISSION | role revoke ROLE PERMISSION
+  permission list [--json] | permission add NAME [--description D]
+  audit list [--limit N] [--json] | audit verify
+  user verify-password NAME                          (das Passwort auf stdin; Exit 0 passt, 1 nicht)
+  mfa enroll NAME [--json] | mfa qr NAME --png FILE | mfa activate NAME CODE [--json]
+  mfa verify NAME CODE | mfa recover NAME CODE | mfa status NAME [--json]
+  mfa recovery-codes NAME --regenerate [--json]
+  policy show [--json] | policy set KEY VALUE
+  unlock | lock                                      den Schlüssel des Speichers im Schlüsselbund dieses Desktops halten, oder nicht
+
+Ein Benutzer wird über Benutzername, E-Mail oder #ID benannt. Das Passwort des handelnden
+Administrators kommt aus AUTHDESK_PASSWORD oder wird abgefragt; Passwörter werden nie von der
+Kommandozeile gelesen.
+Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</translation>
     </message>
     <message>
-        <source>set (%1); must change at next sign-in</source>
-        <translation type="unfinished"></translation>
+        <source>Make a strong password that meets the store&apos;s policy and print it once.</source>
+        <translation>Ein starkes Passwort erzeugen, das der Richtlinie des Speichers genügt, und es einmal ausgeben.</translation>
     </message>
     <message>
-        <source>set (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) had a password hash of an unsalted or broken scheme; they must set a new password.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Print JSON: {&quot;uri&quot;: …}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new authenticator for %1 is pending (issuer %2, account %3). Scan the URI, or its QR code (authdesk-cli mfa qr %1 --png FILE), then activate it with the code the app shows: authdesk-cli mfa activate %1 CODE. Until then an older authenticator keeps working.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the pending authenticator&apos;s QR code to FILE (PNG).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mfa qr needs --png FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The QR code could not be made.</source>
-        <translation type="unfinished">Der QR-Code konnte nicht erzeugt werden.</translation>
-    </message>
-    <message>
-        <source>Wrote the QR code to %1. It holds the secret: delete the file once it is scanned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovery codes for %1. They are shown only now; each works once. Keep them somewhere safe:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The code the authenticator app shows now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print JSON: {&quot;recovery_codes&quot;: […]}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The authenticator of %1 is active.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A recovery code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The code the authenticator shows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The recovery code is valid; it is used up now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The code is valid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The recovery code is wrong or was used before.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The code is wrong, or was used before.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in a row (last %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovery codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation type="unfinished">Deaktiviert</translation>
-    </message>
-    <message>
-        <source>Pending enrollment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>since %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make a new set; the old codes stop working.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovery codes are shown only once, when they are made: use --regenerate for a new set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password to check: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password matches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password does not match.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SETTING</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VALUE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SOURCE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MEANING</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The setting (see policy show).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its new value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This desktop&apos;s keychain now holds the store&apos;s key: AuthDesk opens the store here without deriving it from a password. “authdesk-cli lock” takes it out again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store&apos;s key is no longer in this desktop&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <source>The new password of %1, shown only now:</source>
+        <translation>Das neue Passwort von %1, nur jetzt angezeigt:</translation>
     </message>
 </context>
 <context>
@@ -1081,67 +1119,67 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     <name>KeySlot</name>
     <message>
         <source>A key slot in the store has parameters outside the accepted limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüsselplatz im Speicher hat Parameter außerhalb der zulässigen Grenzen.</translation>
     </message>
     <message>
         <source>The password does not open this key slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort öffnet diesen Schlüsselplatz nicht.</translation>
     </message>
 </context>
 <context>
     <name>Keychain</name>
     <message>
         <source>No keychain is available on this desktop (no Secret Service); unlock with your password instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Desktop ist kein Schlüsselbund verfügbar (kein Secret Service); entsperren Sie stattdessen mit Ihrem Passwort.</translation>
     </message>
     <message>
         <source>The keychain refused access: it is locked, or access was declined. Unlock the keychain and try again, or unlock with your password instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert: Er ist gesperrt, oder der Zugriff wurde abgelehnt. Entsperren Sie den Schlüsselbund und versuchen Sie es noch einmal, oder entsperren Sie stattdessen mit Ihrem Passwort.</translation>
     </message>
     <message numerus="yes">
         <source>The keychain did not answer within %n second(s); unlock with your password instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet; entsperren Sie stattdessen mit Ihrem Passwort.</numerusform>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet; entsperren Sie stattdessen mit Ihrem Passwort.</numerusform>
         </translation>
     </message>
     <message>
         <source>The keychain entry name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Schlüsselbundeintrags ist leer.</translation>
     </message>
     <message numerus="yes">
         <source>The keychain entry name is longer than %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Name des Schlüsselbundeintrags ist länger als %n Zeichen.</numerusform>
+            <numerusform>Der Name des Schlüsselbundeintrags ist länger als %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The keychain entry name contains a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Schlüsselbundeintrags enthält ein Steuerzeichen.</translation>
     </message>
     <message>
         <source>The keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
         <source>The keychain entry %1 is empty; remove it and store the key again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbundeintrag %1 ist leer; entfernen Sie ihn und speichern Sie den Schlüssel erneut.</translation>
     </message>
     <message>
         <source>The secret to store in the keychain is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das im Schlüsselbund zu speichernde Geheimnis ist leer.</translation>
     </message>
     <message numerus="yes">
         <source>The secret to store in the keychain is longer than %n byte(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das im Schlüsselbund zu speichernde Geheimnis ist länger als %n Byte.</numerusform>
+            <numerusform>Das im Schlüsselbund zu speichernde Geheimnis ist länger als %n Bytes.</numerusform>
         </translation>
     </message>
     <message>
         <source>The keychain entry %1 is still there after removing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbundeintrag %1 ist nach dem Entfernen immer noch vorhanden.</translation>
     </message>
 </context>
 <context>
@@ -1362,93 +1400,97 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     </message>
     <message>
         <source>signed in for reading only: the store is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>nur zum Lesen angemeldet: Der Speicher ist gesperrt</translation>
     </message>
     <message>
         <source>The store has no sealed audit key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher hat keinen versiegelten Audit-Schlüssel.</translation>
     </message>
     <message>
         <source>The store is locked, so no key slot can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher ist gesperrt, daher kann kein Schlüsselplatz geschrieben werden.</translation>
     </message>
     <message>
         <source>The store is locked: its secrets are sealed under a key that your account cannot open here. Sign in as an administrator whose password opens it, or run “authdesk-cli unlock”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher ist gesperrt: Seine Geheimnisse sind mit einem Schlüssel versiegelt, den Ihr Konto hier nicht öffnen kann. Melden Sie sich als Administrator an, dessen Passwort ihn öffnet, oder führen Sie „authdesk-cli unlock“ aus.</translation>
     </message>
     <message>
         <source>The password is too long to be anyone&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort ist zu lang, um zu irgendeinem Konto zu gehören.</translation>
     </message>
     <message>
         <source>No keychain is configured for this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Speicher ist kein Schlüsselbund eingerichtet.</translation>
     </message>
     <message>
         <source>Canceled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>the store&apos;s key is kept in this desktop&apos;s keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel des Speichers wird im Schlüsselbund dieses Desktops aufbewahrt</translation>
     </message>
     <message>
         <source>the store&apos;s key was removed from this desktop&apos;s keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel des Speichers wurde aus dem Schlüsselbund dieses Desktops entfernt</translation>
     </message>
     <message>
         <source>%1 has no pending enrollment: the QR code exists only between “mfa enroll” and “mfa activate”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine ausstehende Registrierung: Der QR-Code existiert nur zwischen „mfa enroll“ und „mfa activate“.</translation>
     </message>
     <message>
         <source>%1 has no pending enrollment to activate; enroll first (mfa enroll).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine ausstehende Registrierung, die aktiviert werden könnte; registrieren Sie zuerst (mfa enroll).</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong codes: try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zu viele falsche Codes: Versuchen Sie es in %n Sekunde noch einmal.</numerusform>
+            <numerusform>Zu viele falsche Codes: Versuchen Sie es in %n Sekunden noch einmal.</numerusform>
         </translation>
     </message>
     <message>
         <source>wrong code</source>
-        <translation type="unfinished"></translation>
+        <translation>falscher Code</translation>
     </message>
     <message>
         <source>The code does not match the new authenticator; nothing was activated. Check the phone&apos;s clock and type the code it shows now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code passt nicht zum neuen Authentifikator; es wurde nichts aktiviert. Prüfen Sie die Uhrzeit des Telefons und geben Sie den Code ein, den es jetzt anzeigt.</translation>
     </message>
     <message>
         <source>The authenticator of %1 was disabled after %2 wrong codes in a row; it works again only after a new enrollment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Authentifikator von %1 wurde nach %2 falschen Codes in Folge deaktiviert; er funktioniert erst nach einer neuen Registrierung wieder.</translation>
     </message>
     <message>
         <source>%1 has no active authenticator.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen aktiven Authentifikator.</translation>
     </message>
     <message>
         <source>A recovery code is 16 letters and digits, shown as four groups of four (XXXX-XXXX-XXXX-XXXX).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wiederherstellungscode besteht aus 16 Buchstaben und Ziffern, angezeigt als vier Vierergruppen (XXXX-XXXX-XXXX-XXXX).</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong codes for %1: try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zu viele falsche Codes für %1: Versuchen Sie es in %n Sekunde noch einmal.</numerusform>
+            <numerusform>Zu viele falsche Codes für %1: Versuchen Sie es in %n Sekunden noch einmal.</numerusform>
         </translation>
     </message>
     <message>
         <source>wrong or used recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>falscher oder bereits verwendeter Wiederherstellungscode</translation>
     </message>
     <message>
         <source>wrong or reused code</source>
-        <translation type="unfinished"></translation>
+        <translation>falscher oder wiederverwendeter Code</translation>
     </message>
     <message>
         <source>%1 has no active authenticator, so no recovery codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen aktiven Authentifikator und daher keine Wiederherstellungscodes.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this desktop (no Secret Service), so it cannot keep the store&apos;s key. The store opens with an administrator&apos;s password as before.</source>
+        <translation>Auf diesem Desktop ist kein Schlüsselbund verfügbar (kein Secret Service), daher kann er den Schlüssel des Speichers nicht aufbewahren. Der Speicher öffnet sich wie bisher mit dem Passwort eines Administrators.</translation>
     </message>
 </context>
 <context>
@@ -1584,175 +1626,175 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     </message>
     <message>
         <source>The PBKDF2 iteration count must be a decimal number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PBKDF2-Iterationszahl muss eine Dezimalzahl sein.</translation>
     </message>
     <message>
         <source>The PBKDF2 iteration count %1 is above the accepted maximum of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PBKDF2-Iterationszahl %1 liegt über dem zulässigen Höchstwert von %2.</translation>
     </message>
     <message>
         <source>The PBKDF2 iteration count must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PBKDF2-Iterationszahl muss mindestens 1 sein.</translation>
     </message>
     <message>
         <source>The PBKDF2 hash uses only %1 iterations (fewer than %2): too fast to protect the password; a password reset is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PBKDF2-Hash verwendet nur %1 Iterationen (weniger als %2): zu schnell, um das Passwort zu schützen; ein Zurücksetzen des Passworts ist erforderlich.</translation>
     </message>
     <message>
         <source>Argon2d is not accepted for password hashes; only Argon2id and Argon2i are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argon2d wird für Passwort-Hashes nicht akzeptiert; akzeptiert werden nur Argon2id und Argon2i.</translation>
     </message>
     <message>
         <source>Not an Argon2 PHC string: it must start with $argon2id$v=19$ or $argon2i$v=19$ (only Argon2 version 19 is accepted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Argon2-PHC-Zeichenkette: Sie muss mit $argon2id$v=19$ oder $argon2i$v=19$ beginnen (nur Argon2-Version 19 wird akzeptiert).</translation>
     </message>
     <message>
         <source>Not an Argon2 PHC string: expected $argon2id$v=19$m=&lt;KiB&gt;,t=&lt;passes&gt;,p=&lt;lanes&gt;$&lt;salt&gt;$&lt;hash&gt;, salt and hash in unpadded base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Argon2-PHC-Zeichenkette: erwartet wird $argon2id$v=19$m=&lt;KiB&gt;,t=&lt;Durchläufe&gt;,p=&lt;Lanes&gt;$&lt;Salt&gt;$&lt;Hash&gt;, Salt und Hash in Base64 ohne Auffüllzeichen.</translation>
     </message>
     <message>
         <source>Not an Argon2 PHC string: the salt and hash must be canonical unpadded base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Argon2-PHC-Zeichenkette: Salt und Hash müssen kanonisches Base64 ohne Auffüllzeichen sein.</translation>
     </message>
     <message>
         <source>Not a bcrypt hash: the variant must be $2a$, $2b$ or $2y$.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein bcrypt-Hash: Die Variante muss $2a$, $2b$ oder $2y$ sein.</translation>
     </message>
     <message>
         <source>Not a bcrypt hash: the cost must be two digits followed by $.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein bcrypt-Hash: Der Kostenfaktor muss aus zwei Ziffern gefolgt von $ bestehen.</translation>
     </message>
     <message>
         <source>Not a bcrypt hash: salt and checksum must be 53 characters (22 + 31), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein bcrypt-Hash: Salt und Prüfsumme müssen 53 Zeichen lang sein (22 + 31), nicht %1.</translation>
     </message>
     <message>
         <source>Not a bcrypt hash: salt and checksum may use only the characters ./A-Za-z0-9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein bcrypt-Hash: Salt und Prüfsumme dürfen nur die Zeichen ./A-Za-z0-9 enthalten.</translation>
     </message>
     <message>
         <source>bcrypt $2x$ marks hashes made by an implementation with a known bug in its handling of 8-bit characters; a password reset is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>bcrypt $2x$ kennzeichnet Hashes einer Implementierung mit einem bekannten Fehler bei der Verarbeitung von 8-Bit-Zeichen; ein Zurücksetzen des Passworts ist erforderlich.</translation>
     </message>
     <message>
         <source>bcrypt $2$ is the obsolete original variant, ambiguous for non-ASCII passwords; a password reset is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>bcrypt $2$ ist die veraltete ursprüngliche Variante und bei Nicht-ASCII-Passwörtern mehrdeutig; ein Zurücksetzen des Passworts ist erforderlich.</translation>
     </message>
     <message>
         <source>The bcrypt cost %1 is outside the accepted range %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der bcrypt-Kostenfaktor %1 liegt außerhalb des zulässigen Bereichs von %2 bis %3.</translation>
     </message>
     <message>
         <source>Not a Django PBKDF2 hash: expected pbkdf2_sha256$&lt;iterations&gt;$&lt;salt&gt;$&lt;hash&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Django-PBKDF2-Hash: erwartet wird pbkdf2_sha256$&lt;Iterationen&gt;$&lt;Salt&gt;$&lt;Hash&gt;.</translation>
     </message>
     <message>
         <source>The Django PBKDF2 hash has an empty salt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Django-PBKDF2-Hash hat ein leeres Salt.</translation>
     </message>
     <message>
         <source>The Django PBKDF2 hash must end in 44 characters of base64 (32 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Django-PBKDF2-Hash muss auf 44 Base64-Zeichen (32 Bytes) enden.</translation>
     </message>
     <message>
         <source>Not a passlib PBKDF2 hash: expected $pbkdf2-sha256$&lt;rounds&gt;$&lt;salt&gt;$&lt;checksum&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein passlib-PBKDF2-Hash: erwartet wird $pbkdf2-sha256$&lt;Runden&gt;$&lt;Salt&gt;$&lt;Prüfsumme&gt;.</translation>
     </message>
     <message>
         <source>The passlib PBKDF2 salt must be non-empty adapted base64 (A-Za-z0-9./, no padding).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das passlib-PBKDF2-Salt muss nichtleeres angepasstes Base64 sein (A-Za-z0-9./, ohne Auffüllzeichen).</translation>
     </message>
     <message>
         <source>The passlib PBKDF2 checksum must be 43 characters of adapted base64 (32 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die passlib-PBKDF2-Prüfsumme muss aus 43 Zeichen angepasstem Base64 (32 Bytes) bestehen.</translation>
     </message>
     <message>
         <source>Not a Better Auth scrypt hash: expected &lt;salt&gt;:&lt;key&gt; with exactly one colon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Better-Auth-scrypt-Hash: erwartet wird &lt;Salt&gt;:&lt;Schlüssel&gt; mit genau einem Doppelpunkt.</translation>
     </message>
     <message>
         <source>The scrypt salt must be 32 lowercase hex characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das scrypt-Salt muss aus 32 Hex-Zeichen in Kleinbuchstaben bestehen.</translation>
     </message>
     <message>
         <source>The scrypt key must be 128 lowercase hex characters (64 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der scrypt-Schlüssel muss aus 128 Hex-Zeichen in Kleinbuchstaben (64 Bytes) bestehen.</translation>
     </message>
     <message>
         <source>Not a Django %1 hash: expected %2$&lt;salt&gt;$&lt;%3 hex characters&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Django-%1-Hash: erwartet wird %2$&lt;Salt&gt;$&lt;%3 Hex-Zeichen&gt;.</translation>
     </message>
     <message>
         <source>A Django %1 hash is a single fast digest; a password reset is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Django-%1-Hash ist ein einzelner schneller Hashwert; ein Zurücksetzen des Passworts ist erforderlich.</translation>
     </message>
     <message>
         <source>Not a Django unsalted %1 hash: expected %2 hex characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Django-%1-Hash ohne Salt: erwartet werden %2 Hex-Zeichen.</translation>
     </message>
     <message>
         <source>An unsalted %1 digest protects nothing; a password reset is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein %1-Hashwert ohne Salt schützt nichts; ein Zurücksetzen des Passworts ist erforderlich.</translation>
     </message>
     <message>
         <source>Not a Django crypt hash: expected crypt$&lt;salt&gt;$&lt;crypt output&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Django-crypt-Hash: erwartet wird crypt$&lt;Salt&gt;$&lt;crypt-Ausgabe&gt;.</translation>
     </message>
     <message>
         <source>A Django crypt hash is traditional DES crypt (8 characters, 12-bit salt); a password reset is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Django-crypt-Hash ist klassisches DES-crypt (8 Zeichen, 12-Bit-Salt); ein Zurücksetzen des Passworts ist erforderlich.</translation>
     </message>
     <message>
         <source>The password hash is in no supported format (Argon2 PHC, bcrypt, Better Auth scrypt, Django, passlib PBKDF2-SHA256).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Passwort-Hash hat kein unterstütztes Format (Argon2 PHC, bcrypt, Better Auth scrypt, Django, passlib PBKDF2-SHA256).</translation>
     </message>
     <message>
         <source>The password hash scheme “%1” is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort-Hash-Verfahren „%1“ wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>Not an LDAP %1 hash: expected the base64 of a %2-byte digest after the scheme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein LDAP-%1-Hash: Nach der Schema-Angabe wird das Base64 eines %2-Byte-Hashwerts erwartet.</translation>
     </message>
     <message>
         <source>An LDAP %1 hash is an unsalted digest; a password reset is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein LDAP-%1-Hash ist ein Hashwert ohne Salt; ein Zurücksetzen des Passworts ist erforderlich.</translation>
     </message>
     <message>
         <source>The password hash is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Passwort-Hash ist leer.</translation>
     </message>
     <message>
         <source>The password hash is %1 characters long; at most %2 are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Passwort-Hash ist %1 Zeichen lang; akzeptiert werden höchstens %2.</translation>
     </message>
     <message>
         <source>The password hash contains a control character at position %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Passwort-Hash enthält an Position %1 ein Steuerzeichen.</translation>
     </message>
     <message>
         <source>The password hash contains a non-ASCII character at position %1; no supported format uses one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Passwort-Hash enthält an Position %1 ein Nicht-ASCII-Zeichen; kein unterstütztes Format verwendet solche Zeichen.</translation>
     </message>
     <message>
         <source>Not an MD5-crypt hash: expected $1$&lt;salt of up to 8 characters&gt;$&lt;22 characters&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein MD5-crypt-Hash: erwartet wird $1$&lt;Salt mit bis zu 8 Zeichen&gt;$&lt;22 Zeichen&gt;.</translation>
     </message>
     <message>
         <source>MD5-crypt ($1$) is fast and long broken; a password reset is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>MD5-crypt ($1$) ist schnell und seit Langem gebrochen; ein Zurücksetzen des Passworts ist erforderlich.</translation>
     </message>
     <message>
         <source>%1 hex characters match no known digest (MD5 has 32, SHA-1 40, SHA-256 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Hex-Zeichen passen zu keinem bekannten Hash-Verfahren (MD5 hat 32, SHA-1 40, SHA-256 64).</translation>
     </message>
     <message>
         <source>An unsalted hex digest (%1) protects nothing; a password reset is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Hex-Hashwert ohne Salt (%1) schützt nichts; ein Zurücksetzen des Passworts ist erforderlich.</translation>
     </message>
     <message>
         <source>The password hash could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Passwort-Hash konnte nicht geprüft werden.</translation>
     </message>
 </context>
 <context>
@@ -1939,38 +1981,38 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     <name>SecretBox</name>
     <message>
         <source>An encrypted secret in the store is damaged (unknown format).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein verschlüsseltes Geheimnis im Speicher ist beschädigt (unbekanntes Format).</translation>
     </message>
     <message>
         <source>An encrypted secret does not open with this key: wrong key, or the secret was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein verschlüsseltes Geheimnis lässt sich mit diesem Schlüssel nicht öffnen: falscher Schlüssel, oder das Geheimnis wurde verändert.</translation>
     </message>
 </context>
 <context>
     <name>StoreSettings</name>
     <message>
         <source>The issuer authenticator apps show beside a user&apos;s codes (no “:”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aussteller, den Authenticator-Apps neben den Codes eines Benutzers anzeigen (ohne „:“).</translation>
     </message>
     <message>
         <source>How many 30-second steps a TOTP code may be early or late (0 to %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele 30-Sekunden-Schritte ein TOTP-Code zu früh oder zu spät sein darf (0 bis %1).</translation>
     </message>
     <message>
         <source>The issuer needs 1 to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aussteller braucht 1 bis %1 Zeichen.</translation>
     </message>
     <message>
         <source>The issuer cannot contain “:”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aussteller darf kein „:“ enthalten.</translation>
     </message>
     <message>
         <source>%1 takes a whole number from 0 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt eine ganze Zahl von 0 bis %2.</translation>
     </message>
     <message>
         <source>There is no setting “%1”. The settings are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Einstellung „%1“. Die Einstellungen sind: %2.</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,9 @@
 
 #include "app/cli/Output.h"
 #include "app/cli/Terminal.h"
+#include "core/crypto/PasswordGenerator.h"
 #include "core/crypto/SecureCompare.h"
+#include "core/policy/PasswordPolicy.h"
 #include "core/policy/InputRules.h"
 #include "core/secrets/Keychain.h"
 #include "core/store/StoreLocations.h"
@@ -195,7 +197,7 @@ int Cli::run(const QStringList &arguments)
         "  user disable NAME --reason TEXT [--until ISO8601]\n"
         "  user enable NAME\n"
         "  user delete NAME\n"
-        "  user set-password NAME [--must-change]             (the new password on stdin)\n"
+        "  user set-password NAME [--must-change] [--generate] (the new password on stdin, or made for you)\n"
         "  passwd                                             change your own password (the new one on stdin)\n"
         "  user import FILE                                   (CSV: username,email,display_name,roles[,password_hash])\n"
         "  user role-add NAME ROLE | user role-remove NAME ROLE\n"
@@ -581,19 +583,37 @@ int Cli::cmdUserSetPassword(const QStringList &rest)
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("name"), tr("Username, email or #id."));
     p.addOption({QStringLiteral("must-change"), tr("The user must change it at the next sign-in.")});
-    if (!parse(p, rest, QStringLiteral("user set-password NAME [--must-change]"), 1))
+    p.addOption({QStringLiteral("generate"), tr("Make a strong password that meets the store's policy and print it once.")});
+    if (!parse(p, rest, QStringLiteral("user set-password NAME [--must-change] [--generate]"), 1))
         return Usage;
     if (!openStore() || !signIn())
         return Failed;
-    auto password = readNewPassword();
+    const bool generate = p.isSet(QStringLiteral("generate"));
+    std::optional<QString> password;
+    if (generate) {
+        auto settings = wait(m_directory->settings(m_principal));
+        if (!settings.ok())
+            return fail(settings.error());
+        QHash<QString, QString> values;
+        for (const StoreSetting &s : settings.value())
+            values.insert(s.key, s.value);
+        password = crypto::generatePassword(PasswordPolicy::fromSettings(values));
+    } else {
+        password = readNewPassword();
+    }
     if (!password)
         return Failed;
-    auto done = wait(m_directory->setPassword(m_principal, p.positionalArguments().at(0), *password,
-                                              p.isSet(QStringLiteral("must-change"))));
+    const QString name = p.positionalArguments().at(0);
+    auto done = wait(m_directory->setPassword(m_principal, name, *password, p.isSet(QStringLiteral("must-change"))));
+    if (done.ok() && generate) {
+        printErr(tr("The new password of %1, shown only now:").arg(InputRules::escapeForDisplay(name)) + QLatin1Char('\n'));
+        printOut(*password + QLatin1Char('\n'));
+    }
     crypto::secureWipe(*password);
     if (!done.ok())
         return fail(done.error());
-    printOut(tr("Set the password of %1.").arg(InputRules::escapeForDisplay(p.positionalArguments().at(0))) + QLatin1Char('\n'));
+    if (!generate)
+        printOut(tr("Set the password of %1.").arg(InputRules::escapeForDisplay(name)) + QLatin1Char('\n'));
     return Ok;
 }
 

@@ -21,7 +21,7 @@ namespace authdesk {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcKeychain, "authdesk.keychain")
+Q_LOGGING_CATEGORY(lcKeychain, "authdesk.keychain", QtWarningMsg)
 
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Keychain)

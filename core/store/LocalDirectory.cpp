@@ -273,11 +273,6 @@ QFuture<Result<QStringList>> LocalDirectory::regenerateRecoveryCodes(const Princ
     return run<QStringList>([=](LocalStore &s) { return s.regenerateRecoveryCodes(actor, ref); });
 }
 
-QFuture<Result<KeyState>> LocalDirectory::keyState()
-{
-    return run<KeyState>([](LocalStore &s) { return Result<KeyState>(s.keyState()); });
-}
-
 QFuture<Status> LocalDirectory::rememberKeyInKeychain(const Principal &actor)
 {
     return run<Done>([=](LocalStore &s) { return s.rememberKeyInKeychain(actor); });

@@ -64,8 +64,7 @@ public:
     QFuture<Result<MfaStatus>> mfaStatus(const Principal &actor, const QString &ref) override;
     QFuture<Result<QStringList>> regenerateRecoveryCodes(const Principal &actor, const QString &ref) override;
 
-    // The local store's key: whether it is open here, and the OS keychain cache of it.
-    QFuture<Result<KeyState>> keyState();
+    // The OS keychain of this desktop as a cache of the local store's data key.
     QFuture<Status> rememberKeyInKeychain(const Principal &actor);
     QFuture<Status> forgetKeyInKeychain(const Principal &actor);
 

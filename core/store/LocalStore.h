@@ -27,6 +27,9 @@ class Database;
 class WriteTransaction;
 
 class Keychain;
+namespace crypto {
+struct OtpParams;
+}
 
 struct StoreOptions {
     StoreOptions() = default;
@@ -175,6 +178,12 @@ private:
     Result<bool> hasActiveMfa(qint64 userId);
     // MFA (LocalStoreMfa.cpp).
     struct Factor;
+    struct Targeted;
+    // The start every MFA change shares: the actor's permission, the key when needed, the write
+    // transaction, the target user and the guard rules (acting on one's own account allowed).
+    Result<Targeted> beginTargeted(const Principal &principal, const QString &ref, const QString &permission,
+                                   const QString &action, WriteTransaction &tx, bool needsKey);
+    Result<TotpEnrollment> totpEnrollment(const User &user, const QByteArray &secret, const crypto::OtpParams &params);
     Result<std::optional<Factor>> factorOf(qint64 userId, const QString &state);
     Result<QStringList> replaceRecoveryCodes(qint64 userId);
     Status recordMfaFailure(const Factor &factor, qint64 failures);

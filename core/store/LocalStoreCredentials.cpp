@@ -22,7 +22,7 @@
 
 namespace authdesk {
 
-Q_LOGGING_CATEGORY(lcStoreKeys, "authdesk.store.keys")
+Q_LOGGING_CATEGORY(lcStoreKeys, "authdesk.store.keys", QtWarningMsg)
 
 namespace P = ConsolePermission;
 using store::jsonOf;
@@ -382,6 +382,10 @@ Status LocalStore::rememberKeyInKeychain(const Principal &principal)
     auto future = m_options.keychain->write(keychainEntry(m_storeId), m_dataKey);
     future.waitForFinished();
     const Status written = future.resultCount() > 0 ? future.result() : Status(makeError(ErrorCode::Canceled, tr("Canceled.")));
+    if (written.code() == ErrorCode::KeyUnavailable)
+        return makeError(ErrorCode::KeyUnavailable,
+                         tr("No keychain is available on this desktop (no Secret Service), so it cannot keep the store's "
+                            "key. The store opens with an administrator's password as before."));
     if (!written.ok())
         return written;
     AuditEvent e;

@@ -25,6 +25,11 @@ struct LocalStore::UserRow {
     QString passwordHash;
 };
 
+struct LocalStore::Targeted {
+    Actor actor;
+    UserRow target;
+};
+
 namespace store {
 
 inline QDateTime fromMs(const QVariant &v)

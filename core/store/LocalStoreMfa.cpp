@@ -175,19 +175,18 @@ Status LocalStore::recordMfaFailure(const Factor &factor, qint64 failures)
     return m_db->exec(q.value());
 }
 
-// ---- enrollment -------------------------------------------------------------------------------
-
-Result<TotpEnrollment> LocalStore::enrollTotp(const Principal &principal, const QString &ref)
+Result<LocalStore::Targeted> LocalStore::beginTargeted(const Principal &principal, const QString &ref,
+                                                      const QString &permission, const QString &action,
+                                                      WriteTransaction &tx, bool needsKey)
 {
-    const QString action = QStringLiteral("mfa.enroll");
     auto actor = loadActor(principal);
     if (!actor.ok())
         return actor.error();
-    if (auto s = require(actor.value(), P::MfaEnroll, action, QStringLiteral("user"), {}, ref.left(128)); !s.ok())
+    if (auto s = require(actor.value(), permission, action, QStringLiteral("user"), {}, ref.left(128)); !s.ok())
         return s.error();
-    if (auto s = requireUnlocked(); !s.ok())
-        return s.error();
-    WriteTransaction tx(*m_db);
+    if (needsKey)
+        if (auto s = requireUnlocked(); !s.ok())
+            return s.error();
     if (auto s = begin(tx); !s.ok())
         return s.error();
     auto row = userByRef(ref);
@@ -195,29 +194,52 @@ Result<TotpEnrollment> LocalStore::enrollTotp(const Principal &principal, const 
         return row.error();
     if (auto s = guardTarget(actor.value(), row.value(), SelfRule::Allow, action); !s.ok())
         return s.error();
+    return Targeted{std::move(actor.value()), std::move(row.value())};
+}
+
+Result<TotpEnrollment> LocalStore::totpEnrollment(const User &user, const QByteArray &secret, const crypto::OtpParams &params)
+{
     auto settings = readSettings();
     if (!settings.ok())
         return settings.error();
-    auto active = factorOf(row->user.id, QStringLiteral("active"));
-    if (!active.ok())
-        return active.error();
-
     crypto::OtpAuthUri key;
     key.issuer = StoreSettings::issuer(settings.value());
-    key.account = row->user.email;
-    key.secret = crypto::generateOtpSecret(20);
+    key.account = user.email;
+    key.secret = secret;
+    key.params = params;
     auto uri = crypto::buildOtpAuthUri(key);
-    if (!uri.ok()) {
-        crypto::secureWipe(key.secret);
-        return uri.error();
-    }
-    const QByteArray sealed = crypto::SecretBox::seal(m_dataKey, key.secret, secretAad(QStringLiteral("totp"), QString::number(row->user.id)));
     crypto::secureWipe(key.secret);
+    if (!uri.ok())
+        return uri.error();
+    return TotpEnrollment{uri.value(), key.issuer, key.account, crypto::otpAlgorithmName(params.algorithm), params.digits,
+                          params.period};
+}
+
+// ---- enrollment -------------------------------------------------------------------------------
+
+Result<TotpEnrollment> LocalStore::enrollTotp(const Principal &principal, const QString &ref)
+{
+    const QString action = QStringLiteral("mfa.enroll");
+    WriteTransaction tx(*m_db);
+    auto t = beginTargeted(principal, ref, P::MfaEnroll, action, tx, true);
+    if (!t.ok())
+        return t.error();
+    const User &user = t->target.user;
+    auto active = factorOf(user.id, QStringLiteral("active"));
+    if (!active.ok())
+        return active.error();
+    const crypto::OtpParams params;
+    QByteArray secret = crypto::generateOtpSecret(crypto::DefaultOtpSecretBytes);
+    auto enrollment = totpEnrollment(user, secret, params);
+    const QByteArray sealed = crypto::SecretBox::seal(m_dataKey, secret, secretAad(QStringLiteral("totp"), QString::number(user.id)));
+    crypto::secureWipe(secret);
+    if (!enrollment.ok())
+        return enrollment.error();
 
     auto del = m_db->prepare(QStringLiteral("DELETE FROM mfa_factors WHERE user_id = ? AND state = 'pending'"));
     if (!del.ok())
         return del.error();
-    del.value().addBindValue(row->user.id);
+    del.value().addBindValue(user.id);
     if (auto s = m_db->exec(del.value()); !s.ok())
         return s.error();
     auto ins = m_db->prepare(QStringLiteral(
@@ -225,103 +247,71 @@ Result<TotpEnrollment> LocalStore::enrollTotp(const Principal &principal, const 
         "VALUES (?, 'totp', 'pending', ?, ?, ?, ?, ?)"));
     if (!ins.ok())
         return ins.error();
-    ins.value().addBindValue(row->user.id);
-    ins.value().addBindValue(crypto::otpAlgorithmName(key.params.algorithm));
-    ins.value().addBindValue(key.params.digits);
-    ins.value().addBindValue(key.params.period);
+    ins.value().addBindValue(user.id);
+    ins.value().addBindValue(crypto::otpAlgorithmName(params.algorithm));
+    ins.value().addBindValue(params.digits);
+    ins.value().addBindValue(params.period);
     ins.value().addBindValue(sealed);
     ins.value().addBindValue(now().toMSecsSinceEpoch());
     if (auto s = m_db->exec(ins.value()); !s.ok())
         return s.error();
-    if (auto s = bumpVersion(row->user.id); !s.ok())
+    if (auto s = bumpVersion(user.id); !s.ok())
         return s.error();
     const QJsonObject after{{QStringLiteral("type"), QStringLiteral("totp")},
                             {QStringLiteral("state"), QStringLiteral("pending")},
-                            {QStringLiteral("algorithm"), crypto::otpAlgorithmName(key.params.algorithm)},
-                            {QStringLiteral("digits"), key.params.digits},
-                            {QStringLiteral("period"), key.params.period},
-                            {QStringLiteral("issuer"), key.issuer},
+                            {QStringLiteral("algorithm"), enrollment->algorithm},
+                            {QStringLiteral("digits"), params.digits},
+                            {QStringLiteral("period"), params.period},
+                            {QStringLiteral("issuer"), enrollment->issuer},
                             {QStringLiteral("keeps_active_factor"), active->has_value()}};
-    if (auto s = audit(actor.value(), action, QStringLiteral("user"), QString::number(row->user.id), row->user.username, {},
-                       {}, jsonOf(after));
+    if (auto s = audit(t->actor, action, QStringLiteral("user"), QString::number(user.id), user.username, {}, {}, jsonOf(after));
         !s.ok())
         return s.error();
     if (auto s = commit(tx); !s.ok())
         return s.error();
-    return TotpEnrollment{uri.value(), key.issuer, key.account, crypto::otpAlgorithmName(key.params.algorithm),
-                          key.params.digits, key.params.period};
+    return enrollment;
 }
 
 Result<TotpEnrollment> LocalStore::pendingTotp(const Principal &principal, const QString &ref)
 {
     const QString action = QStringLiteral("mfa.show_pending");
-    auto actor = loadActor(principal);
-    if (!actor.ok())
-        return actor.error();
-    if (auto s = require(actor.value(), P::MfaEnroll, action, QStringLiteral("user"), {}, ref.left(128)); !s.ok())
-        return s.error();
-    if (auto s = requireUnlocked(); !s.ok())
-        return s.error();
     WriteTransaction tx(*m_db);
-    if (auto s = begin(tx); !s.ok())
-        return s.error();
-    auto row = userByRef(ref);
-    if (!row.ok())
-        return row.error();
-    if (auto s = guardTarget(actor.value(), row.value(), SelfRule::Allow, action); !s.ok())
-        return s.error();
-    auto pending = factorOf(row->user.id, QStringLiteral("pending"));
+    auto t = beginTargeted(principal, ref, P::MfaEnroll, action, tx, true);
+    if (!t.ok())
+        return t.error();
+    const User &user = t->target.user;
+    auto pending = factorOf(user.id, QStringLiteral("pending"));
     if (!pending.ok())
         return pending.error();
     if (!pending->has_value())
         return makeError(ErrorCode::NotFound,
                          tr("%1 has no pending enrollment: the QR code exists only between “mfa enroll” and “mfa activate”.")
-                             .arg(InputRules::escapeForDisplay(row->user.username)));
-    auto settings = readSettings();
-    if (!settings.ok())
-        return settings.error();
-    auto secret = crypto::SecretBox::open(m_dataKey, (*pending)->sealedSecret,
-                                          secretAad(QStringLiteral("totp"), QString::number(row->user.id)));
+                             .arg(InputRules::escapeForDisplay(user.username)));
+    auto secret = crypto::SecretBox::open(m_dataKey, (*pending)->sealedSecret, secretAad(QStringLiteral("totp"), QString::number(user.id)));
     if (!secret.ok())
         return secret.error();
-    crypto::OtpAuthUri key;
-    key.issuer = StoreSettings::issuer(settings.value());
-    key.account = row->user.email;
-    key.secret = secret.value();
-    key.params = (*pending)->params;
+    auto enrollment = totpEnrollment(user, secret.value(), (*pending)->params);
     crypto::secureWipe(secret.value());
-    auto uri = crypto::buildOtpAuthUri(key);
-    crypto::secureWipe(key.secret);
-    if (!uri.ok())
-        return uri.error();
-    if (auto s = audit(actor.value(), action, QStringLiteral("user"), QString::number(row->user.id), row->user.username, {}, {},
+    if (!enrollment.ok())
+        return enrollment.error();
+    if (auto s = audit(t->actor, action, QStringLiteral("user"), QString::number(user.id), user.username, {}, {},
                        jsonOf({{QStringLiteral("type"), QStringLiteral("totp")}, {QStringLiteral("state"), QStringLiteral("pending")}}));
         !s.ok())
         return s.error();
     if (auto s = commit(tx); !s.ok())
         return s.error();
-    return TotpEnrollment{uri.value(), key.issuer, key.account, crypto::otpAlgorithmName(key.params.algorithm),
-                          key.params.digits, key.params.period};
+    return enrollment;
 }
 
 Result<QStringList> LocalStore::activateTotp(const Principal &principal, const QString &ref, const QString &typed)
 {
     const QString action = QStringLiteral("mfa.activate");
-    auto actor = loadActor(principal);
-    if (!actor.ok())
-        return actor.error();
-    if (auto s = require(actor.value(), P::MfaEnroll, action, QStringLiteral("user"), {}, ref.left(128)); !s.ok())
-        return s.error();
-    if (auto s = requireUnlocked(); !s.ok())
-        return s.error();
     WriteTransaction tx(*m_db);
-    if (auto s = begin(tx); !s.ok())
-        return s.error();
-    auto row = userByRef(ref);
-    if (!row.ok())
-        return row.error();
-    if (auto s = guardTarget(actor.value(), row.value(), SelfRule::Allow, action); !s.ok())
-        return s.error();
+    auto t = beginTargeted(principal, ref, P::MfaEnroll, action, tx, true);
+    if (!t.ok())
+        return t.error();
+    const Actor &actor = t->actor;
+    const UserRow *row = &t->target;
     auto pendingFactor = factorOf(row->user.id, QStringLiteral("pending"));
     if (!pendingFactor.ok())
         return pendingFactor.error();
@@ -336,7 +326,7 @@ Result<QStringList> LocalStore::activateTotp(const Principal &principal, const Q
     if (const qint64 wait = waitSeconds(pending.failedCount);
         wait > 0 && pending.lastFailureAt.isValid() && at < pending.lastFailureAt.addSecs(wait)) {
         const qint64 left = at.secsTo(pending.lastFailureAt.addSecs(wait)) + 1;
-        return deny(actor.value(), action, QStringLiteral("user"), QString::number(row->user.id), row->user.username,
+        return deny(actor, action, QStringLiteral("user"), QString::number(row->user.id), row->user.username,
                     makeError(ErrorCode::RateLimited, tr("Too many wrong codes: try again in %n second(s).", nullptr, static_cast<int>(left))))
             .error();
     }
@@ -353,8 +343,8 @@ Result<QStringList> LocalStore::activateTotp(const Principal &principal, const Q
         if (auto s = recordMfaFailure(pending, pending.failedCount + 1); !s.ok())
             return s.error();
         AuditEvent e;
-        e.actorId = actor->id;
-        e.actorName = actor->name;
+        e.actorId = actor.id;
+        e.actorName = actor.name;
         e.action = action;
         e.targetType = QStringLiteral("user");
         e.targetId = QString::number(row->user.id);
@@ -400,7 +390,7 @@ Result<QStringList> LocalStore::activateTotp(const Principal &principal, const Q
                             {QStringLiteral("algorithm"), crypto::otpAlgorithmName(pending.params.algorithm)},
                             {QStringLiteral("replaced_factor"), active->has_value()},
                             {QStringLiteral("recovery_codes"), RecoveryCodeCount}};
-    if (auto s = audit(actor.value(), action, QStringLiteral("user"), QString::number(row->user.id), row->user.username, {},
+    if (auto s = audit(actor, action, QStringLiteral("user"), QString::number(row->user.id), row->user.username, {},
                        jsonOf({{QStringLiteral("active_factor"), active->has_value()}}), jsonOf(after));
         !s.ok())
         return s.error();
@@ -424,24 +414,17 @@ Result<bool> LocalStore::useRecoveryCode(const Principal &principal, const QStri
 Result<bool> LocalStore::checkSecondFactor(const Principal &principal, const QString &ref, const QString &typed, bool recovery)
 {
     const QString action = recovery ? QStringLiteral("mfa.recover") : QStringLiteral("mfa.verify");
-    auto actor = loadActor(principal);
-    if (!actor.ok())
-        return actor.error();
     // Checking a code is part of enrolling and of the helpdesk's identity check.
-    const QString permission = actor->permissions.contains(P::MfaReset) ? P::MfaReset : P::MfaEnroll;
-    if (auto s = require(actor.value(), permission, action, QStringLiteral("user"), {}, ref.left(128)); !s.ok())
-        return s.error();
-    if (!recovery)
-        if (auto s = requireUnlocked(); !s.ok())
-            return s.error();
+    auto who = loadActor(principal);
+    if (!who.ok())
+        return who.error();
+    const QString permission = who->permissions.contains(P::MfaReset) ? P::MfaReset : P::MfaEnroll;
     WriteTransaction tx(*m_db);
-    if (auto s = begin(tx); !s.ok())
-        return s.error();
-    auto row = userByRef(ref);
-    if (!row.ok())
-        return row.error();
-    if (auto s = guardTarget(actor.value(), row.value(), SelfRule::Allow, action); !s.ok())
-        return s.error();
+    auto t = beginTargeted(principal, ref, permission, action, tx, !recovery);
+    if (!t.ok())
+        return t.error();
+    const Actor &actor = t->actor;
+    const UserRow *row = &t->target;
     const QString targetId = QString::number(row->user.id);
     auto activeFactor = factorOf(row->user.id, QStringLiteral("active"));
     if (!activeFactor.ok())
@@ -451,7 +434,7 @@ Result<bool> LocalStore::checkSecondFactor(const Principal &principal, const QSt
         if (!disabled.ok())
             return disabled.error();
         if (disabled->has_value())
-            return deny(actor.value(), action, QStringLiteral("user"), targetId, row->user.username,
+            return deny(actor, action, QStringLiteral("user"), targetId, row->user.username,
                         makeError(ErrorCode::PermissionDenied,
                                   tr("The authenticator of %1 was disabled after %2 wrong codes in a row; it works again "
                                      "only after a new enrollment.")
@@ -477,7 +460,7 @@ Result<bool> LocalStore::checkSecondFactor(const Principal &principal, const QSt
     if (const qint64 wait = waitSeconds(factor.failedCount);
         wait > 0 && factor.lastFailureAt.isValid() && at < factor.lastFailureAt.addSecs(wait)) {
         const qint64 left = at.secsTo(factor.lastFailureAt.addSecs(wait)) + 1;
-        return deny(actor.value(), action, QStringLiteral("user"), targetId, row->user.username,
+        return deny(actor, action, QStringLiteral("user"), targetId, row->user.username,
                     makeError(ErrorCode::RateLimited,
                               tr("Too many wrong codes for %1: try again in %n second(s).", nullptr, static_cast<int>(left))
                                   .arg(InputRules::escapeForDisplay(row->user.username))))
@@ -523,8 +506,8 @@ Result<bool> LocalStore::checkSecondFactor(const Principal &principal, const QSt
     crypto::secureWipe(code);
 
     AuditEvent e;
-    e.actorId = actor->id;
-    e.actorName = actor->name;
+    e.actorId = actor.id;
+    e.actorName = actor.name;
     e.action = action;
     e.targetType = QStringLiteral("user");
     e.targetId = targetId;
@@ -621,19 +604,12 @@ Result<MfaStatus> LocalStore::mfaStatus(const Principal &principal, const QStrin
 Result<QStringList> LocalStore::regenerateRecoveryCodes(const Principal &principal, const QString &ref)
 {
     const QString action = QStringLiteral("mfa.recovery_codes");
-    auto actor = loadActor(principal);
-    if (!actor.ok())
-        return actor.error();
-    if (auto s = require(actor.value(), P::MfaEnroll, action, QStringLiteral("user"), {}, ref.left(128)); !s.ok())
-        return s.error();
     WriteTransaction tx(*m_db);
-    if (auto s = begin(tx); !s.ok())
-        return s.error();
-    auto row = userByRef(ref);
-    if (!row.ok())
-        return row.error();
-    if (auto s = guardTarget(actor.value(), row.value(), SelfRule::Allow, action); !s.ok())
-        return s.error();
+    auto t = beginTargeted(principal, ref, P::MfaEnroll, action, tx, false);
+    if (!t.ok())
+        return t.error();
+    const Actor &actor = t->actor;
+    const UserRow *row = &t->target;
     auto active = factorOf(row->user.id, QStringLiteral("active"));
     if (!active.ok())
         return active.error();
@@ -643,7 +619,7 @@ Result<QStringList> LocalStore::regenerateRecoveryCodes(const Principal &princip
     auto codes = replaceRecoveryCodes(row->user.id);
     if (!codes.ok())
         return codes.error();
-    if (auto s = audit(actor.value(), action, QStringLiteral("user"), QString::number(row->user.id), row->user.username, {},
+    if (auto s = audit(actor, action, QStringLiteral("user"), QString::number(row->user.id), row->user.username, {},
                        {}, jsonOf({{QStringLiteral("recovery_codes"), RecoveryCodeCount},
                                    {QStringLiteral("old_codes"), QStringLiteral("invalidated")}}));
         !s.ok())

@@ -669,6 +669,21 @@ private Q_SLOTS:
         QVERIFY2(r.json().value(QStringLiteral("uri")).toString().startsWith(QStringLiteral("otpauth://totp/Example%20Corp:tess@example.com?")),
                  qPrintable(r.out));
         QCOMPARE(as(QStringLiteral("alice"), {QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("mfa.issuer"), QStringLiteral("AuthDesk")}).exitCode, 0);
+
+        // A generated password meets the store's policy as it is now, and works.
+        QCOMPARE(as(QStringLiteral("alice"), {QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("password.min_length"), QStringLiteral("32")}).exitCode, 0);
+        r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("set-password"), QStringLiteral("tess"), QStringLiteral("--generate")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString generated = r.out.trimmed();
+        QVERIFY2(generated.size() >= 32, qPrintable(generated));
+        QCOMPARE(as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("verify-password"), QStringLiteral("tess")}, generated.toUtf8() + '\n').exitCode, 0);
+        // Typed: tess has an authenticator, so 8 characters are her minimum; uma has none, so 32 are hers.
+        r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("set-password"), QStringLiteral("tess")}, "a long enough passphrase\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("set-password"), QStringLiteral("uma")}, "a long enough passphrase\n");
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("32")), qPrintable(r.err));
+        QCOMPARE(as(QStringLiteral("alice"), {QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("password.min_length"), QStringLiteral("15")}).exitCode, 0);
     }
 
     void storeCopiedToAnotherHomeOpensWithThePassword()
