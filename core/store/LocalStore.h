@@ -173,6 +173,7 @@ private:
     Status openOrMakeSlot(qint64 userId, const QString &password);
     Status pruneAdminSlots();
     Status requireUnlocked();
+    Status keepKeyInKeychain(const Principal &principal, bool keep);
     Result<QHash<QString, QString>> readSettings();
     Status checkPasswordPolicy(const QString &password, const User &user, bool hasMfa);
     Result<bool> hasActiveMfa(qint64 userId);

@@ -369,51 +369,38 @@ Result<bool> LocalStore::verifyPassword(const Principal &principal, const QStrin
 
 Status LocalStore::rememberKeyInKeychain(const Principal &principal)
 {
-    const QString action = QStringLiteral("store.key_remember");
-    auto actor = loadActor(principal);
-    if (!actor.ok())
-        return actor.error();
-    if (actor->permissions.isEmpty() || actor->mustChangePassword)
-        return require(actor.value(), P::SettingsManage, action, QStringLiteral("store"), m_storeId, location());
-    if (auto s = requireUnlocked(); !s.ok())
-        return s;
-    if (!m_options.keychain)
-        return makeError(ErrorCode::KeyUnavailable, tr("No keychain is configured for this store."));
-    auto future = m_options.keychain->write(keychainEntry(m_storeId), m_dataKey);
-    future.waitForFinished();
-    const Status written = future.resultCount() > 0 ? future.result() : Status(makeError(ErrorCode::Canceled, tr("Canceled.")));
-    if (written.code() == ErrorCode::KeyUnavailable)
-        return makeError(ErrorCode::KeyUnavailable,
-                         tr("No keychain is available on this desktop (no Secret Service), so it cannot keep the store's "
-                            "key. The store opens with an administrator's password as before."));
-    if (!written.ok())
-        return written;
-    AuditEvent e;
-    e.actorId = actor->id;
-    e.actorName = actor->name;
-    e.action = action;
-    e.targetType = QStringLiteral("store");
-    e.targetId = m_storeId;
-    e.targetName = location();
-    e.reason = tr("the store's key is kept in this desktop's keychain");
-    return auditOutsideTransaction(e);
+    return keepKeyInKeychain(principal, true);
 }
 
 Status LocalStore::forgetKeyInKeychain(const Principal &principal)
 {
-    const QString action = QStringLiteral("store.key_forget");
+    return keepKeyInKeychain(principal, false);
+}
+
+Status LocalStore::keepKeyInKeychain(const Principal &principal, bool keep)
+{
+    const QString action = keep ? QStringLiteral("store.key_remember") : QStringLiteral("store.key_forget");
     auto actor = loadActor(principal);
     if (!actor.ok())
         return actor.error();
+    // Any administrator may keep the key on their own desktop; nobody else (require() says why).
     if (actor->permissions.isEmpty() || actor->mustChangePassword)
         return require(actor.value(), P::SettingsManage, action, QStringLiteral("store"), m_storeId, location());
+    if (keep)
+        if (auto s = requireUnlocked(); !s.ok())
+            return s;
     if (!m_options.keychain)
         return makeError(ErrorCode::KeyUnavailable, tr("No keychain is configured for this store."));
-    auto future = m_options.keychain->remove(keychainEntry(m_storeId));
+    auto future = keep ? m_options.keychain->write(keychainEntry(m_storeId), m_dataKey)
+                       : m_options.keychain->remove(keychainEntry(m_storeId));
     future.waitForFinished();
-    const Status removed = future.resultCount() > 0 ? future.result() : Status(makeError(ErrorCode::Canceled, tr("Canceled.")));
-    if (!removed.ok())
-        return removed;
+    const Status done = future.resultCount() > 0 ? future.result() : Status(makeError(ErrorCode::Canceled, tr("Canceled.")));
+    if (keep && done.code() == ErrorCode::KeyUnavailable)
+        return makeError(ErrorCode::KeyUnavailable,
+                         tr("No keychain is available on this desktop (no Secret Service), so it cannot keep the store's "
+                            "key. The store opens with an administrator's password as before."));
+    if (!done.ok())
+        return done;
     AuditEvent e;
     e.actorId = actor->id;
     e.actorName = actor->name;
@@ -421,7 +408,8 @@ Status LocalStore::forgetKeyInKeychain(const Principal &principal)
     e.targetType = QStringLiteral("store");
     e.targetId = m_storeId;
     e.targetName = location();
-    e.reason = tr("the store's key was removed from this desktop's keychain");
+    e.reason = keep ? tr("the store's key is kept in this desktop's keychain")
+                    : tr("the store's key was removed from this desktop's keychain");
     return auditOutsideTransaction(e);
 }
 
