@@ -37,6 +37,10 @@ enum class Op {
     ListPermissions,
     ListAudit,
     VerifyAudit,
+    EnrollTotp,
+    MfaStatus,
+    VerifyPassword,
+    SetSetting,
 };
 
 // What each operation needs, written down independently of the core: the console permission
@@ -72,6 +76,11 @@ const QList<OpSpec> &allOps()
         {Op::ListPermissions, "listPermissions", P::RolesRead, QStringLiteral("permission.list"), false},
         {Op::ListAudit, "listAudit", P::AuditRead, QStringLiteral("audit.list"), false},
         {Op::VerifyAudit, "verifyAudit", P::AuditRead, QStringLiteral("audit.verify"), false},
+        {Op::EnrollTotp, "enrollTotp", P::MfaEnroll, QStringLiteral("mfa.enroll"), true},
+        {Op::MfaStatus, "mfaStatus", P::UsersRead, QStringLiteral("mfa.status"), false},
+        // Audited, but as "failed" here: the row's target has no password to match.
+        {Op::VerifyPassword, "verifyPassword", P::UsersResetPassword, QStringLiteral("user.verify_password"), false},
+        {Op::SetSetting, "setSetting", P::SettingsManage, QStringLiteral("settings.change"), true},
     };
     return ops;
 }
@@ -116,6 +125,7 @@ struct RowObjects {
     QString appRole;      // an application role holding "read"
     QString newRole;      // for createRole
     QString newPermission;
+    QString issuer;       // for setSetting: a value no other row sets
 };
 
 } // namespace
@@ -193,9 +203,9 @@ void TestRbacMatrix::policyIsStoredAsData()
     QVERIFY(policyPermissionsOf(QStringLiteral("helpdesk")).contains(P::UsersResetPassword));
     for (const QString &p : policyPermissionsOf(QStringLiteral("auditor")))
         QVERIFY2(p.endsWith(QLatin1String(".read")), qPrintable(p));
-    // The matrix derived from the policy is not vacuous: allowed operations per role, of 20.
-    const QHash<QString, int> allowedCount = {{QStringLiteral("owner"), 20}, {QStringLiteral("admin"), 20},
-                                              {QStringLiteral("helpdesk"), 4}, {QStringLiteral("auditor"), 7},
+    // The matrix derived from the policy is not vacuous: allowed operations per role, of 24.
+    const QHash<QString, int> allowedCount = {{QStringLiteral("owner"), 24}, {QStringLiteral("admin"), 23},
+                                              {QStringLiteral("helpdesk"), 6}, {QStringLiteral("auditor"), 8},
                                               {QStringLiteral("none"), 0}};
     for (const QString &role : consoleRoles) {
         int allowed = 0;
@@ -214,6 +224,7 @@ QString TestRbacMatrix::prepare(Op op, int n, RowObjects &o)
     o.appRole = QStringLiteral("approle_") + tag;
     o.newRole = QStringLiteral("newrole_") + tag;
     o.newPermission = QStringLiteral("perm.row_") + tag;
+    o.issuer = QStringLiteral("Row ") + tag;
     auto role = m_f.store().createRole(m_f.owner(), o.appRole, QStringLiteral("application role"));
     if (!role.ok())
         return QStringLiteral("prepare role: ") + describe(role);
@@ -291,6 +302,14 @@ Outcome TestRbacMatrix::run(Op op, const Principal &actor, const RowObjects &o)
             return Outcome{ErrorCode::Integrity, v->problem};
         return outcomeOf(v);
     }
+    case Op::EnrollTotp:
+        return outcomeOf(s.enrollTotp(actor, o.target));
+    case Op::MfaStatus:
+        return outcomeOf(s.mfaStatus(actor, o.target));
+    case Op::VerifyPassword:
+        return outcomeOf(s.verifyPassword(actor, o.target, QStringLiteral("a guess at the row's password")));
+    case Op::SetSetting:
+        return outcomeOf(s.setSetting(actor, QStringLiteral("mfa.issuer"), o.issuer));
     }
     return {};
 }
@@ -344,6 +363,15 @@ QString TestRbacMatrix::checkEffect(Op op, const RowObjects &o)
     }
     case Op::ImportUsers:
         return s.findUser(owner, o.importUser).ok() ? QString() : QStringLiteral("not imported");
+    case Op::EnrollTotp:
+        return s.mfaStatus(owner, o.target)->pending ? QString() : QStringLiteral("nothing pending");
+    case Op::SetSetting: {
+        const auto settings = s.settings(owner).value();
+        for (const StoreSetting &setting : settings)
+            if (setting.key == QLatin1String("mfa.issuer"))
+                return setting.value == o.issuer ? QString() : QStringLiteral("the issuer is %1").arg(setting.value);
+        return QStringLiteral("no mfa.issuer setting");
+    }
     default:
         return {};
     }
@@ -374,6 +402,12 @@ QString TestRbacMatrix::checkUnchanged(Op op, const RowObjects &o)
     for (const Permission &p : permissions)
         if (p.name == o.newPermission)
             return QStringLiteral("a permission was created");
+    if (s.mfaStatus(owner, o.target)->pending)
+        return QStringLiteral("an authenticator enrollment was made");
+    const auto settings = s.settings(owner).value();
+    for (const StoreSetting &setting : settings)
+        if (setting.key == QLatin1String("mfa.issuer") && setting.value == o.issuer)
+            return QStringLiteral("the setting changed");
     return {};
 }
 
