@@ -9,17 +9,17 @@ namespace authdesk {
 // A TOTP factor as an administrator may see it: never its secret.
 struct MfaStatus {
     enum class State { None, Pending, Active, Disabled };
-    State state = State::None;     // of the newest factor that is not pending (Active/Disabled), else Pending/None
-    bool pending = false;          // an enrollment waits for its first code
-    QString type;                  // "totp"
-    QString algorithm;             // "SHA1" …
+    State state = State::None; // of the newest factor that is not pending (Active/Disabled), else Pending/None
+    bool pending = false;      // an enrollment waits for its first code
+    QString type;              // "totp"
+    QString algorithm;         // "SHA1" …
     int digits = 0;
     int period = 0;
     QDateTime createdAt;
     QDateTime activatedAt;
     QDateTime lastUsedAt;
     QDateTime pendingSince;
-    int failedAttempts = 0;        // consecutive, TOTP and recovery codes together
+    int failedAttempts = 0; // consecutive, TOTP and recovery codes together
     QDateTime lastFailureAt;
     QDateTime disabledAt;
     int recoveryCodesLeft = 0;
@@ -27,7 +27,7 @@ struct MfaStatus {
 QString mfaStateName(MfaStatus::State state);
 
 struct TotpEnrollment {
-    QString uri;                   // otpauth://… — shown to the admin enrolling, never stored in plaintext
+    QString uri; // otpauth://… — shown to the admin enrolling, never stored in plaintext
     QString issuer;
     QString account;
     QString algorithm;

@@ -44,7 +44,8 @@ int Cli::dispatchCredentials(const QString &group, const QString &verb, const QS
         if (verb == QLatin1String("set"))
             return cmdPolicySet(rest);
     }
-    return usage(tr("Unknown command “%1 %2”.").arg(InputRules::escapeForDisplay(group), InputRules::escapeForDisplay(verb)));
+    return usage(
+        tr("Unknown command “%1 %2”.").arg(InputRules::escapeForDisplay(group), InputRules::escapeForDisplay(verb)));
 }
 
 int Cli::cmdMfaEnroll(const QStringList &rest)
@@ -103,7 +104,8 @@ int Cli::cmdMfaQr(const QStringList &rest)
     // The picture holds the secret: saveQrPng makes it readable by its owner only; delete it once scanned.
     if (auto s = saveQrPng(code, path); !s.ok())
         return fail(s.error());
-    printErr(tr("Wrote the QR code to %1. It holds the secret: delete the file once it is scanned.").arg(path) + QLatin1Char('\n'));
+    printErr(tr("Wrote the QR code to %1. It holds the secret: delete the file once it is scanned.").arg(path)
+             + QLatin1Char('\n'));
     return Ok;
 }
 
@@ -143,21 +145,26 @@ int Cli::cmdMfaCheck(const QStringList &rest, bool recovery)
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("name"), tr("Username, email or #id."));
-    p.addPositionalArgument(QStringLiteral("code"), recovery ? tr("A recovery code.") : tr("The code the authenticator shows."));
+    p.addPositionalArgument(QStringLiteral("code"),
+                            recovery ? tr("A recovery code.") : tr("The code the authenticator shows."));
     if (!parse(p, rest, recovery ? QStringLiteral("mfa recover NAME CODE") : QStringLiteral("mfa verify NAME CODE"), 2))
         return Usage;
     if (!openStore() || !signIn())
         return Failed;
     const QString name = p.positionalArguments().at(0);
     const QString code = p.positionalArguments().at(1);
-    auto valid = wait(recovery ? m_directory->useRecoveryCode(m_principal, name, code) : m_directory->verifyTotp(m_principal, name, code));
+    auto valid = wait(recovery ? m_directory->useRecoveryCode(m_principal, name, code)
+                               : m_directory->verifyTotp(m_principal, name, code));
     if (!valid.ok())
         return fail(valid.error());
     if (valid.value()) {
-        printOut((recovery ? tr("The recovery code is valid; it is used up now.") : tr("The code is valid.")) + QLatin1Char('\n'));
+        printOut((recovery ? tr("The recovery code is valid; it is used up now.") : tr("The code is valid."))
+                 + QLatin1Char('\n'));
         return Ok;
     }
-    printErr((recovery ? tr("The recovery code is wrong or was used before.") : tr("The code is wrong, or was used before.")) + QLatin1Char('\n'));
+    printErr(
+        (recovery ? tr("The recovery code is wrong or was used before.") : tr("The code is wrong, or was used before."))
+        + QLatin1Char('\n'));
     return Failed;
 }
 
@@ -175,29 +182,35 @@ int Cli::cmdMfaStatus(const QStringList &rest)
         return fail(st.error());
     const MfaStatus &m = st.value();
     if (m_json) {
-        printJson(QJsonObject{{QStringLiteral("state"), mfaStateName(m.state)},
-                              {QStringLiteral("pending_enrollment"), m.pending},
-                              {QStringLiteral("pending_since"), timeOrNull(m.pendingSince)},
-                              {QStringLiteral("type"), m.type.isEmpty() ? QJsonValue() : QJsonValue(m.type)},
-                              {QStringLiteral("algorithm"), m.algorithm.isEmpty() ? QJsonValue() : QJsonValue(m.algorithm)},
-                              {QStringLiteral("digits"), m.digits},
-                              {QStringLiteral("period"), m.period},
-                              {QStringLiteral("created_at"), timeOrNull(m.createdAt)},
-                              {QStringLiteral("activated_at"), timeOrNull(m.activatedAt)},
-                              {QStringLiteral("last_used_at"), timeOrNull(m.lastUsedAt)},
-                              {QStringLiteral("failures"), m.failedAttempts},
-                              {QStringLiteral("last_failure_at"), timeOrNull(m.lastFailureAt)},
-                              {QStringLiteral("disabled_at"), timeOrNull(m.disabledAt)},
-                              {QStringLiteral("recovery_codes_left"), m.recoveryCodesLeft}});
+        printJson(
+            QJsonObject{{QStringLiteral("state"), mfaStateName(m.state)},
+                        {QStringLiteral("pending_enrollment"), m.pending},
+                        {QStringLiteral("pending_since"), timeOrNull(m.pendingSince)},
+                        {QStringLiteral("type"), m.type.isEmpty() ? QJsonValue() : QJsonValue(m.type)},
+                        {QStringLiteral("algorithm"), m.algorithm.isEmpty() ? QJsonValue() : QJsonValue(m.algorithm)},
+                        {QStringLiteral("digits"), m.digits},
+                        {QStringLiteral("period"), m.period},
+                        {QStringLiteral("created_at"), timeOrNull(m.createdAt)},
+                        {QStringLiteral("activated_at"), timeOrNull(m.activatedAt)},
+                        {QStringLiteral("last_used_at"), timeOrNull(m.lastUsedAt)},
+                        {QStringLiteral("failures"), m.failedAttempts},
+                        {QStringLiteral("last_failure_at"), timeOrNull(m.lastFailureAt)},
+                        {QStringLiteral("disabled_at"), timeOrNull(m.disabledAt)},
+                        {QStringLiteral("recovery_codes_left"), m.recoveryCodesLeft}});
         return Ok;
     }
     auto when = [](const QDateTime &dt) { return dt.isValid() ? isoUtc(dt) : tr("never"); };
     QList<QStringList> rows = {{tr("State"), mfaStateName(m.state)}};
     if (m.state != MfaStatus::State::None) {
-        rows << QStringList{tr("Type"), QStringLiteral("%1 (%2, %3 digits, %4 s)").arg(m.type, m.algorithm).arg(m.digits).arg(m.period)}
+        rows << QStringList{tr("Type"),
+                            QStringLiteral("%1 (%2, %3 digits, %4 s)")
+                                .arg(m.type, m.algorithm)
+                                .arg(m.digits)
+                                .arg(m.period)}
              << QStringList{tr("Created"), when(m.createdAt)} << QStringList{tr("Activated"), when(m.activatedAt)}
              << QStringList{tr("Last used"), when(m.lastUsedAt)}
-             << QStringList{tr("Failures"), tr("%1 in a row (last %2)").arg(m.failedAttempts).arg(when(m.lastFailureAt))}
+             << QStringList{tr("Failures"),
+                            tr("%1 in a row (last %2)").arg(m.failedAttempts).arg(when(m.lastFailureAt))}
              << QStringList{tr("Recovery codes"), tr("%1 left").arg(m.recoveryCodesLeft)};
         if (m.disabledAt.isValid())
             rows << QStringList{tr("Disabled"), when(m.disabledAt)};
@@ -309,7 +322,8 @@ int Cli::cmdKeychain(const QStringList &rest, bool remember)
         return Usage;
     if (!openStore() || !signIn())
         return Failed;
-    auto done = wait(remember ? m_directory->rememberKeyInKeychain(m_principal) : m_directory->forgetKeyInKeychain(m_principal));
+    auto done = wait(remember ? m_directory->rememberKeyInKeychain(m_principal)
+                              : m_directory->forgetKeyInKeychain(m_principal));
     if (!done.ok())
         return fail(done.error());
     printOut((remember ? tr("This desktop's keychain now holds the store's key: AuthDesk opens the store here without "

@@ -54,7 +54,8 @@ QByteArray SecretBox::seal(const QByteArray &key, const QByteArray &plaintext, c
         || EVP_EncryptInit_ex(ctx.get(), nullptr, nullptr, bytes(key), bytes(nonce)) != 1)
         fatal("init");
     if (!associatedData.isEmpty()
-        && EVP_EncryptUpdate(ctx.get(), nullptr, &len, bytes(associatedData), static_cast<int>(associatedData.size())) != 1)
+        && EVP_EncryptUpdate(ctx.get(), nullptr, &len, bytes(associatedData), static_cast<int>(associatedData.size()))
+            != 1)
         fatal("aad");
     if (EVP_EncryptUpdate(ctx.get(), cipherOut, &len, bytes(plaintext), static_cast<int>(plaintext.size())) != 1)
         fatal("encrypt");
@@ -85,7 +86,8 @@ Result<QByteArray> SecretBox::open(const QByteArray &key, const QByteArray &seal
         || EVP_DecryptInit_ex(ctx.get(), nullptr, nullptr, bytes(key), nonce) != 1)
         fatal("init");
     if (!associatedData.isEmpty()
-        && EVP_DecryptUpdate(ctx.get(), nullptr, &len, bytes(associatedData), static_cast<int>(associatedData.size())) != 1)
+        && EVP_DecryptUpdate(ctx.get(), nullptr, &len, bytes(associatedData), static_cast<int>(associatedData.size()))
+            != 1)
         fatal("aad");
     if (EVP_DecryptUpdate(ctx.get(), reinterpret_cast<unsigned char *>(plain.data()), &len, cipher,
                           static_cast<int>(cipherLen))
@@ -96,8 +98,9 @@ Result<QByteArray> SecretBox::open(const QByteArray &key, const QByteArray &seal
     int tail = 0;
     if (EVP_DecryptFinal_ex(ctx.get(), reinterpret_cast<unsigned char *>(plain.data()) + len, &tail) != 1) {
         plain.fill('\0');
-        return makeError(ErrorCode::Integrity,
-                         Tr::tr("An encrypted secret does not open with this key: wrong key, or the secret was altered."));
+        return makeError(
+            ErrorCode::Integrity,
+            Tr::tr("An encrypted secret does not open with this key: wrong key, or the secret was altered."));
     }
     return plain;
 }

@@ -47,7 +47,8 @@ Result<QString> validate(const QString &key, const QString &value, const QHash<Q
         if (!text.ok())
             return text;
         if (text.value().isEmpty() || InputRules::codePointCount(text.value()) > MaxIssuerLength)
-            return makeError(ErrorCode::InvalidInput, Tr::tr("The issuer needs 1 to %1 characters.").arg(MaxIssuerLength));
+            return makeError(ErrorCode::InvalidInput,
+                             Tr::tr("The issuer needs 1 to %1 characters.").arg(MaxIssuerLength));
         // The Key URI's label is ISSUER:ACCOUNT, so a colon would make another issuer.
         if (text.value().contains(QLatin1Char(':')))
             return makeError(ErrorCode::InvalidInput, Tr::tr("The issuer cannot contain “:”."));

@@ -15,14 +15,15 @@ struct PasswordSlot {
     quint32 memoryKiB = 19456;
     quint32 iterations = 2;
     quint32 parallelism = 1;
-    QByteArray wrapped;            // SecretBox of the data key
+    QByteArray wrapped; // SecretBox of the data key
 };
 
 namespace KeySlot {
 
 PasswordSlot wrapWithPassword(const QByteArray &dataKey, const QString &password, const QByteArray &associatedData);
 // AuthenticationFailed when the password does not open the slot; InvalidInput for parameters beyond the caps.
-Result<QByteArray> unwrapWithPassword(const PasswordSlot &slot, const QString &password, const QByteArray &associatedData);
+Result<QByteArray> unwrapWithPassword(const PasswordSlot &slot, const QString &password,
+                                      const QByteArray &associatedData);
 
 } // namespace KeySlot
 } // namespace authdesk

@@ -70,7 +70,8 @@ Status LocalStore::unlockWith(const QByteArray &dataKey)
         return s;
     if (!q.value().next())
         return makeError(ErrorCode::Integrity, tr("The store has no sealed audit key."));
-    auto auditKey = crypto::SecretBox::open(dataKey, q.value().value(0).toByteArray(), secretAad(AuditKeySecret, QStringLiteral("store")));
+    auto auditKey = crypto::SecretBox::open(dataKey, q.value().value(0).toByteArray(),
+                                            secretAad(AuditKeySecret, QStringLiteral("store")));
     if (!auditKey.ok())
         return auditKey.error();
     m_dataKey = dataKey;
@@ -108,7 +109,8 @@ Status LocalStore::setUpKeys(const QByteArray &auditKey)
     if (!q.ok())
         return q.error();
     q.value().addBindValue(AuditKeySecret);
-    q.value().addBindValue(crypto::SecretBox::seal(dataKey, auditKey, secretAad(AuditKeySecret, QStringLiteral("store"))));
+    q.value().addBindValue(
+        crypto::SecretBox::seal(dataKey, auditKey, secretAad(AuditKeySecret, QStringLiteral("store"))));
     if (auto s = m_db->exec(q.value()); !s.ok())
         return s;
     m_dataKey = dataKey;
@@ -136,9 +138,9 @@ Status LocalStore::writeAdminSlot(qint64 userId, const QString &password)
     del.value().addBindValue(userId);
     if (auto s = m_db->exec(del.value()); !s.ok())
         return s;
-    auto q = m_db->prepare(QStringLiteral(
-        "INSERT INTO key_slots (kind, user_id, kdf_salt, kdf_memory_kib, kdf_iterations, kdf_parallelism, wrapped_key, created_at) "
-        "VALUES ('admin', ?, ?, ?, ?, ?, ?, ?)"));
+    auto q = m_db->prepare(QStringLiteral("INSERT INTO key_slots (kind, user_id, kdf_salt, kdf_memory_kib, "
+                                          "kdf_iterations, kdf_parallelism, wrapped_key, created_at) "
+                                          "VALUES ('admin', ?, ?, ?, ?, ?, ?, ?)"));
     if (!q.ok())
         return q.error();
     q.value().addBindValue(userId);
@@ -162,9 +164,9 @@ Status LocalStore::openOrMakeSlot(qint64 userId, const QString &password)
             return s;
         return writeAdminSlot(userId, password);
     }
-    auto q = m_db->prepare(QStringLiteral(
-        "SELECT kdf_salt, kdf_memory_kib, kdf_iterations, kdf_parallelism, wrapped_key FROM key_slots "
-        "WHERE kind = 'admin' AND user_id = ?"));
+    auto q = m_db->prepare(
+        QStringLiteral("SELECT kdf_salt, kdf_memory_kib, kdf_iterations, kdf_parallelism, wrapped_key FROM key_slots "
+                       "WHERE kind = 'admin' AND user_id = ?"));
     if (!q.ok())
         return q.error();
     q.value().addBindValue(userId);
@@ -195,10 +197,10 @@ Status LocalStore::openOrMakeSlot(qint64 userId, const QString &password)
 Status LocalStore::pruneAdminSlots()
 {
     // Whoever no longer holds a console permission is no administrator: their slot goes.
-    return m_db->execRaw(QStringLiteral(
-        "DELETE FROM key_slots WHERE kind = 'admin' AND user_id NOT IN ("
-        "SELECT ur.user_id FROM user_roles ur JOIN role_permissions rp ON rp.role_id = ur.role_id "
-        "JOIN permissions p ON p.id = rp.permission_id WHERE p.kind = 'console')"));
+    return m_db->execRaw(
+        QStringLiteral("DELETE FROM key_slots WHERE kind = 'admin' AND user_id NOT IN ("
+                       "SELECT ur.user_id FROM user_roles ur JOIN role_permissions rp ON rp.role_id = ur.role_id "
+                       "JOIN permissions p ON p.id = rp.permission_id WHERE p.kind = 'console')"));
 }
 
 Status LocalStore::requireUnlocked()
@@ -232,7 +234,9 @@ Result<QList<StoreSetting>> LocalStore::settings(const Principal &principal)
         return actor.error();
     // Every administrator may read the rules their changes are checked against.
     if (actor->permissions.isEmpty())
-        return require(actor.value(), P::SettingsManage, QStringLiteral("settings.show"), QStringLiteral("store"), {}, {}).error();
+        return require(actor.value(), P::SettingsManage, QStringLiteral("settings.show"), QStringLiteral("store"), {},
+                       {})
+            .error();
     auto stored = readSettings();
     if (!stored.ok())
         return stored.error();
@@ -254,7 +258,9 @@ Status LocalStore::setSetting(const Principal &principal, const QString &key, co
     auto actor = loadActor(principal);
     if (!actor.ok())
         return actor.error();
-    if (auto s = require(actor.value(), P::SettingsManage, action, QStringLiteral("setting"), key.left(64), key.left(64)); !s.ok())
+    if (auto s =
+            require(actor.value(), P::SettingsManage, action, QStringLiteral("setting"), key.left(64), key.left(64));
+        !s.ok())
         return s;
     WriteTransaction tx(*m_db);
     if (auto s = begin(tx); !s.ok())
@@ -268,8 +274,9 @@ Status LocalStore::setSetting(const Principal &principal, const QString &key, co
     const QString before = stored->value(key, StoreSettings::defaultValue(key));
     if (before == normalized.value())
         return Done{};
-    auto q = m_db->prepare(QStringLiteral("INSERT INTO settings (name, value, updated_at) VALUES (?, ?, ?) "
-                                          "ON CONFLICT (name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at"));
+    auto q = m_db->prepare(
+        QStringLiteral("INSERT INTO settings (name, value, updated_at) VALUES (?, ?, ?) "
+                       "ON CONFLICT (name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at"));
     if (!q.ok())
         return q.error();
     q.value().addBindValue(key);
@@ -313,7 +320,8 @@ Result<bool> LocalStore::verifyPassword(const Principal &principal, const QStrin
     if (!actor.ok())
         return actor.error();
     // Checking a guess against someone's password is as strong as setting it.
-    if (auto s = require(actor.value(), P::UsersResetPassword, action, QStringLiteral("user"), {}, ref.left(128)); !s.ok())
+    if (auto s = require(actor.value(), P::UsersResetPassword, action, QStringLiteral("user"), {}, ref.left(128));
+        !s.ok())
         return s.error();
     if (password.size() > InputRules::MaxPasswordLength * 2)
         return makeError(ErrorCode::InvalidInput, tr("The password is too long to be anyone's."));
@@ -329,7 +337,8 @@ Result<bool> LocalStore::verifyPassword(const Principal &principal, const QStrin
             return verified.error();
         match = verified.value();
     }
-    const QString oldScheme = row->passwordHash.isEmpty() ? QString() : crypto::PasswordHasher::inspect(row->passwordHash)->scheme;
+    const QString oldScheme =
+        row->passwordHash.isEmpty() ? QString() : crypto::PasswordHasher::inspect(row->passwordHash)->scheme;
     const bool upgrade = match && crypto::PasswordHasher::needsRehash(row->passwordHash);
     const QString rehashed = upgrade ? crypto::PasswordHasher::hash(password) : QString();
     WriteTransaction tx(*m_db);
@@ -353,7 +362,8 @@ Result<bool> LocalStore::verifyPassword(const Principal &principal, const QStrin
     e.targetId = QString::number(row->user.id);
     e.targetName = row->user.username;
     e.result = match ? AuditResult::Success : AuditResult::Failed;
-    e.reason = match ? QString() : (row->passwordHash.isEmpty() ? tr("the account has no password set") : tr("wrong password"));
+    e.reason = match ? QString()
+                     : (row->passwordHash.isEmpty() ? tr("the account has no password set") : tr("wrong password"));
     if (upgrade) {
         e.before = jsonOf({{QStringLiteral("password_scheme"), oldScheme}});
         e.after = jsonOf({{QStringLiteral("password_scheme"), QStringLiteral("argon2id")}});
@@ -394,11 +404,13 @@ Status LocalStore::keepKeyInKeychain(const Principal &principal, bool keep)
     auto future = keep ? m_options.keychain->write(keychainEntry(m_storeId), m_dataKey)
                        : m_options.keychain->remove(keychainEntry(m_storeId));
     future.waitForFinished();
-    const Status done = future.resultCount() > 0 ? future.result() : Status(makeError(ErrorCode::Canceled, tr("Canceled.")));
+    const Status done =
+        future.resultCount() > 0 ? future.result() : Status(makeError(ErrorCode::Canceled, tr("Canceled.")));
     if (keep && done.code() == ErrorCode::KeyUnavailable)
-        return makeError(ErrorCode::KeyUnavailable,
-                         tr("No keychain is available on this desktop (no Secret Service), so it cannot keep the store's "
-                            "key. The store opens with an administrator's password as before."));
+        return makeError(
+            ErrorCode::KeyUnavailable,
+            tr("No keychain is available on this desktop (no Secret Service), so it cannot keep the store's "
+               "key. The store opens with an administrator's password as before."));
     if (!done.ok())
         return done;
     AuditEvent e;

@@ -91,9 +91,10 @@ struct LocalStore::Factor {
 
 Result<std::optional<LocalStore::Factor>> LocalStore::factorOf(qint64 userId, const QString &state)
 {
-    auto q = m_db->prepare(QStringLiteral(
-        "SELECT id, state, algorithm, digits, period, secret_sealed, created_at, activated_at, last_used_at, last_step, "
-        "failed_count, last_failure_at, disabled_at FROM mfa_factors WHERE user_id = ? AND state = ?"));
+    auto q = m_db->prepare(
+        QStringLiteral("SELECT id, state, algorithm, digits, period, secret_sealed, created_at, activated_at, "
+                       "last_used_at, last_step, "
+                       "failed_count, last_failure_at, disabled_at FROM mfa_factors WHERE user_id = ? AND state = ?"));
     if (!q.ok())
         return q.error();
     q.value().addBindValue(userId);
@@ -130,7 +131,8 @@ Result<QStringList> LocalStore::replaceRecoveryCodes(qint64 userId)
     del.value().addBindValue(userId);
     if (auto s = m_db->exec(del.value()); !s.ok())
         return s.error();
-    auto ins = m_db->prepare(QStringLiteral("INSERT INTO recovery_codes (user_id, salt, code_hash, created_at) VALUES (?, ?, ?, ?)"));
+    auto ins = m_db->prepare(
+        QStringLiteral("INSERT INTO recovery_codes (user_id, salt, code_hash, created_at) VALUES (?, ?, ?, ?)"));
     if (!ins.ok())
         return ins.error();
     QStringList codes;
@@ -162,9 +164,10 @@ Status LocalStore::recordMfaFailure(const Factor &factor, qint64 failures)
         return m_db->exec(q.value());
     }
     const bool disable = failures >= DisableAfterFailures;
-    auto q = m_db->prepare(disable ? QStringLiteral("UPDATE mfa_factors SET failed_count = ?, last_failure_at = ?, "
-                                                    "state = 'disabled', disabled_at = ? WHERE id = ?")
-                                   : QStringLiteral("UPDATE mfa_factors SET failed_count = ?, last_failure_at = ? WHERE id = ?"));
+    auto q = m_db->prepare(
+        disable ? QStringLiteral("UPDATE mfa_factors SET failed_count = ?, last_failure_at = ?, "
+                                 "state = 'disabled', disabled_at = ? WHERE id = ?")
+                : QStringLiteral("UPDATE mfa_factors SET failed_count = ?, last_failure_at = ? WHERE id = ?"));
     if (!q.ok())
         return q.error();
     q.value().addBindValue(failures);
@@ -176,8 +179,8 @@ Status LocalStore::recordMfaFailure(const Factor &factor, qint64 failures)
 }
 
 Result<LocalStore::Targeted> LocalStore::beginTargeted(const Principal &principal, const QString &ref,
-                                                      const QString &permission, const QString &action,
-                                                      WriteTransaction &tx, bool needsKey)
+                                                       const QString &permission, const QString &action,
+                                                       WriteTransaction &tx, bool needsKey)
 {
     auto actor = loadActor(principal);
     if (!actor.ok())
@@ -197,7 +200,8 @@ Result<LocalStore::Targeted> LocalStore::beginTargeted(const Principal &principa
     return Targeted{std::move(actor.value()), std::move(row.value())};
 }
 
-Result<TotpEnrollment> LocalStore::totpEnrollment(const User &user, const QByteArray &secret, const crypto::OtpParams &params)
+Result<TotpEnrollment> LocalStore::totpEnrollment(const User &user, const QByteArray &secret,
+                                                  const crypto::OtpParams &params)
 {
     auto settings = readSettings();
     if (!settings.ok())
@@ -211,8 +215,8 @@ Result<TotpEnrollment> LocalStore::totpEnrollment(const User &user, const QByteA
     crypto::secureWipe(key.secret);
     if (!uri.ok())
         return uri.error();
-    return TotpEnrollment{uri.value(), key.issuer, key.account, crypto::otpAlgorithmName(params.algorithm), params.digits,
-                          params.period};
+    return TotpEnrollment{uri.value(),   key.issuer,   key.account, crypto::otpAlgorithmName(params.algorithm),
+                          params.digits, params.period};
 }
 
 // ---- enrollment -------------------------------------------------------------------------------
@@ -231,7 +235,8 @@ Result<TotpEnrollment> LocalStore::enrollTotp(const Principal &principal, const 
     const crypto::OtpParams params;
     QByteArray secret = crypto::generateOtpSecret(crypto::DefaultOtpSecretBytes);
     auto enrollment = totpEnrollment(user, secret, params);
-    const QByteArray sealed = crypto::SecretBox::seal(m_dataKey, secret, secretAad(QStringLiteral("totp"), QString::number(user.id)));
+    const QByteArray sealed =
+        crypto::SecretBox::seal(m_dataKey, secret, secretAad(QStringLiteral("totp"), QString::number(user.id)));
     crypto::secureWipe(secret);
     if (!enrollment.ok())
         return enrollment.error();
@@ -264,7 +269,8 @@ Result<TotpEnrollment> LocalStore::enrollTotp(const Principal &principal, const 
                             {QStringLiteral("period"), params.period},
                             {QStringLiteral("issuer"), enrollment->issuer},
                             {QStringLiteral("keeps_active_factor"), active->has_value()}};
-    if (auto s = audit(t->actor, action, QStringLiteral("user"), QString::number(user.id), user.username, {}, {}, jsonOf(after));
+    if (auto s = audit(t->actor, action, QStringLiteral("user"), QString::number(user.id), user.username, {}, {},
+                       jsonOf(after));
         !s.ok())
         return s.error();
     if (auto s = commit(tx); !s.ok())
@@ -284,10 +290,12 @@ Result<TotpEnrollment> LocalStore::pendingTotp(const Principal &principal, const
     if (!pending.ok())
         return pending.error();
     if (!pending->has_value())
-        return makeError(ErrorCode::NotFound,
-                         tr("%1 has no pending enrollment: the QR code exists only between “mfa enroll” and “mfa activate”.")
-                             .arg(InputRules::escapeForDisplay(user.username)));
-    auto secret = crypto::SecretBox::open(m_dataKey, (*pending)->sealedSecret, secretAad(QStringLiteral("totp"), QString::number(user.id)));
+        return makeError(
+            ErrorCode::NotFound,
+            tr("%1 has no pending enrollment: the QR code exists only between “mfa enroll” and “mfa activate”.")
+                .arg(InputRules::escapeForDisplay(user.username)));
+    auto secret = crypto::SecretBox::open(m_dataKey, (*pending)->sealedSecret,
+                                          secretAad(QStringLiteral("totp"), QString::number(user.id)));
     if (!secret.ok())
         return secret.error();
     auto enrollment = totpEnrollment(user, secret.value(), (*pending)->params);
@@ -295,7 +303,8 @@ Result<TotpEnrollment> LocalStore::pendingTotp(const Principal &principal, const
     if (!enrollment.ok())
         return enrollment.error();
     if (auto s = audit(t->actor, action, QStringLiteral("user"), QString::number(user.id), user.username, {}, {},
-                       jsonOf({{QStringLiteral("type"), QStringLiteral("totp")}, {QStringLiteral("state"), QStringLiteral("pending")}}));
+                       jsonOf({{QStringLiteral("type"), QStringLiteral("totp")},
+                               {QStringLiteral("state"), QStringLiteral("pending")}}));
         !s.ok())
         return s.error();
     if (auto s = commit(tx); !s.ok())
@@ -316,8 +325,9 @@ Result<QStringList> LocalStore::activateTotp(const Principal &principal, const Q
     if (!pendingFactor.ok())
         return pendingFactor.error();
     if (!pendingFactor->has_value())
-        return makeError(ErrorCode::NotFound, tr("%1 has no pending enrollment to activate; enroll first (mfa enroll).")
-                                                  .arg(InputRules::escapeForDisplay(row->user.username)));
+        return makeError(ErrorCode::NotFound,
+                         tr("%1 has no pending enrollment to activate; enroll first (mfa enroll).")
+                             .arg(InputRules::escapeForDisplay(row->user.username)));
     const Factor pending = **pendingFactor;
     auto code = crypto::parseOtpCode(typed, pending.params.digits);
     if (!code.ok())
@@ -327,13 +337,15 @@ Result<QStringList> LocalStore::activateTotp(const Principal &principal, const Q
         wait > 0 && pending.lastFailureAt.isValid() && at < pending.lastFailureAt.addSecs(wait)) {
         const qint64 left = at.secsTo(pending.lastFailureAt.addSecs(wait)) + 1;
         return deny(actor, action, QStringLiteral("user"), QString::number(row->user.id), row->user.username,
-                    makeError(ErrorCode::RateLimited, tr("Too many wrong codes: try again in %n second(s).", nullptr, static_cast<int>(left))))
+                    makeError(ErrorCode::RateLimited,
+                              tr("Too many wrong codes: try again in %n second(s).", nullptr, static_cast<int>(left))))
             .error();
     }
     auto settings = readSettings();
     if (!settings.ok())
         return settings.error();
-    auto secret = crypto::SecretBox::open(m_dataKey, pending.sealedSecret, secretAad(QStringLiteral("totp"), QString::number(row->user.id)));
+    auto secret = crypto::SecretBox::open(m_dataKey, pending.sealedSecret,
+                                          secretAad(QStringLiteral("totp"), QString::number(row->user.id)));
     if (!secret.ok())
         return secret.error();
     const auto step = crypto::matchTotp(secret.value(), pending.params, code.value(), at.toSecsSinceEpoch(),
@@ -355,9 +367,10 @@ Result<QStringList> LocalStore::activateTotp(const Principal &principal, const Q
             return s.error();
         if (auto s = commit(tx); !s.ok())
             return s.error();
-        return makeError(ErrorCode::AuthenticationFailed,
-                         tr("The code does not match the new authenticator; nothing was activated. Check the phone's clock "
-                            "and type the code it shows now."));
+        return makeError(
+            ErrorCode::AuthenticationFailed,
+            tr("The code does not match the new authenticator; nothing was activated. Check the phone's clock "
+               "and type the code it shows now."));
     }
     auto active = factorOf(row->user.id, QStringLiteral("active"));
     if (!active.ok())
@@ -411,7 +424,8 @@ Result<bool> LocalStore::useRecoveryCode(const Principal &principal, const QStri
     return checkSecondFactor(principal, ref, typed, true);
 }
 
-Result<bool> LocalStore::checkSecondFactor(const Principal &principal, const QString &ref, const QString &typed, bool recovery)
+Result<bool> LocalStore::checkSecondFactor(const Principal &principal, const QString &ref, const QString &typed,
+                                           bool recovery)
 {
     const QString action = recovery ? QStringLiteral("mfa.recover") : QStringLiteral("mfa.verify");
     // Checking a code is part of enrolling and of the helpdesk's identity check.
@@ -435,12 +449,15 @@ Result<bool> LocalStore::checkSecondFactor(const Principal &principal, const QSt
             return disabled.error();
         if (disabled->has_value())
             return deny(actor, action, QStringLiteral("user"), targetId, row->user.username,
-                        makeError(ErrorCode::PermissionDenied,
-                                  tr("The authenticator of %1 was disabled after %2 wrong codes in a row; it works again "
-                                     "only after a new enrollment.")
-                                      .arg(InputRules::escapeForDisplay(row->user.username)).arg(DisableAfterFailures)))
+                        makeError(
+                            ErrorCode::PermissionDenied,
+                            tr("The authenticator of %1 was disabled after %2 wrong codes in a row; it works again "
+                               "only after a new enrollment.")
+                                .arg(InputRules::escapeForDisplay(row->user.username))
+                                .arg(DisableAfterFailures)))
                 .error();
-        return makeError(ErrorCode::NotFound, tr("%1 has no active authenticator.").arg(InputRules::escapeForDisplay(row->user.username)));
+        return makeError(ErrorCode::NotFound,
+                         tr("%1 has no active authenticator.").arg(InputRules::escapeForDisplay(row->user.username)));
     }
     const Factor factor = **activeFactor;
 
@@ -448,8 +465,9 @@ Result<bool> LocalStore::checkSecondFactor(const Principal &principal, const QSt
     if (recovery) {
         code = normalizeRecoveryCode(typed);
         if (code.size() != 16 || !crypto::base32Decode(code).ok())
-            return makeError(ErrorCode::InvalidInput,
-                             tr("A recovery code is 16 letters and digits, shown as four groups of four (XXXX-XXXX-XXXX-XXXX)."));
+            return makeError(
+                ErrorCode::InvalidInput,
+                tr("A recovery code is 16 letters and digits, shown as four groups of four (XXXX-XXXX-XXXX-XXXX)."));
     } else {
         auto parsed = crypto::parseOtpCode(typed, factor.params.digits);
         if (!parsed.ok())
@@ -461,9 +479,10 @@ Result<bool> LocalStore::checkSecondFactor(const Principal &principal, const QSt
         wait > 0 && factor.lastFailureAt.isValid() && at < factor.lastFailureAt.addSecs(wait)) {
         const qint64 left = at.secsTo(factor.lastFailureAt.addSecs(wait)) + 1;
         return deny(actor, action, QStringLiteral("user"), targetId, row->user.username,
-                    makeError(ErrorCode::RateLimited,
-                              tr("Too many wrong codes for %1: try again in %n second(s).", nullptr, static_cast<int>(left))
-                                  .arg(InputRules::escapeForDisplay(row->user.username))))
+                    makeError(
+                        ErrorCode::RateLimited,
+                        tr("Too many wrong codes for %1: try again in %n second(s).", nullptr, static_cast<int>(left))
+                            .arg(InputRules::escapeForDisplay(row->user.username))))
             .error();
     }
 
@@ -472,7 +491,8 @@ Result<bool> LocalStore::checkSecondFactor(const Principal &principal, const QSt
     qint64 usedCodeId = 0;
     int codesLeft = 0;
     if (recovery) {
-        auto q = m_db->prepare(QStringLiteral("SELECT id, salt, code_hash FROM recovery_codes WHERE user_id = ? AND used_at IS NULL"));
+        auto q = m_db->prepare(
+            QStringLiteral("SELECT id, salt, code_hash FROM recovery_codes WHERE user_id = ? AND used_at IS NULL"));
         if (!q.ok())
             return q.error();
         q.value().addBindValue(row->user.id);
@@ -481,7 +501,8 @@ Result<bool> LocalStore::checkSecondFactor(const Principal &principal, const QSt
         // Every unused code is compared, matched or not, so the time taken says nothing about which.
         while (q.value().next()) {
             ++codesLeft;
-            const bool same = crypto::secureEquals(recoveryHash(q.value().value(1).toByteArray(), code), q.value().value(2).toByteArray());
+            const bool same = crypto::secureEquals(recoveryHash(q.value().value(1).toByteArray(), code),
+                                                   q.value().value(2).toByteArray());
             if (same && !match) {
                 match = true;
                 usedCodeId = q.value().value(0).toLongLong();
@@ -492,7 +513,8 @@ Result<bool> LocalStore::checkSecondFactor(const Principal &principal, const QSt
         auto settings = readSettings();
         if (!settings.ok())
             return settings.error();
-        auto secret = crypto::SecretBox::open(m_dataKey, factor.sealedSecret, secretAad(QStringLiteral("totp"), targetId));
+        auto secret =
+            crypto::SecretBox::open(m_dataKey, factor.sealedSecret, secretAad(QStringLiteral("totp"), targetId));
         if (!secret.ok())
             return secret.error();
         // A step at or before the last accepted one is a replay, refused like a wrong code.
@@ -513,8 +535,8 @@ Result<bool> LocalStore::checkSecondFactor(const Principal &principal, const QSt
     e.targetId = targetId;
     e.targetName = row->user.username;
     if (match) {
-        auto upd = m_db->prepare(QStringLiteral(
-            "UPDATE mfa_factors SET failed_count = 0, last_failure_at = NULL, last_used_at = ?, last_step = ? WHERE id = ?"));
+        auto upd = m_db->prepare(QStringLiteral("UPDATE mfa_factors SET failed_count = 0, last_failure_at = NULL, "
+                                                "last_used_at = ?, last_step = ? WHERE id = ?"));
         if (!upd.ok())
             return upd.error();
         upd.value().addBindValue(at.toMSecsSinceEpoch());
@@ -523,7 +545,8 @@ Result<bool> LocalStore::checkSecondFactor(const Principal &principal, const QSt
         if (auto s = m_db->exec(upd.value()); !s.ok())
             return s.error();
         if (recovery) {
-            auto used = m_db->prepare(QStringLiteral("UPDATE recovery_codes SET used_at = ? WHERE id = ? AND used_at IS NULL"));
+            auto used =
+                m_db->prepare(QStringLiteral("UPDATE recovery_codes SET used_at = ? WHERE id = ? AND used_at IS NULL"));
             if (!used.ok())
                 return used.error();
             used.value().addBindValue(at.toMSecsSinceEpoch());
@@ -556,7 +579,9 @@ Result<MfaStatus> LocalStore::mfaStatus(const Principal &principal, const QStrin
     auto actor = loadActor(principal);
     if (!actor.ok())
         return actor.error();
-    if (auto s = require(actor.value(), P::UsersRead, QStringLiteral("mfa.status"), QStringLiteral("user"), {}, ref.left(128)); !s.ok())
+    if (auto s = require(actor.value(), P::UsersRead, QStringLiteral("mfa.status"), QStringLiteral("user"), {},
+                         ref.left(128));
+        !s.ok())
         return s.error();
     auto row = userByRef(ref);
     if (!row.ok())
@@ -571,14 +596,16 @@ Result<MfaStatus> LocalStore::mfaStatus(const Principal &principal, const QStrin
     auto disabled = factorOf(row->user.id, QStringLiteral("disabled"));
     if (!disabled.ok())
         return disabled.error();
-    const std::optional<Factor> &shown = active->has_value() ? active.value() : disabled->has_value() ? disabled.value() : pending.value();
+    const std::optional<Factor> &shown = active->has_value() ? active.value()
+        : disabled->has_value()                              ? disabled.value()
+                                                             : pending.value();
     status.pending = pending->has_value();
     if (pending->has_value())
         status.pendingSince = (*pending)->createdAt;
     if (shown) {
-        status.state = shown->state == QLatin1String("active")     ? MfaStatus::State::Active
-            : shown->state == QLatin1String("disabled") ? MfaStatus::State::Disabled
-                                                        : MfaStatus::State::Pending;
+        status.state = shown->state == QLatin1String("active") ? MfaStatus::State::Active
+            : shown->state == QLatin1String("disabled")        ? MfaStatus::State::Disabled
+                                                               : MfaStatus::State::Pending;
         status.type = QStringLiteral("totp");
         status.algorithm = crypto::otpAlgorithmName(shown->params.algorithm);
         status.digits = shown->params.digits;
@@ -614,14 +641,15 @@ Result<QStringList> LocalStore::regenerateRecoveryCodes(const Principal &princip
     if (!active.ok())
         return active.error();
     if (!active->has_value())
-        return makeError(ErrorCode::NotFound, tr("%1 has no active authenticator, so no recovery codes.")
-                                                  .arg(InputRules::escapeForDisplay(row->user.username)));
+        return makeError(ErrorCode::NotFound,
+                         tr("%1 has no active authenticator, so no recovery codes.")
+                             .arg(InputRules::escapeForDisplay(row->user.username)));
     auto codes = replaceRecoveryCodes(row->user.id);
     if (!codes.ok())
         return codes.error();
-    if (auto s = audit(actor, action, QStringLiteral("user"), QString::number(row->user.id), row->user.username, {},
-                       {}, jsonOf({{QStringLiteral("recovery_codes"), RecoveryCodeCount},
-                                   {QStringLiteral("old_codes"), QStringLiteral("invalidated")}}));
+    if (auto s = audit(actor, action, QStringLiteral("user"), QString::number(row->user.id), row->user.username, {}, {},
+                       jsonOf({{QStringLiteral("recovery_codes"), RecoveryCodeCount},
+                               {QStringLiteral("old_codes"), QStringLiteral("invalidated")}}));
         !s.ok())
         return s.error();
     if (auto s = commit(tx); !s.ok())
