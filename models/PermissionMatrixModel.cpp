@@ -160,7 +160,7 @@ QString PermissionMatrixModel::lockReason(int row, int column) const
 
 Qt::ItemFlags PermissionMatrixModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
     if (lockReason(index.row(), index.column()).isEmpty())
@@ -180,7 +180,7 @@ QHash<int, QByteArray> PermissionMatrixModel::roleNames() const
 
 QVariant PermissionMatrixModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const int row = index.row();
     const int column = index.column();
@@ -266,7 +266,7 @@ QVariant PermissionMatrixModel::headerData(int section, Qt::Orientation orientat
 
 bool PermissionMatrixModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::CheckStateRole
+    if (role != Qt::CheckStateRole || !index.isValid()
         || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     if (!lockReason(index.row(), index.column()).isEmpty())
