@@ -27,7 +27,8 @@ template <typename T, typename F>
 void whenAnswered(QObject *context, QFuture<T> future, F handler)
 {
     future.then(context, [context, handler](const T &result) {
-        QMetaObject::invokeMethod(context, [handler, result] { handler(result); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [handler, result] { handler(result); }, Qt::QueuedConnection);
     });
 }
 

@@ -33,7 +33,8 @@ template <typename T, typename F>
 void whenAnswered(QObject *context, QFuture<T> future, F handler)
 {
     future.then(context, [context, handler](const T &result) {
-        QMetaObject::invokeMethod(context, [handler, result] { handler(result); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [handler, result] { handler(result); }, Qt::QueuedConnection);
     });
 }
 
@@ -287,11 +288,12 @@ void RolesView::updateActions()
     m_redo->setEnabled(idle && m_matrixModel->undoStack()->canRedo());
     const bool manage = m_matrixModel->canManageRoles();
     m_newRole->setEnabled(manage);
-    m_newRole->setToolTip(manage ? tr("Create a role without permissions")
-                                 : tr("Creating roles needs the console permission roles.manage, which you do not have."));
+    m_newRole->setToolTip(manage
+                              ? tr("Create a role without permissions")
+                              : tr("Creating roles needs the console permission roles.manage, which you do not have."));
     if (pending && idle)
-        m_matrixStatus->setText(tr("%n change(s) pending; apply them to make them take effect.", nullptr,
-                                   m_matrixModel->pendingCount()));
+        m_matrixStatus->setText(
+            tr("%n change(s) pending; apply them to make them take effect.", nullptr, m_matrixModel->pendingCount()));
 }
 
 void RolesView::onApplyFinished(bool ok, const QString &message)
@@ -363,12 +365,14 @@ void RolesView::explain(const QString &username)
                      }
                      for (const EffectivePermission &p : result.value()) {
                          auto *item = new QTreeWidgetItem(m_whyTree, {p.name, p.viaRoles.join(QStringLiteral(", "))});
-                         item->setToolTip(1, tr("%1 has %2 through: %3").arg(ref, p.name, p.viaRoles.join(QStringLiteral(", "))));
+                         item->setToolTip(
+                             1, tr("%1 has %2 through: %3").arg(ref, p.name, p.viaRoles.join(QStringLiteral(", "))));
                      }
                      m_whyTree->resizeColumnToContents(0);
-                     m_whyStatus->setText(result->isEmpty()
-                                              ? tr("%1 has no effective permissions (no roles, or the account is disabled).").arg(ref)
-                                              : tr("%n permission(s) for %1.", nullptr, static_cast<int>(result->size())).arg(ref));
+                     m_whyStatus->setText(
+                         result->isEmpty()
+                             ? tr("%1 has no effective permissions (no roles, or the account is disabled).").arg(ref)
+                             : tr("%n permission(s) for %1.", nullptr, static_cast<int>(result->size())).arg(ref));
                  });
 }
 

@@ -67,9 +67,8 @@ void TestUserQueryRole::filtersByRole_data()
     QTest::newRow("no such role") << QStringLiteral("ghosts") << QStringList{};
     QTest::newRow("injection is a name") << QStringLiteral("auditor' OR '1'='1") << QStringList{};
     QTest::newRow("empty means everyone")
-        << QString()
-        << QStringList{QStringLiteral("ann"), QStringLiteral("bob"), QStringLiteral("cid"), QStringLiteral("dan"),
-                       QStringLiteral("eve"), ownerName()};
+        << QString() << QStringList{QStringLiteral("ann"), QStringLiteral("bob"), QStringLiteral("cid"),
+                                    QStringLiteral("dan"), QStringLiteral("eve"), ownerName()};
 }
 
 void TestUserQueryRole::filtersByRole()

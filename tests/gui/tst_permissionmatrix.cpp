@@ -126,12 +126,14 @@ int TestPermissionMatrix::auditCount(const QString &action, const QString &targe
     return n;
 }
 
-QModelIndex TestPermissionMatrix::cell(const PermissionMatrixModel &model, const QString &permission, const QString &role)
+QModelIndex TestPermissionMatrix::cell(const PermissionMatrixModel &model, const QString &permission,
+                                       const QString &role)
 {
     return model.index(model.rowOf(permission), model.columnOf(role));
 }
 
-bool TestPermissionMatrix::setChecked(PermissionMatrixModel &model, const QString &permission, const QString &role, bool on)
+bool TestPermissionMatrix::setChecked(PermissionMatrixModel &model, const QString &permission, const QString &role,
+                                      bool on)
 {
     return model.setData(cell(model, permission, role), on ? Qt::Checked : Qt::Unchecked, Qt::CheckStateRole);
 }
@@ -211,7 +213,8 @@ void TestPermissionMatrix::matrixShape()
     // The owner keeps every console permission: locked for the owner too, with the reason.
     const QModelIndex ownerCell = cell(w.model, P::UsersRead, QStringLiteral("owner"));
     QVERIFY(!(w.model.flags(ownerCell) & Qt::ItemIsUserCheckable));
-    QCOMPARE(ownerCell.data(Qt::ToolTipRole).toString(), QStringLiteral("The owner role always keeps every console permission."));
+    QCOMPARE(ownerCell.data(Qt::ToolTipRole).toString(),
+             QStringLiteral("The owner role always keeps every console permission."));
     QVERIFY(w.model.flags(cell(w.model, P::UsersDelete, QStringLiteral("auditor"))) & Qt::ItemIsUserCheckable);
 }
 
@@ -349,7 +352,9 @@ void TestPermissionMatrix::refusalMidwayLeavesTheRestPending()
     QString message;
     QVERIFY(applyAndWait(w.model, &ok, &message));
     QVERIFY(!ok);
-    QCOMPARE(message, QStringLiteral("Refused: the role beta holds settings.manage, which you do not have; you cannot change it."));
+    QCOMPARE(
+        message,
+        QStringLiteral("Refused: the role beta holds settings.manage, which you do not have; you cannot change it."));
     // Alpha went through and is shown as applied; beta and gamma are still pending.
     QCOMPARE(role(alpha).permissions, QStringList{write});
     QCOMPARE(auditCount(QStringLiteral("role.grant"), alpha), grantsAlpha + 1);
@@ -375,7 +380,8 @@ void TestPermissionMatrix::auditorSeesEverythingReadOnly()
             QVERIFY(!(w.model.flags(w.model.index(row, column)) & Qt::ItemIsUserCheckable));
     const QModelIndex any = cell(w.model, QStringLiteral("read"), QStringLiteral("editors"));
     QCOMPARE(any.data(Qt::ToolTipRole).toString(),
-             QStringLiteral("You cannot change roles: that needs the console permission roles.manage, which you do not have."));
+             QStringLiteral(
+                 "You cannot change roles: that needs the console permission roles.manage, which you do not have."));
     QVERIFY(!setChecked(w.model, QStringLiteral("read"), QStringLiteral("editors"), true));
     QCOMPARE(w.model.pendingCount(), 0);
 }

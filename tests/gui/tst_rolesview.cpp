@@ -142,7 +142,8 @@ void TestRolesView::newRoleDialogShowsTheCoreRefusal()
     QVERIFY(QTest::qWaitFor([&] { return !dialog.isBusy(); }, 30000));
     QVERIFY(dialog.isVisible());
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
-    QVERIFY2(dialog.errorText().contains(QStringLiteral("starts with a letter or digit")), qPrintable(dialog.errorText()));
+    QVERIFY2(dialog.errorText().contains(QStringLiteral("starts with a letter or digit")),
+             qPrintable(dialog.errorText()));
     QCOMPARE(rolePermissions(QStringLiteral("-starts with a dash")), QStringList{QStringLiteral("<no such role>")});
     // A duplicate is refused too.
     dialog.nameEdit()->setText(QStringLiteral("Auditor"));
@@ -185,7 +186,8 @@ void TestRolesView::matrixActionsChangeTheStore()
     QCOMPARE(model->pendingCount(), 1);
 
     view.applyAction()->trigger();
-    QVERIFY(QTest::qWaitFor([&] { return view.matrixStatusText() == QStringLiteral("All changes were applied."); }, 30000));
+    QVERIFY(
+        QTest::qWaitFor([&] { return view.matrixStatusText() == QStringLiteral("All changes were applied."); }, 30000));
     QVERIFY(settle(view));
     QCOMPARE(rolePermissions(reviewers), QStringList{QStringLiteral("read")});
     // The role list was read again: its permission count follows.
@@ -238,8 +240,10 @@ void TestRolesView::auditorSeesTheMatrixReadOnly()
     QVERIFY(view.newRoleButton()->toolTip().contains(QStringLiteral("roles.manage")));
     QVERIFY(!view.applyAction()->isEnabled());
     // A click on a cell changes nothing.
-    const QModelIndex cell = model->index(model->rowOf(QStringLiteral("read")), model->columnOf(QStringLiteral("Reviewers")));
-    QTest::mouseClick(view.matrixTable()->viewport(), Qt::LeftButton, {}, view.matrixTable()->visualRect(cell).center());
+    const QModelIndex cell =
+        model->index(model->rowOf(QStringLiteral("read")), model->columnOf(QStringLiteral("Reviewers")));
+    QTest::mouseClick(view.matrixTable()->viewport(), Qt::LeftButton, {},
+                      view.matrixTable()->visualRect(cell).center());
     QCOMPARE(model->pendingCount(), 0);
 }
 
@@ -247,8 +251,8 @@ void TestRolesView::everyControlHasAnAccessibleName()
 {
     RolesView view(m_store.directory(), m_owner);
     QVERIFY(settle(view));
-    const QList<QWidget *> controls{view.roleTable(), view.memberList(), view.matrixTable(), view.whyUserEdit(),
-                                    view.whyTree(), view.newRoleButton()};
+    const QList<QWidget *> controls{view.roleTable(),   view.memberList(), view.matrixTable(),
+                                    view.whyUserEdit(), view.whyTree(),    view.newRoleButton()};
     for (QWidget *w : controls)
         QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
     for (QPushButton *b : view.findChildren<QPushButton *>())
