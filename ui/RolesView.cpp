@@ -283,7 +283,6 @@ void RolesView::updateActions()
     m_apply->setEnabled(idle && pending);
     m_discard->setEnabled(idle && pending);
     // While changes go out, the history must not move under them.
-    m_matrixModel->undoStack()->setActive(idle);
     m_undo->setEnabled(idle && m_matrixModel->undoStack()->canUndo());
     m_redo->setEnabled(idle && m_matrixModel->undoStack()->canRedo());
     const bool manage = m_matrixModel->canManageRoles();
