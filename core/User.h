@@ -42,6 +42,7 @@ enum class UserSortField { Username, Email, DisplayName, AccountStatus, CreatedA
 
 struct UserQuery {
     QString search;                // substring over username, email and display name, case-insensitive
+    QString role;                  // only the holders of this role (name, case-insensitive); empty: everyone
     UserSortField sortField = UserSortField::Username;
     bool descending = false;
     qint64 offset = 0;

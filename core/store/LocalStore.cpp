@@ -908,9 +908,23 @@ Result<UserPage> LocalStore::listUsers(const Principal &principal, const UserQue
     const QString folded = InputRules::foldKey(query.search.left(InputRules::MaxEmailLength));
     const bool searching = !folded.isEmpty();
     // instr/strpos: a plain substring test, no LIKE pattern characters to escape.
-    const QString where = !searching ? QString()
-        : m_db->dialect() == SqlDialect::SQLite ? QStringLiteral(" WHERE instr(search_key, ?) > 0")
-                                                : QStringLiteral(" WHERE strpos(search_key, ?) > 0");
+    const QString roleKey = InputRules::foldKey(query.role.left(128));
+    const bool byRole = !roleKey.isEmpty();
+    QStringList conditions;
+    if (searching)
+        conditions << (m_db->dialect() == SqlDialect::SQLite ? QStringLiteral("instr(search_key, ?) > 0")
+                                                             : QStringLiteral("strpos(search_key, ?) > 0"));
+    if (byRole)
+        conditions << QStringLiteral("id IN (SELECT ur.user_id FROM user_roles ur JOIN roles r ON r.id = ur.role_id "
+                                     "WHERE r.name_key = ?)");
+    const QString where = conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    // The values in the order of the placeholders above.
+    auto bindFilters = [&](QSqlQuery &q) {
+        if (searching)
+            q.addBindValue(folded);
+        if (byRole)
+            q.addBindValue(roleKey);
+    };
     const QString dir = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     // While searching, SQLite would otherwise walk the sort index and fetch every row in index
     // order to test it; the unary plus makes it scan the table once and sort only the matches.
@@ -936,8 +950,7 @@ Result<UserPage> LocalStore::listUsers(const Principal &principal, const UserQue
         auto q = m_db->prepare(countSql);
         if (!q.ok())
             return q.error();
-        if (searching)
-            q.value().addBindValue(folded);
+        bindFilters(q.value());
         if (auto s = m_db->exec(q.value()); !s.ok())
             return s.error();
         q.value().next();
@@ -950,8 +963,7 @@ Result<UserPage> LocalStore::listUsers(const Principal &principal, const UserQue
     auto q = m_db->prepare(sql);
     if (!q.ok())
         return q.error();
-    if (searching)
-        q.value().addBindValue(folded);
+    bindFilters(q.value());
     q.value().addBindValue(limit);
     q.value().addBindValue(page.offset);
     if (auto s = m_db->exec(q.value()); !s.ok())
