@@ -1,5 +1,7 @@
 #include "ui/MainWindow.h"
 
+#include "ui/RolesView.h"
+
 #include "core/Directory.h"
 #include "models/UserListModel.h"
 
@@ -13,6 +15,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -20,6 +23,8 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QSignalBlocker>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
@@ -37,6 +42,7 @@ const QString settingsGroup = QStringLiteral("MainWindow");
 const QString geometryKey = QStringLiteral("geometry");
 const QString windowStateKey = QStringLiteral("windowState");
 const QString userTableHeaderKey = QStringLiteral("userTableHeader");
+const QString viewKey = QStringLiteral("view");
 } // namespace
 
 MainWindow::MainWindow(Directory *directory, const Principal &principal, QWidget *parent)
@@ -101,6 +107,13 @@ void MainWindow::createActions()
     m_refreshAction->setToolTip(tr("Read the users from the directory again (%1)")
                                     .arg(QKeySequence(Qt::Key_F5).toString(QKeySequence::NativeText)));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+
+    m_showUsersAction = new QAction(tr("&Users"), this);
+    m_showUsersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(m_showUsersAction, &QAction::triggered, this, [this] { showView(View::Users); });
+    m_showRolesAction = new QAction(tr("&Roles and Permissions"), this);
+    m_showRolesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(m_showRolesAction, &QAction::triggered, this, [this] { showView(View::Roles); });
 
     m_findAction = new QAction(tr("&Find Users…"), this);
     m_findAction->setShortcuts(QKeySequence::Find);
@@ -185,13 +198,84 @@ void MainWindow::createCentralWidget()
     // Typing in the table searches the directory rather than walking every row for a match.
     m_table->installEventFilter(this);
 
+    m_usersPage = new QWidget(this);
+    auto *usersLayout = new QVBoxLayout(m_usersPage);
+    usersLayout->setContentsMargins(0, 0, 0, 0);
+    usersLayout->setSpacing(0);
+    usersLayout->addWidget(m_errorBanner);
+    usersLayout->addWidget(m_table);
+
+    // The sidebar names the views; the stack holds them, the ones beside Users made on first use.
+    m_sidebar = new QListWidget(this);
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setAccessibleName(tr("Views"));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setIconSize(QSize(20, 20));
+    m_sidebar->setSpacing(2);
+    const auto addItem = [this](const QIcon &itemIcon, const QString &text, const QKeySequence &key) {
+        auto *item = new QListWidgetItem(itemIcon, text, m_sidebar);
+        item->setToolTip(QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
+        item->setSizeHint(QSize(0, fontMetrics().lineSpacing() + 14));
+    };
+    addItem(QIcon::fromTheme(QStringLiteral("system-users"), style()->standardIcon(QStyle::SP_DirHomeIcon)), tr("Users"),
+            QKeySequence(Qt::CTRL | Qt::Key_1));
+    addItem(QIcon::fromTheme(QStringLiteral("preferences-system"), style()->standardIcon(QStyle::SP_FileDialogDetailedView)),
+            tr("Roles"), QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 4 * fontMetrics().averageCharWidth() + 16);
+    m_sidebar->setCurrentRow(0);
+
+    m_views = new QStackedWidget(this);
+    m_views->setObjectName(QStringLiteral("views"));
+    m_views->addWidget(m_usersPage);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            showView(static_cast<View>(row));
+    });
+
     auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
+    auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_errorBanner);
-    layout->addWidget(m_table);
+    layout->addWidget(m_sidebar);
+    auto *line = new QFrame(central);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(line);
+    layout->addWidget(m_views, 1);
     setCentralWidget(central);
+}
+
+QWidget *MainWindow::viewWidget(View view)
+{
+    switch (view) {
+    case View::Users:
+        return m_usersPage;
+    case View::Roles:
+        if (!m_rolesView) {
+            m_rolesView = new RolesView(m_directory, m_principal, m_views);
+            m_rolesView->setObjectName(QStringLiteral("rolesView"));
+            m_views->addWidget(m_rolesView);
+        }
+        return m_rolesView;
+    }
+    return m_usersPage;
+}
+
+void MainWindow::showView(View view)
+{
+    QWidget *page = viewWidget(view);
+    m_views->setCurrentWidget(page);
+    const QSignalBlocker block(m_sidebar);
+    m_sidebar->setCurrentRow(static_cast<int>(view));
+    // The search box and the column menu belong to the user list.
+    m_searchEdit->setEnabled(view == View::Users);
+    if (view == View::Users)
+        m_table->setFocus(Qt::OtherFocusReason);
+}
+
+MainWindow::View MainWindow::currentView() const
+{
+    return m_views->currentWidget() == m_rolesView && m_rolesView ? View::Roles : View::Users;
 }
 
 void MainWindow::createToolBar()
@@ -243,6 +327,9 @@ void MainWindow::createMenus()
     editMenu->addAction(m_findAction);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->addAction(m_showUsersAction);
+    viewMenu->addAction(m_showRolesAction);
+    viewMenu->addSeparator();
     viewMenu->addAction(m_refreshAction);
     viewMenu->addSeparator();
     m_columnsMenu = viewMenu->addMenu(tr("&Columns"));
@@ -296,6 +383,8 @@ void MainWindow::restoreSettings()
     // Unless the columns were laid out before, size them to the first users that arrive.
     m_sizeColumnsToContents =
         !m_table->horizontalHeader()->restoreState(settings.value(userTableHeaderKey).toByteArray());
+    if (settings.value(viewKey).toString() == QLatin1String("roles"))
+        showView(View::Roles);
 }
 
 void MainWindow::sizeColumnsToContents()
@@ -327,6 +416,7 @@ void MainWindow::saveSettings() const
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(windowStateKey, saveState());
     settings.setValue(userTableHeaderKey, m_table->horizontalHeader()->saveState());
+    settings.setValue(viewKey, currentView() == View::Roles ? QStringLiteral("roles") : QStringLiteral("users"));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -366,6 +456,7 @@ void MainWindow::applySearch()
 
 void MainWindow::focusSearch()
 {
+    showView(View::Users);
     m_searchEdit->setFocus(Qt::ShortcutFocusReason);
     m_searchEdit->selectAll();
 }
@@ -410,6 +501,10 @@ void MainWindow::showError(const QString &message)
 
 void MainWindow::refresh()
 {
+    if (currentView() == View::Roles) {
+        m_rolesView->refresh();
+        return;
+    }
     m_errorBanner->hide();
     m_model->refresh();
 }

@@ -1,7 +1,9 @@
 #pragma once
-// The console's main window: the directory's users as a table that is a window over the
-// directory (UserListModel), searched from the toolbar, with who is signed in and how many
-// users match in the status bar. Window geometry, toolbar and column layout are remembered.
+// The console's main window: a sidebar of views (Users, Roles) beside the current view. Users is
+// the directory's users as a table that is a window over the directory (UserListModel), searched
+// from the toolbar, with who is signed in and how many users match in the status bar. Views other
+// than Users are made when first shown. Window geometry, toolbar, column layout and the last view
+// are remembered.
 
 #include "core/Principal.h"
 
@@ -9,6 +11,8 @@
 
 class QLabel;
 class QLineEdit;
+class QListWidget;
+class QStackedWidget;
 class QMenu;
 class QProgressBar;
 class QTableView;
@@ -17,6 +21,7 @@ class QTimer;
 namespace authdesk {
 
 class Directory;
+class RolesView;
 class UserListModel;
 
 class MainWindow final : public QMainWindow {
@@ -31,6 +36,12 @@ public:
     MainWindow(Directory *directory, const Principal &principal, QWidget *parent = nullptr);
 
     UserListModel *userModel() const { return m_model; }
+
+    enum class View { Users, Roles };
+    void showView(View view);
+    View currentView() const;
+    // The Roles view, or null until it was first shown.
+    RolesView *rolesView() const { return m_rolesView; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -56,10 +67,16 @@ private:
     void fillColumnsMenu();
     void showAbout();
 
+    QWidget *viewWidget(View view);
+
     Directory *m_directory = nullptr;
     Principal m_principal;
     UserListModel *m_model = nullptr;
 
+    QListWidget *m_sidebar = nullptr;
+    QStackedWidget *m_views = nullptr;
+    QWidget *m_usersPage = nullptr;
+    RolesView *m_rolesView = nullptr;
     QTableView *m_table = nullptr;
     QLineEdit *m_searchEdit = nullptr;
     QTimer *m_searchTimer = nullptr;
@@ -71,6 +88,8 @@ private:
     QTimer *m_busyDelay = nullptr;
     QMenu *m_columnsMenu = nullptr;
 
+    QAction *m_showUsersAction = nullptr;
+    QAction *m_showRolesAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_quitAction = nullptr;
