@@ -212,12 +212,14 @@ void AuditListModel::refresh()
     cancelIfUnanswered(m_pageQuery);
     cancelIfUnanswered(m_countQuery);
     const quint64 generation = ++m_generation;
+    // Views ask for more rows inside endResetModel(); until the first page is asked for, there is none.
+    m_starting = true;
     beginResetModel();
     m_events.clear();
     m_atEnd = false;
     m_lastError.clear();
-    m_starting = false;
     endResetModel();
+    m_starting = false;
     if (m_total != -1) {
         m_total = -1;
         Q_EMIT totalChanged(m_total);

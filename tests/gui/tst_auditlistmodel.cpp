@@ -164,16 +164,16 @@ void TestAuditListModel::filtersNarrow_data()
     QTest::newRow("target substring")
         << q([](AuditQuery &f) { f.target = QStringLiteral("alpha"); })
         << Predicate([](const AuditEvent &e) { return e.targetName.contains(QLatin1String("alpha")); });
-    QTest::newRow("wildcards are literal") << q([](AuditQuery &f) { f.target = QStringLiteral("%"); })
+    QTest::newRow("wildcards are literal: nothing") << q([](AuditQuery &f) { f.target = QStringLiteral("%"); })
                                            << Predicate([](const AuditEvent &) { return false; });
-    QTest::newRow("action exact") << q([](AuditQuery &f) { f.action = QStringLiteral("user.update"); })
-                                  << Predicate([](const AuditEvent &e) { return e.action == QLatin1String("user.update"); });
+    QTest::newRow("action exact") << q([](AuditQuery &f) { f.action = QStringLiteral("user.edit"); })
+                                  << Predicate([](const AuditEvent &e) { return e.action == QLatin1String("user.edit"); });
     QTest::newRow("action prefix")
         << q([](AuditQuery &f) { f.action = QStringLiteral("user."); })
         << Predicate([](const AuditEvent &e) { return e.action.startsWith(QLatin1String("user.")); });
     QTest::newRow("result denied") << q([](AuditQuery &f) { f.result = AuditResult::Denied; })
                                    << Predicate([](const AuditEvent &e) { return e.result == AuditResult::Denied; });
-    QTest::newRow("denied to the owner") << q([this](AuditQuery &f) {
+    QTest::newRow("denied to the owner: nothing") << q([this](AuditQuery &f) {
         f.result = AuditResult::Denied;
         f.actorId = m_owner.userId();
     }) << Predicate([](const AuditEvent &) { return false; });
@@ -198,6 +198,7 @@ void TestAuditListModel::filtersNarrow()
         if (expected(e))
             wanted << e.id;
     QVERIFY(wanted.size() < m_all.size());
+    QCOMPARE(wanted.isEmpty(), QByteArray(QTest::currentDataTag()).endsWith(": nothing"));
 
     Watched w(m_store.directory(), m_owner, 250);
     QSignalSpy totals(&w.model, &AuditListModel::totalChanged);
@@ -219,7 +220,7 @@ void TestAuditListModel::totalIsCheapOnlyUnfiltered()
     QVERIFY(w.model.totalIsCheap());
     QCOMPARE(w.model.total(), m_all.first().id);
     QCOMPARE(w.model.total(), qint64(m_all.size()));
-    QCOMPARE(w.model.rowCount(), 100);
+    QVERIFY(w.model.rowCount() >= 100);
 }
 
 void TestAuditListModel::staleAnswersAreDropped()
@@ -244,13 +245,13 @@ void TestAuditListModel::cellsAndEventRole()
 {
     Watched w(m_store.directory(), m_owner, 50);
     AuditQuery f;
-    f.action = QStringLiteral("user.update");
+    f.action = QStringLiteral("user.edit");
     w.model.setFilter(f);
     QVERIFY(settle(w.model));
-    QVERIFY(w.model.rowCount() > 0);
+    QVERIFY2(w.model.rowCount() > 0, qPrintable(w.model.lastError()));
     const QModelIndex first = w.model.index(0, AuditListModel::Time);
     const AuditEvent e = first.data(AuditListModel::EventRole).value<AuditEvent>();
-    QCOMPARE(e.action, QStringLiteral("user.update"));
+    QCOMPARE(e.action, QStringLiteral("user.edit"));
     QVERIFY2(e.after.contains(QLatin1String("Name")), qPrintable(e.after));
     QCOMPARE(first.data(AuditListModel::TimeUtcRole).toDateTime(), e.at);
     QVERIFY(first.data(Qt::ToolTipRole).toString().endsWith(QLatin1String(" UTC")));
