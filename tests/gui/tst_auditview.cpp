@@ -84,6 +84,7 @@ private Q_SLOTS:
     void verifyShowsBroken();
     void exportCsvParsesBack();
     void exportToAnUnwritablePathSaysSo();
+    void exportCanceledKeepsNoFile();
     void helpdeskSeesTheRefusal();
     void headerStateRoundTrips();
     void csvFieldQuoting_data();
@@ -305,6 +306,28 @@ void TestAuditView::exportToAnUnwritablePathSaysSo()
     QVERIFY2(finished.first().at(1).toString().startsWith(QLatin1String("Cannot write")),
              qPrintable(finished.first().at(1).toString()));
     QVERIFY(!view.isExporting());
+}
+
+void TestAuditView::exportCanceledKeepsNoFile()
+{
+    AuditView view(m_store.directory(), m_auditor);
+    QVERIFY(settle(view));
+    const QString path = m_store.filePath(QStringLiteral("canceled.csv"));
+    view.setExportPathProvider([path] { return path; });
+    QSignalSpy finished(&view, &AuditView::exportFinished);
+    view.exportCsv();
+    QVERIFY(view.isExporting());
+    QVERIFY(QFile::exists(path));
+    view.cancelExport();
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QVERIFY2(finished.first().at(1).toString().contains(QLatin1String("canceled")),
+             qPrintable(finished.first().at(1).toString()));
+    QVERIFY(!view.isExporting());
+    QVERIFY(!QFile::exists(path));
+    QTest::qWait(100); // the page asked for before the cancel arrives and is dropped
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(!QFile::exists(path));
 }
 
 void TestAuditView::helpdeskSeesTheRefusal()
