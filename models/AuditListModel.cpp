@@ -11,7 +11,7 @@ namespace {
 
 // As in UserListModel: only an unanswered request is canceled (Qt 6.4 walks the continuation
 // chain of an answered one, whose data is gone).
-template<typename T>
+template <typename T>
 void cancelIfUnanswered(QFuture<T> &future)
 {
     if (!future.isFinished())
@@ -234,7 +234,8 @@ void AuditListModel::refresh()
     // Qt 6.4 runs a continuation inside then() when the answer is already there; the queued hop
     // makes every answer arrive after the caller's next request, so a stale one is recognised.
     count.then(this, [this, generation](const authdesk::Result<AuditCount> &result) {
-        QMetaObject::invokeMethod(this, [this, generation, result] { onCount(generation, result); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, generation, result] { onCount(generation, result); }, Qt::QueuedConnection);
     });
 }
 
@@ -248,7 +249,8 @@ void AuditListModel::fetchPage()
     auto page = m_directory->listAudit(m_actor, query);
     m_pageQuery = page;
     page.then(this, [this, generation](const authdesk::Result<QList<AuditEvent>> &result) {
-        QMetaObject::invokeMethod(this, [this, generation, result] { onPage(generation, result); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, generation, result] { onPage(generation, result); }, Qt::QueuedConnection);
     });
 }
 

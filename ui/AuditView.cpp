@@ -281,7 +281,8 @@ QString AuditView::detailsText(const AuditEvent &e)
     text += tr("Machine: %1").arg(esc(e.machine)) + QLatin1Char('\n');
     const QString before = prettyJson(e.before);
     const QString after = prettyJson(e.after);
-    text += QLatin1Char('\n') + tr("Before:") + QLatin1Char('\n') + (before.isEmpty() ? none : before) + QLatin1Char('\n');
+    text +=
+        QLatin1Char('\n') + tr("Before:") + QLatin1Char('\n') + (before.isEmpty() ? none : before) + QLatin1Char('\n');
     text += QLatin1Char('\n') + tr("After:") + QLatin1Char('\n') + (after.isEmpty() ? none : after) + QLatin1Char('\n');
     return text;
 }
@@ -372,9 +373,9 @@ void AuditView::exportCsv()
 {
     if (isExporting() || !m_directory)
         return;
-    const QString path = m_exportPath ? m_exportPath()
-                                      : QFileDialog::getSaveFileName(this, tr("Export audit events"), QString(),
-                                                                     tr("CSV files (*.csv)"));
+    const QString path = m_exportPath
+        ? m_exportPath()
+        : QFileDialog::getSaveFileName(this, tr("Export audit events"), QString(), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     auto file = std::make_unique<QFile>(path);
@@ -425,16 +426,18 @@ void AuditView::exportNextPage(qint64 beforeId)
                 for (const AuditEvent &e : result.value())
                     chunk += csvRow(e).toUtf8();
                 if (m_exportFile->write(chunk) != chunk.size()) {
-                    finishExport(false, tr("Export failed: cannot write %1: %2")
-                                            .arg(m_exportFile->fileName(), m_exportFile->errorString()));
+                    finishExport(false,
+                                 tr("Export failed: cannot write %1: %2")
+                                     .arg(m_exportFile->fileName(), m_exportFile->errorString()));
                     return;
                 }
                 m_exported += result->size();
                 if (m_progress && m_progress->maximum() > 0)
                     m_progress->setValue(static_cast<int>(std::min<qint64>(m_exported, m_progress->maximum())));
                 if (result->size() < ExportPageSize) {
-                    finishExport(true, tr("Exported %n event(s) to %1.", nullptr, static_cast<int>(m_exported))
-                                           .arg(m_exportFile->fileName()));
+                    finishExport(true,
+                                 tr("Exported %n event(s) to %1.", nullptr, static_cast<int>(m_exported))
+                                     .arg(m_exportFile->fileName()));
                     return;
                 }
                 exportNextPage(result->constLast().id);

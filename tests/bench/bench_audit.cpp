@@ -65,8 +65,8 @@ bool fill(const QString &path, qint64 events)
         "reason, before_json, after_json, machine, prev_hash, hash) VALUES (?, ?, ?, ?, ?, 'user', ?, ?, ?, '', '{}', "
         "'{}', 'bench', '', '')"));
     const qint64 start = QDateTime::currentMSecsSinceEpoch() - events * 10;
-    const QString actions[] = {QStringLiteral("user.update"), QStringLiteral("auth.sign_in"), QStringLiteral("mfa.verify"),
-                               QStringLiteral("user.create")};
+    const QString actions[] = {QStringLiteral("user.update"), QStringLiteral("auth.sign_in"),
+                               QStringLiteral("mfa.verify"), QStringLiteral("user.create")};
     const QString results[] = {QStringLiteral("success"), QStringLiteral("success"), QStringLiteral("success"),
                                QStringLiteral("denied")};
     for (qint64 i = 0; i < events; ++i) {
@@ -104,8 +104,8 @@ int main(int argc, char *argv[])
     const qint64 events = args.size() == 3 ? args.at(2).toLongLong() : 10000000;
     QDir().mkpath(args.at(1));
     const QDir dir(args.at(1));
-    const StoreOptions options{dir.filePath(QStringLiteral("audit-bench.authdesk")), dir.filePath(QStringLiteral("keys")),
-                               QStringLiteral("bench")};
+    const StoreOptions options{dir.filePath(QStringLiteral("audit-bench.authdesk")),
+                               dir.filePath(QStringLiteral("keys")), QStringLiteral("bench")};
     {
         NewUser owner;
         owner.username = QStringLiteral("owner");
@@ -121,7 +121,8 @@ int main(int argc, char *argv[])
     t.start();
     if (!fill(options.path, events))
         return 1;
-    std::printf("inserted %lld events in %.1f s\n", static_cast<long long>(events), static_cast<double>(t.elapsed()) / 1000);
+    std::printf("inserted %lld events in %.1f s\n", static_cast<long long>(events),
+                static_cast<double>(t.elapsed()) / 1000);
 
     auto store = LocalStore::open(options);
     if (!store.ok()) {
@@ -163,32 +164,44 @@ int main(int argc, char *argv[])
     // Each row: its median over 5 runs, and the id of the page's last row (or the count).
     std::printf("%lld events, page of %d          LocalStore (keyset)              bare QSqlQuery (OFFSET)\n",
                 static_cast<long long>(n), PageSize);
-    row("first page", 5, [&] { return page(0, {}); },
-        [&] { return bareQuery(QStringLiteral("SELECT id FROM audit_events ORDER BY id DESC LIMIT %1").arg(PageSize)); });
-    row("last page", 5, [&] { return page(PageSize + 1, {}); },
+    row(
+        "first page", 5, [&] { return page(0, {}); },
+        [&] {
+            return bareQuery(QStringLiteral("SELECT id FROM audit_events ORDER BY id DESC LIMIT %1").arg(PageSize));
+        });
+    row(
+        "last page", 5, [&] { return page(PageSize + 1, {}); },
         [&] {
             return bareQuery(QStringLiteral("SELECT id FROM audit_events ORDER BY id DESC LIMIT %1 OFFSET %2")
                                  .arg(PageSize)
                                  .arg(n - PageSize));
         });
-    row("middle page", 5, [&] { return page(n / 2, {}); },
+    row(
+        "middle page", 5, [&] { return page(n / 2, {}); },
         [&] {
             return bareQuery(QStringLiteral("SELECT id FROM audit_events ORDER BY id DESC LIMIT %1 OFFSET %2")
                                  .arg(PageSize)
                                  .arg(n - n / 2 + 1));
         });
-    row("total (newest id vs COUNT(*))", 3, [&] { return s.countAudit(actor, AuditQuery{}).value().count; },
+    row(
+        "total (newest id vs COUNT(*))", 3, [&] { return s.countAudit(actor, AuditQuery{}).value().count; },
         [&] { return bareQuery(QStringLiteral("SELECT COUNT(*) FROM audit_events")); });
     std::printf("filtered (LocalStore only; a filter with no index scans newest first until the page fills):\n");
-    row("first page, action mfa.", 3, [&] { return page(0, QStringLiteral("mfa.")); },
-        [&] { return bareQuery(QStringLiteral("SELECT id FROM audit_events WHERE substr(action, 1, 4) = 'mfa.' "
-                                              "ORDER BY id DESC LIMIT 100")); });
-    row("filtered count, action mfa.", 1,
+    row(
+        "first page, action mfa.", 3, [&] { return page(0, QStringLiteral("mfa.")); },
+        [&] {
+            return bareQuery(QStringLiteral("SELECT id FROM audit_events WHERE substr(action, 1, 4) = 'mfa.' "
+                                            "ORDER BY id DESC LIMIT 100"));
+        });
+    row(
+        "filtered count, action mfa.", 1,
         [&] {
             AuditQuery q;
             q.action = QStringLiteral("mfa.");
             return s.countAudit(actor, q).value().count;
         },
-        [&] { return bareQuery(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE substr(action, 1, 4) = 'mfa.'")); });
+        [&] {
+            return bareQuery(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE substr(action, 1, 4) = 'mfa.'"));
+        });
     return 0;
 }

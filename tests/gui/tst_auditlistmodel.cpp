@@ -47,7 +47,10 @@ private:
         AuditListModel model;
         QAbstractItemModelTester tester;
     };
-    static bool settle(AuditListModel &model) { return QTest::qWaitFor([&] { return !model.isLoading(); }, 30000); }
+    static bool settle(AuditListModel &model)
+    {
+        return QTest::qWaitFor([&] { return !model.isLoading(); }, 30000);
+    }
     // Fetches every page; false on a time-out.
     static bool fetchAll(AuditListModel &model);
 
@@ -161,16 +164,17 @@ void TestAuditListModel::filtersNarrow_data()
         << Predicate([](const AuditEvent &e) { return e.actorName.contains(QLatin1String("ank")); });
     QTest::newRow("actor id") << q([this](AuditQuery &f) { f.actorId = m_owner.userId(); })
                               << Predicate([this](const AuditEvent &e) { return e.actorId == m_owner.userId(); });
-    QTest::newRow("target substring")
-        << q([](AuditQuery &f) { f.target = QStringLiteral("alpha"); })
-        << Predicate([](const AuditEvent &e) { return e.targetName.contains(QLatin1String("alpha")); });
+    QTest::newRow("target substring") << q([](AuditQuery &f) {
+        f.target = QStringLiteral("alpha");
+    }) << Predicate([](const AuditEvent &e) { return e.targetName.contains(QLatin1String("alpha")); });
     QTest::newRow("wildcards are literal: nothing") << q([](AuditQuery &f) { f.target = QStringLiteral("%"); })
-                                           << Predicate([](const AuditEvent &) { return false; });
-    QTest::newRow("action exact") << q([](AuditQuery &f) { f.action = QStringLiteral("user.edit"); })
-                                  << Predicate([](const AuditEvent &e) { return e.action == QLatin1String("user.edit"); });
-    QTest::newRow("action prefix")
-        << q([](AuditQuery &f) { f.action = QStringLiteral("user."); })
-        << Predicate([](const AuditEvent &e) { return e.action.startsWith(QLatin1String("user.")); });
+                                                    << Predicate([](const AuditEvent &) { return false; });
+    QTest::newRow("action exact") << q([](AuditQuery &f) {
+        f.action = QStringLiteral("user.edit");
+    }) << Predicate([](const AuditEvent &e) { return e.action == QLatin1String("user.edit"); });
+    QTest::newRow("action prefix") << q([](AuditQuery &f) {
+        f.action = QStringLiteral("user.");
+    }) << Predicate([](const AuditEvent &e) { return e.action.startsWith(QLatin1String("user.")); });
     QTest::newRow("result denied") << q([](AuditQuery &f) { f.result = AuditResult::Denied; })
                                    << Predicate([](const AuditEvent &e) { return e.result == AuditResult::Denied; });
     QTest::newRow("denied to the owner: nothing") << q([this](AuditQuery &f) {

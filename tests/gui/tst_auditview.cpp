@@ -124,7 +124,8 @@ void TestAuditView::initTestCase()
         return test::resultOf(d->createUser(m_owner, u)).ok();
     };
     QVERIFY(makeUser(QStringLiteral("aud"), QStringLiteral("auditor"), QStringLiteral("auditor aud's long password")));
-    QVERIFY(makeUser(QStringLiteral("hank"), QStringLiteral("helpdesk"), QStringLiteral("helpdesk hank's long password")));
+    QVERIFY(
+        makeUser(QStringLiteral("hank"), QStringLiteral("helpdesk"), QStringLiteral("helpdesk hank's long password")));
     p = test::resultOf(d->signIn(QStringLiteral("aud"), QStringLiteral("auditor aud's long password")));
     QVERIFY2(p.ok(), qPrintable(p.message()));
     m_auditor = p.value();
@@ -161,7 +162,8 @@ void TestAuditView::auditorSeesTheLogAndDetails()
     QVERIFY(row >= 0);
     view.table()->setCurrentIndex(m->index(row, 0));
     const QString details = view.detailsPaneText();
-    QVERIFY2(details.contains(QLatin1String("Before:")) && details.contains(QLatin1String("After:")), qPrintable(details));
+    QVERIFY2(details.contains(QLatin1String("Before:")) && details.contains(QLatin1String("After:")),
+             qPrintable(details));
     QVERIFY2(details.contains(QLatin1String("Reason: Ticket 7, \"urgent\"")), qPrintable(details));
     QVERIFY2(details.contains(QLatin1String("\n    \"")), qPrintable(details)); // indented JSON
 
@@ -232,7 +234,9 @@ void TestAuditView::verifyShowsBroken()
     const test::ToolRun backup = test::runSqlite3(m_store.path(), QStringLiteral(".backup '%1'\n").arg(copy));
     QVERIFY2(backup.exitCode == 0, qPrintable(backup.err));
     const test::ToolRun tamper = test::runSqlite3(
-        copy, QStringLiteral("DROP TRIGGER audit_events_no_update; UPDATE audit_events SET actor_name = 'mallory' WHERE id = 5;"));
+        copy,
+        QStringLiteral(
+            "DROP TRIGGER audit_events_no_update; UPDATE audit_events SET actor_name = 'mallory' WHERE id = 5;"));
     QVERIFY2(tamper.exitCode == 0, qPrintable(tamper.err));
     StoreOptions options = m_store.options();
     options.path = copy;
@@ -339,7 +343,8 @@ void TestAuditView::helpdeskSeesTheRefusal()
     QSignalSpy verified(&view, &AuditView::verified);
     view.verifyChain();
     QVERIFY(verified.wait(30000));
-    QVERIFY2(view.verdictText().startsWith(QLatin1String("Cannot verify the audit chain")), qPrintable(view.verdictText()));
+    QVERIFY2(view.verdictText().startsWith(QLatin1String("Cannot verify the audit chain")),
+             qPrintable(view.verdictText()));
     QVERIFY2(view.verdictText().contains(QLatin1String("audit.read")), qPrintable(view.verdictText()));
 }
 
