@@ -3,7 +3,9 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMetaType>
 #include <QString>
+#include <optional>
 
 namespace authdesk {
 
@@ -27,9 +29,32 @@ struct AuditEvent {
     QString hash;
 };
 
+// Newest first, keyset-paged on id: the next page starts before the last id seen. Every filter
+// is optional and they combine with AND; the directory runs them, with bound values only.
 struct AuditQuery {
     qint64 limit = 100;
     qint64 beforeId = 0;           // 0: newest first from the end
+    QString actor;                 // substring of the actor's name, case-insensitive
+    std::optional<qint64> actorId; // exactly this actor (0: nobody signed in)
+    QString target;                // substring of the target's name, case-insensitive
+    QString action;                // exact; ending in '.' ("mfa.") every action with that prefix
+    std::optional<AuditResult> result;
+    QDateTime from;                // UTC, inclusive; invalid: no lower bound
+    QDateTime to;                  // UTC, inclusive; invalid: no upper bound
+
+    bool isFiltered() const
+    {
+        return !actor.isEmpty() || actorId || !target.isEmpty() || !action.isEmpty() || result || from.isValid()
+            || to.isValid();
+    }
+};
+
+// How many events match a query. Unfiltered it is the newest id (the chain numbers events 1, 2, 3 …
+// without gaps, which verify() checks), so it costs one index lookup at any size; filtered it is a
+// count over the matching rows, which on a large log may read much of it.
+struct AuditCount {
+    qint64 count = 0;
+    bool fromNewestId = false;     // true: read off the newest id, not counted
 };
 
 struct AuditVerification {
@@ -40,5 +65,9 @@ struct AuditVerification {
 };
 
 QString auditResultName(AuditResult r);
+// The result named as auditResultName() names it ("success", "denied", "failed"); nullopt otherwise.
+std::optional<AuditResult> auditResultFromName(const QString &name);
 
 } // namespace authdesk
+
+Q_DECLARE_METATYPE(authdesk::AuditEvent)

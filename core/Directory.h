@@ -59,6 +59,7 @@ public:
                                                          const QString &description) = 0;
 
     virtual QFuture<Result<QList<AuditEvent>>> listAudit(const Principal &actor, const AuditQuery &query) = 0;
+    virtual QFuture<Result<AuditCount>> countAudit(const Principal &actor, const AuditQuery &query) = 0;
     virtual QFuture<Result<AuditVerification>> verifyAudit(const Principal &actor) = 0;
 
     // Credentials: password checks, the store's settings, TOTP and recovery codes.

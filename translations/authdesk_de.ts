@@ -889,6 +889,58 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <source>The new password of %1, shown only now:</source>
         <translation>Das neue Passwort von %1, nur jetzt angezeigt:</translation>
     </message>
+    <message>
+        <source>Only events by this actor: part of the name, or #id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only events whose target&apos;s name contains this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this action; ending in a dot (mfa.), every action it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only events with this result: success, denied or failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only events at or after this time (ISO 8601; without an offset, local time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only events at or before this time (ISO 8601; without an offset, local time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--actor #ID takes a number, such as #12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--result takes success, denied or failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since takes an ISO 8601 time such as 2027-01-31T18:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since is later than --until, so no event could match.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsolePermission</name>
@@ -2056,6 +2108,281 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>Line %1: %2 fields where the header has %3.</source>
         <translation>Zeile %1: %2 Felder, die Kopfzeile hat %3.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::AuditListModel</name>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody signed in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::AuditView</name>
+    <message>
+        <source>Name or #id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user.update, or mfa. for all MFA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From time (local)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To time (local)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ctor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected event details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an event to see what it changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit list status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 event(s) shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 at %2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor: %1 (#%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action: %1, result: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1 %2 (#%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished">Begründung: %1</translation>
+    </message>
+    <message>
+        <source>Machine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot verify the audit chain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit chain intact: %n event(s) checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit chain BROKEN at event %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export audit events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting audit events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export canceled; no file was kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -849,14 +849,54 @@ int Cli::cmdAuditList(const QStringList &rest)
 {
     QCommandLineParser p;
     p.addOption({QStringLiteral("limit"), tr("The newest N events (default 50)."), tr("n"), QStringLiteral("50")});
+    p.addOption({QStringLiteral("actor"), tr("Only events by this actor: part of the name, or #id."), tr("actor")});
+    p.addOption({QStringLiteral("target"), tr("Only events whose target's name contains this."), tr("text")});
+    p.addOption({QStringLiteral("action"), tr("Only this action; ending in a dot (mfa.), every action it begins."), tr("action")});
+    p.addOption({QStringLiteral("result"), tr("Only events with this result: success, denied or failed."), tr("result")});
+    p.addOption({QStringLiteral("since"), tr("Only events at or after this time (ISO 8601; without an offset, local time)."), tr("time")});
+    p.addOption({QStringLiteral("until"), tr("Only events at or before this time (ISO 8601; without an offset, local time)."), tr("time")});
     p.addOption({jsonOption, tr("Print JSON.")});
-    if (!parse(p, rest, QStringLiteral("audit list [--limit N] [--json]"), 0))
+    if (!parse(p, rest, QStringLiteral("audit list [--limit N] [--actor NAME|#ID] [--target TEXT] [--action ACTION] "
+                                       "[--result RESULT] [--since ISO8601] [--until ISO8601] [--json]"), 0))
         return Usage;
     AuditQuery query;
     bool ok = false;
     query.limit = p.value(QStringLiteral("limit")).toLongLong(&ok);
     if (!ok || query.limit < 1 || query.limit > 100000)
         return usage(tr("--limit takes 1 to 100000."));
+    const QString actor = p.value(QStringLiteral("actor"));
+    if (actor.startsWith(QLatin1Char('#'))) {
+        query.actorId = QStringView(actor).mid(1).toLongLong(&ok);
+        if (!ok || *query.actorId < 0)
+            return usage(tr("--actor #ID takes a number, such as #12."));
+    } else {
+        query.actor = actor;
+    }
+    query.target = p.value(QStringLiteral("target"));
+    query.action = p.value(QStringLiteral("action"));
+    if (p.isSet(QStringLiteral("result"))) {
+        query.result = auditResultFromName(p.value(QStringLiteral("result")));
+        if (!query.result)
+            return usage(tr("--result takes success, denied or failed."));
+    }
+    auto time = [&p](const QString &name) {
+        QDateTime t = QDateTime::fromString(p.value(name), Qt::ISODateWithMs);
+        if (!t.isValid())
+            t = QDateTime::fromString(p.value(name), Qt::ISODate);
+        return t.isValid() ? t.toUTC() : t;
+    };
+    if (p.isSet(QStringLiteral("since"))) {
+        query.from = time(QStringLiteral("since"));
+        if (!query.from.isValid())
+            return usage(tr("--since takes an ISO 8601 time such as 2027-01-31T18:00:00Z."));
+    }
+    if (p.isSet(QStringLiteral("until"))) {
+        query.to = time(QStringLiteral("until"));
+        if (!query.to.isValid())
+            return usage(tr("--until takes an ISO 8601 time such as 2027-01-31T18:00:00Z."));
+    }
+    if (query.from.isValid() && query.to.isValid() && query.from > query.to)
+        return usage(tr("--since is later than --until, so no event could match."));
     if (!openStore() || !signIn())
         return Failed;
     auto events = wait(m_directory->listAudit(m_principal, query));

@@ -6,7 +6,9 @@
 #include "core/store/Database.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 #include <QTimeZone>
+#include <QVariant>
 #include <algorithm>
 
 namespace authdesk {
@@ -49,6 +51,14 @@ AuditEvent eventFromRow(const QSqlQuery &q)
     return e;
 }
 } // namespace
+
+std::optional<AuditResult> auditResultFromName(const QString &name)
+{
+    for (AuditResult r : {AuditResult::Success, AuditResult::Denied, AuditResult::Failed})
+        if (name == auditResultName(r))
+            return r;
+    return std::nullopt;
+}
 
 QString auditResultName(AuditResult r)
 {
@@ -204,16 +214,83 @@ Status AuditLog::append(AuditEvent &event)
     return Done{};
 }
 
+namespace {
+
+// A LIKE pattern that matches `text` anywhere, its own % _ and \ taken literally.
+QString containsPattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+// The WHERE clause of a query's filters (without the keyset bound) and the values it binds, in order.
+struct Filter {
+    QStringList conditions;
+    QVariantList values;
+};
+
+Filter filterOf(const AuditQuery &query, SqlDialect dialect)
+{
+    Filter f;
+    // SQLite's LIKE ignores ASCII case; PostgreSQL's needs ILIKE for the same.
+    const QString like = dialect == SqlDialect::SQLite ? QStringLiteral(" LIKE ? ESCAPE '\\'")
+                                                       : QStringLiteral(" ILIKE ? ESCAPE '\\'");
+    if (!query.actor.isEmpty()) {
+        f.conditions << QStringLiteral("actor_name") + like;
+        f.values << containsPattern(query.actor);
+    }
+    if (query.actorId) {
+        f.conditions << QStringLiteral("actor_id = ?");
+        f.values << *query.actorId;
+    }
+    if (!query.target.isEmpty()) {
+        f.conditions << QStringLiteral("target_name") + like;
+        f.values << containsPattern(query.target);
+    }
+    if (query.action.endsWith(QLatin1Char('.'))) {
+        f.conditions << QStringLiteral("substr(action, 1, ?) = ?");
+        f.values << static_cast<qint64>(query.action.size()) << query.action;
+    } else if (!query.action.isEmpty()) {
+        f.conditions << QStringLiteral("action = ?");
+        f.values << query.action;
+    }
+    if (query.result) {
+        f.conditions << QStringLiteral("result = ?");
+        f.values << auditResultName(*query.result);
+    }
+    if (query.from.isValid()) {
+        f.conditions << QStringLiteral("at >= ?");
+        f.values << query.from.toMSecsSinceEpoch();
+    }
+    if (query.to.isValid()) {
+        f.conditions << QStringLiteral("at <= ?");
+        f.values << query.to.toMSecsSinceEpoch();
+    }
+    return f;
+}
+
+} // namespace
+
 Result<QList<AuditEvent>> AuditLog::list(const AuditQuery &query) const
 {
+    Filter f = filterOf(query, m_db.dialect());
+    if (query.beforeId > 0) {
+        f.conditions.prepend(QStringLiteral("id < ?"));
+        f.values.prepend(query.beforeId);
+    }
+    // Keyset paging: each page walks the primary key down from the last id seen, so the last page
+    // costs what the first does; an OFFSET would read and throw away every row before it.
     const QString sql = QString::fromLatin1(selectColumns)
-        + (query.beforeId > 0 ? QStringLiteral(" WHERE id < ?") : QString())
+        + (f.conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + f.conditions.join(QLatin1String(" AND ")))
         + QStringLiteral(" ORDER BY id DESC LIMIT ?");
     auto q = m_db.prepare(sql);
     if (!q.ok())
         return q.error();
-    if (query.beforeId > 0)
-        q.value().addBindValue(query.beforeId);
+    for (const QVariant &v : std::as_const(f.values))
+        q.value().addBindValue(v);
     q.value().addBindValue(std::clamp<qint64>(query.limit, 1, 100000));
     if (auto s = m_db.exec(q.value()); !s.ok())
         return s.error();
@@ -221,6 +298,26 @@ Result<QList<AuditEvent>> AuditLog::list(const AuditQuery &query) const
     while (q.value().next())
         events << eventFromRow(q.value());
     return events;
+}
+
+Result<AuditCount> AuditLog::count(const AuditQuery &query) const
+{
+    const Filter f = filterOf(query, m_db.dialect());
+    AuditCount c;
+    c.fromNewestId = f.conditions.isEmpty();
+    const QString sql = c.fromNewestId
+        ? QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_events")
+        : QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE ") + f.conditions.join(QLatin1String(" AND "));
+    auto q = m_db.prepare(sql);
+    if (!q.ok())
+        return q.error();
+    for (const QVariant &v : f.values)
+        q.value().addBindValue(v);
+    if (auto s = m_db.exec(q.value()); !s.ok())
+        return s.error();
+    if (q.value().next())
+        c.count = q.value().value(0).toLongLong();
+    return c;
 }
 
 Result<AuditVerification> AuditLog::verify() const

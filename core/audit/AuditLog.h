@@ -33,6 +33,7 @@ public:
     void committed();
 
     Result<QList<AuditEvent>> list(const AuditQuery &query) const;
+    Result<AuditCount> count(const AuditQuery &query) const;
     Result<AuditVerification> verify() const;
 
     static QByteArray canonicalForm(const AuditEvent &event);

@@ -197,6 +197,11 @@ QFuture<Result<QList<AuditEvent>>> LocalDirectory::listAudit(const Principal &ac
     return run<QList<AuditEvent>>([=](LocalStore &s) { return s.listAudit(actor, query); });
 }
 
+QFuture<Result<AuditCount>> LocalDirectory::countAudit(const Principal &actor, const AuditQuery &query)
+{
+    return run<AuditCount>([=](LocalStore &s) { return s.countAudit(actor, query); });
+}
+
 QFuture<Result<AuditVerification>> LocalDirectory::verifyAudit(const Principal &actor)
 {
     return run<AuditVerification>([=](LocalStore &s) { return s.verifyAudit(actor); });

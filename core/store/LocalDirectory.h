@@ -51,6 +51,7 @@ public:
                                                  const QString &description) override;
 
     QFuture<Result<QList<AuditEvent>>> listAudit(const Principal &actor, const AuditQuery &query) override;
+    QFuture<Result<AuditCount>> countAudit(const Principal &actor, const AuditQuery &query) override;
     QFuture<Result<AuditVerification>> verifyAudit(const Principal &actor) override;
 
     QFuture<Result<bool>> verifyPassword(const Principal &actor, const QString &ref, const QString &password) override;

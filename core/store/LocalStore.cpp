@@ -1955,6 +1955,16 @@ Result<QList<AuditEvent>> LocalStore::listAudit(const Principal &principal, cons
     return m_audit->list(query);
 }
 
+Result<AuditCount> LocalStore::countAudit(const Principal &principal, const AuditQuery &query)
+{
+    auto actor = loadActor(principal);
+    if (!actor.ok())
+        return actor.error();
+    if (auto s = require(actor.value(), P::AuditRead, QStringLiteral("audit.list"), QStringLiteral("audit"), {}, {}); !s.ok())
+        return s.error();
+    return m_audit->count(query);
+}
+
 Result<AuditVerification> LocalStore::verifyAudit(const Principal &principal)
 {
     auto actor = loadActor(principal);

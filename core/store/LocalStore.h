@@ -112,6 +112,7 @@ public:
                                      const std::function<bool()> &isCanceled);
 
     Result<QList<AuditEvent>> listAudit(const Principal &actor, const AuditQuery &query);
+    Result<AuditCount> countAudit(const Principal &actor, const AuditQuery &query);
     Result<AuditVerification> verifyAudit(const Principal &actor);
 
     // ---- credentials (LocalStoreCredentials.cpp) ----

@@ -10,6 +10,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+#include <tuple>
+
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -717,6 +720,90 @@ private Q_SLOTS:
         r = runThere({QStringLiteral("unlock")}, ownerPassword);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("keychain"), Qt::CaseInsensitive), qPrintable(r.err));
+    }
+
+    void auditListFilters()
+    {
+        auto list = [this](QStringList extra) {
+            const Run r = as(QStringLiteral("alice"), QStringList{QStringLiteral("audit"), QStringLiteral("list"),
+                                                                  QStringLiteral("--limit"), QStringLiteral("100000"),
+                                                                  QStringLiteral("--json")} + extra);
+            return std::make_pair(r.exitCode, r.json().value(QStringLiteral("events")).toArray());
+        };
+        // A user.* event of its own, so the slot also holds when run alone.
+        QCOMPARE(as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("filtered"),
+                                              QStringLiteral("--email"), QStringLiteral("filtered@example.com")})
+                     .exitCode,
+                 0);
+        const auto [allCode, all] = list({});
+        QCOMPARE(allCode, 0);
+        QVERIFY(all.size() > 2);
+        auto count = [&all](const std::function<bool(const QJsonObject &)> &pred) {
+            qsizetype n = 0;
+            for (const QJsonValue &v : all)
+                n += pred(v.toObject()) ? 1 : 0;
+            return n;
+        };
+        auto key = [](const QJsonValue &v, const char *name) { return v.toObject().value(QLatin1String(name)); };
+
+        // Prefix: every user.* event there was (the listing's own sign-in adds none of them).
+        auto [code, events] = list({QStringLiteral("--action"), QStringLiteral("user.")});
+        QCOMPARE(code, 0);
+        QVERIFY(!events.isEmpty());
+        for (const QJsonValue &v : events)
+            QVERIFY2(key(v, "action").toString().startsWith(QLatin1String("user.")), qPrintable(key(v, "action").toString()));
+        QCOMPARE(events.size(), count([](const QJsonObject &e) {
+                     return e.value(QStringLiteral("action")).toString().startsWith(QLatin1String("user."));
+                 }));
+        // Exact action: "user." as a prefix matches, "user" alone matches nothing.
+        std::tie(code, events) = list({QStringLiteral("--action"), QStringLiteral("user")});
+        QCOMPARE(code, 0);
+        QCOMPARE(events.size(), 0);
+
+        std::tie(code, events) = list({QStringLiteral("--actor"), QStringLiteral("LIC"), QStringLiteral("--result"),
+                                       QStringLiteral("success")});
+        QCOMPARE(code, 0);
+        QVERIFY(!events.isEmpty());
+        for (const QJsonValue &v : events) {
+            QVERIFY(key(v, "actor").toString().contains(QLatin1String("lic")));
+            QCOMPARE(key(v, "result").toString(), QStringLiteral("success"));
+        }
+        const qint64 aliceId = key(events.first(), "actor_id").toInteger();
+        std::tie(code, events) = list({QStringLiteral("--actor"), QStringLiteral("#%1").arg(aliceId)});
+        QCOMPARE(code, 0);
+        QVERIFY(!events.isEmpty());
+        for (const QJsonValue &v : events)
+            QCOMPARE(key(v, "actor_id").toInteger(), aliceId);
+
+        // A time window: the newest event's own second holds it; before the store existed, nothing.
+        const QString newest = key(all.first(), "at").toString();
+        std::tie(code, events) = list({QStringLiteral("--since"), newest});
+        QCOMPARE(code, 0);
+        QVERIFY(!events.isEmpty());
+        for (const QJsonValue &v : events)
+            QVERIFY(QDateTime::fromString(key(v, "at").toString(), Qt::ISODateWithMs)
+                    >= QDateTime::fromString(newest, Qt::ISODateWithMs));
+        std::tie(code, events) = list({QStringLiteral("--until"), QStringLiteral("2001-01-01T00:00:00Z")});
+        QCOMPARE(code, 0);
+        QCOMPARE(events.size(), 0);
+
+        // Bad values: a clear usage error, nothing listed.
+        Run r = as(QStringLiteral("alice"), {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--result"),
+                                             QStringLiteral("ok")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("success, denied or failed")), qPrintable(r.err));
+        r = as(QStringLiteral("alice"), {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--since"),
+                                         QStringLiteral("yesterday")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("ISO 8601")), qPrintable(r.err));
+        r = as(QStringLiteral("alice"), {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--since"),
+                                         QStringLiteral("2030-01-01T00:00:00Z"), QStringLiteral("--until"),
+                                         QStringLiteral("2029-01-01T00:00:00Z")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("later than")), qPrintable(r.err));
+        r = as(QStringLiteral("alice"), {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--actor"),
+                                         QStringLiteral("#x")});
+        QCOMPARE(r.exitCode, 2);
     }
 
     void auditVerifyFindsTampering()
