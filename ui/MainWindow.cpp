@@ -1,5 +1,6 @@
 #include "ui/MainWindow.h"
 
+#include "ui/AuditView.h"
 #include "ui/RolesView.h"
 
 #include "core/Directory.h"
@@ -114,6 +115,9 @@ void MainWindow::createActions()
     m_showRolesAction = new QAction(tr("&Roles and Permissions"), this);
     m_showRolesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     connect(m_showRolesAction, &QAction::triggered, this, [this] { showView(View::Roles); });
+    m_showAuditAction = new QAction(tr("&Audit Log"), this);
+    m_showAuditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(m_showAuditAction, &QAction::triggered, this, [this] { showView(View::Audit); });
 
     m_findAction = new QAction(tr("&Find Users…"), this);
     m_findAction->setShortcuts(QKeySequence::Find);
@@ -221,6 +225,8 @@ void MainWindow::createCentralWidget()
             QKeySequence(Qt::CTRL | Qt::Key_1));
     addItem(QIcon::fromTheme(QStringLiteral("preferences-system"), style()->standardIcon(QStyle::SP_FileDialogDetailedView)),
             tr("Roles"), QKeySequence(Qt::CTRL | Qt::Key_2));
+    addItem(QIcon::fromTheme(QStringLiteral("document-properties"), style()->standardIcon(QStyle::SP_FileDialogContentsView)),
+            tr("Audit"), QKeySequence(Qt::CTRL | Qt::Key_3));
     m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 4 * fontMetrics().averageCharWidth() + 16);
     m_sidebar->setCurrentRow(0);
 
@@ -257,6 +263,13 @@ QWidget *MainWindow::viewWidget(View view)
             m_views->addWidget(m_rolesView);
         }
         return m_rolesView;
+    case View::Audit:
+        if (!m_auditView) {
+            m_auditView = new AuditView(m_directory, m_principal, m_views);
+            m_auditView->setObjectName(QStringLiteral("auditView"));
+            m_views->addWidget(m_auditView);
+        }
+        return m_auditView;
     }
     return m_usersPage;
 }
@@ -267,15 +280,23 @@ void MainWindow::showView(View view)
     m_views->setCurrentWidget(page);
     const QSignalBlocker block(m_sidebar);
     m_sidebar->setCurrentRow(static_cast<int>(view));
-    // The search box and the column menu belong to the user list.
+    // The search box and the column menu belong to the user list. The audit view has its own Ctrl+F
+    // (its filters) and F5; two window-wide shortcuts on one key would cancel each other out.
     m_searchEdit->setEnabled(view == View::Users);
+    m_findAction->setEnabled(view != View::Audit);
+    m_refreshAction->setEnabled(view != View::Audit);
     if (view == View::Users)
         m_table->setFocus(Qt::OtherFocusReason);
 }
 
 MainWindow::View MainWindow::currentView() const
 {
-    return m_views->currentWidget() == m_rolesView && m_rolesView ? View::Roles : View::Users;
+    QWidget *current = m_views->currentWidget();
+    if (m_rolesView && current == m_rolesView)
+        return View::Roles;
+    if (m_auditView && current == m_auditView)
+        return View::Audit;
+    return View::Users;
 }
 
 void MainWindow::createToolBar()
@@ -329,6 +350,7 @@ void MainWindow::createMenus()
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(m_showUsersAction);
     viewMenu->addAction(m_showRolesAction);
+    viewMenu->addAction(m_showAuditAction);
     viewMenu->addSeparator();
     viewMenu->addAction(m_refreshAction);
     viewMenu->addSeparator();
@@ -383,8 +405,11 @@ void MainWindow::restoreSettings()
     // Unless the columns were laid out before, size them to the first users that arrive.
     m_sizeColumnsToContents =
         !m_table->horizontalHeader()->restoreState(settings.value(userTableHeaderKey).toByteArray());
-    if (settings.value(viewKey).toString() == QLatin1String("roles"))
+    const QString view = settings.value(viewKey).toString();
+    if (view == QLatin1String("roles"))
         showView(View::Roles);
+    else if (view == QLatin1String("audit"))
+        showView(View::Audit);
 }
 
 void MainWindow::sizeColumnsToContents()
@@ -416,7 +441,10 @@ void MainWindow::saveSettings() const
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(windowStateKey, saveState());
     settings.setValue(userTableHeaderKey, m_table->horizontalHeader()->saveState());
-    settings.setValue(viewKey, currentView() == View::Roles ? QStringLiteral("roles") : QStringLiteral("users"));
+    const View view = currentView();
+    settings.setValue(viewKey, view == View::Roles   ? QStringLiteral("roles")
+                                   : view == View::Audit ? QStringLiteral("audit")
+                                                         : QStringLiteral("users"));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -503,6 +531,10 @@ void MainWindow::refresh()
 {
     if (currentView() == View::Roles) {
         m_rolesView->refresh();
+        return;
+    }
+    if (currentView() == View::Audit) {
+        m_auditView->refresh();
         return;
     }
     m_errorBanner->hide();

@@ -1,5 +1,5 @@
 #pragma once
-// The console's main window: a sidebar of views (Users, Roles) beside the current view. Users is
+// The console's main window: a sidebar of views (Users, Roles, Audit) beside the current view. Users is
 // the directory's users as a table that is a window over the directory (UserListModel), searched
 // from the toolbar, with who is signed in and how many users match in the status bar. Views other
 // than Users are made when first shown. Window geometry, toolbar, column layout and the last view
@@ -21,6 +21,7 @@ class QTimer;
 namespace authdesk {
 
 class Directory;
+class AuditView;
 class RolesView;
 class UserListModel;
 
@@ -37,11 +38,12 @@ public:
 
     UserListModel *userModel() const { return m_model; }
 
-    enum class View { Users, Roles };
+    enum class View { Users, Roles, Audit };
     void showView(View view);
     View currentView() const;
     // The Roles view, or null until it was first shown.
     RolesView *rolesView() const { return m_rolesView; }
+    AuditView *auditView() const { return m_auditView; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -77,6 +79,7 @@ private:
     QStackedWidget *m_views = nullptr;
     QWidget *m_usersPage = nullptr;
     RolesView *m_rolesView = nullptr;
+    AuditView *m_auditView = nullptr;
     QTableView *m_table = nullptr;
     QLineEdit *m_searchEdit = nullptr;
     QTimer *m_searchTimer = nullptr;
@@ -90,6 +93,7 @@ private:
 
     QAction *m_showUsersAction = nullptr;
     QAction *m_showRolesAction = nullptr;
+    QAction *m_showAuditAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -8,6 +8,10 @@
 #include "core/i18n/EnglishPluralTranslator.h"
 #include "ui/FirstRunDialog.h"
 #include "ui/MainWindow.h"
+#include "models/RoleListModel.h"
+#include "models/AuditListModel.h"
+#include "ui/RolesView.h"
+#include "ui/AuditView.h"
 #include "ui/SignInDialog.h"
 
 #include <QApplication>
@@ -21,6 +25,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QListWidget>
 
 using namespace authdesk;
 
@@ -62,6 +67,7 @@ private Q_SLOTS:
     void directoryErrorsAreShown();
     void signInRefusesWrongPasswordThenSucceeds();
     void layoutIsRememberedWithoutSecrets();
+    void sidebarSwitchesViewsAndRemembersTheLast();
 
 private:
     test::TempStore m_store;
@@ -440,6 +446,46 @@ void TestMainWindow::layoutIsRememberedWithoutSecrets()
                      && !value.toByteArray().contains(test::ownerPassword().toUtf8()),
                  qPrintable(key));
     }
+}
+
+void TestMainWindow::sidebarSwitchesViewsAndRemembersTheLast()
+{
+    {
+        MainWindow window(m_store.directory(), m_owner);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *sidebar = child<QListWidget>(&window, "sidebar");
+        QVERIFY(sidebar);
+        QCOMPARE(sidebar->count(), 3);
+        QVERIFY(!sidebar->accessibleName().isEmpty());
+        QCOMPARE(window.currentView(), MainWindow::View::Users);
+        QVERIFY(!window.rolesView() && !window.auditView()); // made on first use only
+
+        // Keyboard: Ctrl+2 shows the roles and their permission matrix, loaded from the store.
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window.currentView(), MainWindow::View::Roles);
+        QVERIFY(window.rolesView() && window.rolesView()->isVisible());
+        QTRY_VERIFY(window.rolesView()->roleModel()->rowOf(QStringLiteral("helpdesk")) >= 0);
+        QCOMPARE(sidebar->currentRow(), 1);
+
+        // A click in the sidebar: the audit log, newest first.
+        sidebar->setCurrentRow(2);
+        QCOMPARE(window.currentView(), MainWindow::View::Audit);
+        QVERIFY(window.auditView() && window.auditView()->isVisible());
+        QTRY_VERIFY(window.auditView()->model()->rowCount() > 0);
+        // Ctrl+F there belongs to the audit filters; from the Users view it is the user search.
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(window.currentView(), MainWindow::View::Users);
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window.currentView(), MainWindow::View::Audit);
+        QVERIFY(window.close());
+    }
+    MainWindow again(m_store.directory(), m_owner);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.currentView(), MainWindow::View::Audit);
+    QTest::keyClick(&again, Qt::Key_1, Qt::ControlModifier);
+    QVERIFY(again.close());
 }
 
 QTEST_MAIN(TestMainWindow)
