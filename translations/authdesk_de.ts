@@ -1977,6 +1977,81 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     </message>
 </context>
 <context>
+    <name>PermissionMatrixModel</name>
+    <message>
+        <source>grant %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoke %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are being applied; wait until they are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own console permissions could not be read, so nothing can be changed here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot change roles: that needs the console permission %1, which you do not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 holds %2, which you do not have; you cannot change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot grant or revoke %1, which you do not hold yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner role always keeps every console permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not have %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending until applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending: %1 will be granted to %2 when you apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending: %1 will be revoked from %2 when you apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console permission: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application permission: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (built-in role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QrCode</name>
     <message>
         <source>There is no text to put in the QR code.</source>
@@ -2591,6 +2666,292 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>&lt;h3&gt;AuthDesk %1&lt;/h3&gt;&lt;p&gt;An identity admin console: users, roles, permissions, sessions and multi-factor authentication, in a local store, a shared store or a remote auth server.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AuthDesk %1&lt;/h3&gt;&lt;p&gt;Eine Konsole zur Identitätsverwaltung: Benutzer, Rollen, Berechtigungen, Sitzungen und Mehr-Faktor-Authentifizierung – in einem lokalen Speicher, einem gemeinsamen Speicher oder auf einem entfernten Authentifizierungsserver.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roles and Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished">Rollen</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::NewRoleDialog</name>
+    <message>
+        <source>New role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::RoleListModel</name>
+    <message>
+        <source>Built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeded with every store; its permissions can still be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::RolesView</name>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished">Rollen</translation>
+    </message>
+    <message>
+        <source>&amp;New role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of the selected role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of the selected role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions of each role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows are permissions, columns are roles. Changes stay pending until you apply them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the pending changes to the directory (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget every pending change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo the change undone last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply pending changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard pending changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of applying changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username or email</source>
+        <translation type="unfinished">Benutzername oder E-Mail</translation>
+    </message>
+    <message>
+        <source>User to explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xplain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain the user&apos;s permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comes through the roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s permissions and the roles they come through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does a user have this permission?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied %1 of %2 changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a role without permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating roles needs the console permission roles.manage, which you do not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) pending; apply them to make them take effect.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All changes were applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1 The changes not yet applied are still pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a username or email first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 through: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no effective permissions (no roles, or the account is disabled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permission(s) for %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The role %1 was created.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
