@@ -891,55 +891,55 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     </message>
     <message>
         <source>Only events by this actor: part of the name, or #id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ereignisse dieses Akteurs: ein Teil des Namens oder #id.</translation>
     </message>
     <message>
         <source>actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur</translation>
     </message>
     <message>
         <source>Only events whose target&apos;s name contains this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ereignisse, deren Zielname dies enthält.</translation>
     </message>
     <message>
         <source>Only this action; ending in a dot (mfa.), every action it begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Aktion; endet sie mit einem Punkt (mfa.), jede Aktion, die damit beginnt.</translation>
     </message>
     <message>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Only events with this result: success, denied or failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ereignisse mit diesem Ergebnis: success, denied oder failed.</translation>
     </message>
     <message>
         <source>result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Only events at or after this time (ISO 8601; without an offset, local time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ereignisse zu oder nach diesem Zeitpunkt (ISO 8601; ohne Zeitzonenversatz in Ortszeit).</translation>
     </message>
     <message>
         <source>Only events at or before this time (ISO 8601; without an offset, local time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ereignisse zu oder vor diesem Zeitpunkt (ISO 8601; ohne Zeitzonenversatz in Ortszeit).</translation>
     </message>
     <message>
         <source>--actor #ID takes a number, such as #12.</source>
-        <translation type="unfinished"></translation>
+        <translation>--actor #ID erwartet eine Zahl, zum Beispiel #12.</translation>
     </message>
     <message>
         <source>--result takes success, denied or failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--result erwartet success, denied oder failed.</translation>
     </message>
     <message>
         <source>--since takes an ISO 8601 time such as 2027-01-31T18:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since erwartet einen ISO-8601-Zeitpunkt wie 2027-01-31T18:00:00Z.</translation>
     </message>
     <message>
         <source>--since is later than --until, so no event could match.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since liegt nach --until, daher kann kein Ereignis passen.</translation>
     </message>
 </context>
 <context>
@@ -1980,75 +1980,75 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <name>PermissionMatrixModel</name>
     <message>
         <source>grant %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 gewähren</translation>
     </message>
     <message>
         <source>revoke %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 entziehen</translation>
     </message>
     <message>
         <source>Changes are being applied; wait until they are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen werden angewendet; warten Sie, bis sie abgeschlossen sind.</translation>
     </message>
     <message>
         <source>Your own console permissions could not be read, so nothing can be changed here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigenen Konsolenberechtigungen konnten nicht gelesen werden, daher kann hier nichts geändert werden: %1</translation>
     </message>
     <message>
         <source>You cannot change roles: that needs the console permission %1, which you do not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können keine Rollen ändern: Dafür ist die Konsolenberechtigung %1 nötig, die Sie nicht haben.</translation>
     </message>
     <message>
         <source>The role %1 holds %2, which you do not have; you cannot change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle %1 gewährt %2, das Sie selbst nicht haben; Sie können sie nicht ändern.</translation>
     </message>
     <message>
         <source>You cannot grant or revoke %1, which you do not hold yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können %1 nicht gewähren oder entziehen, da Sie es selbst nicht haben.</translation>
     </message>
     <message>
         <source>The owner role always keeps every console permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eigentümerrolle behält immer alle Konsolenberechtigungen.</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>%1 has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2</translation>
     </message>
     <message>
         <source>%1 does not have %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 nicht</translation>
     </message>
     <message>
         <source>pending until applied</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend bis zum Anwenden</translation>
     </message>
     <message>
         <source>Pending: %1 will be granted to %2 when you apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend: %1 wird %2 beim Anwenden gewährt.</translation>
     </message>
     <message>
         <source>Pending: %1 will be revoked from %2 when you apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend: %1 wird %2 beim Anwenden entzogen.</translation>
     </message>
     <message>
         <source>Console permission: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsolenberechtigung: %1</translation>
     </message>
     <message>
         <source>Application permission: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsberechtigung: %1</translation>
     </message>
     <message>
         <source>%1 (built-in role)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (integrierte Rolle)</translation>
     </message>
     <message>
         <source>The directory is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis ist nicht mehr verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -2189,275 +2189,275 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <name>authdesk::AuditListModel</name>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweigert</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>(nobody signed in)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niemand angemeldet)</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Account #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto #%1</translation>
     </message>
     <message>
         <source>%1 #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Computer</translation>
     </message>
 </context>
 <context>
     <name>authdesk::AuditView</name>
     <message>
         <source>Name or #id</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder #id</translation>
     </message>
     <message>
         <source>Actor filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteurfilter</translation>
     </message>
     <message>
         <source>user.update, or mfa. for all MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>user.update oder mfa. für alle MFA-Aktionen</translation>
     </message>
     <message>
         <source>Action filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionsfilter</translation>
     </message>
     <message>
         <source>Result filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisfilter</translation>
     </message>
     <message>
         <source>Any result</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiges Ergebnis</translation>
     </message>
     <message>
         <source>any time</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebige Zeit</translation>
     </message>
     <message>
         <source>From time (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab Zeitpunkt (Ortszeit)</translation>
     </message>
     <message>
         <source>To time (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis Zeitpunkt (Ortszeit)</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwenden</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leeren</translation>
     </message>
     <message>
         <source>A&amp;ctor:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;kteur:</translation>
     </message>
     <message>
         <source>Ac&amp;tion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Akt&amp;ion:</translation>
     </message>
     <message>
         <source>&amp;Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnis:</translation>
     </message>
     <message>
         <source>F&amp;rom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Ereignisse</translation>
     </message>
     <message>
         <source>Selected event details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details des ausgewählten Ereignisses</translation>
     </message>
     <message>
         <source>Select an event to see what it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Ereignis aus, um zu sehen, was es geändert hat.</translation>
     </message>
     <message>
         <source>Audit list status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Audit-Liste</translation>
     </message>
     <message>
         <source>Audit chain verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Audit-Kettenprüfung</translation>
     </message>
     <message>
         <source>&amp;Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette &amp;prüfen</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV e&amp;xportieren …</translation>
     </message>
     <message>
         <source>Cannot show the audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Protokoll kann nicht angezeigt werden: %1</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen …</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis angezeigt</numerusform>
+            <numerusform>%n Ereignisse angezeigt</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 event(s) shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Ereignissen angezeigt</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Event %1 at %2 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 um %2 UTC</translation>
     </message>
     <message>
         <source>Actor: %1 (#%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur: %1 (#%2)</translation>
     </message>
     <message>
         <source>Action: %1, result: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion: %1, Ergebnis: %2</translation>
     </message>
     <message>
         <source>Target: %1 %2 (#%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: %1 %2 (#%3)</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished">Begründung: %1</translation>
+        <translation>Begründung: %1</translation>
     </message>
     <message>
         <source>Machine: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Computer: %1</translation>
     </message>
     <message>
         <source>Before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher:</translation>
     </message>
     <message>
         <source>After:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher:</translation>
     </message>
     <message>
         <source>Verifying the audit chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Audit-Kette wird geprüft …</translation>
     </message>
     <message>
         <source>Cannot verify the audit chain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Audit-Kette kann nicht geprüft werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>Audit chain intact: %n event(s) checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Audit-Kette intakt: %n Ereignis geprüft.</numerusform>
+            <numerusform>Audit-Kette intakt: %n Ereignisse geprüft.</numerusform>
         </translation>
     </message>
     <message>
         <source>Audit chain BROKEN at event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Kette bei Ereignis %1 GEBROCHEN: %2</translation>
     </message>
     <message>
         <source>Export audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Ereignisse exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Exporting audit events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Ereignisse werden exportiert …</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportfortschritt</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Export failed: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n event(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis nach %1 exportiert.</numerusform>
+            <numerusform>%n Ereignisse nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export canceled; no file was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; es wurde keine Datei behalten.</translation>
     </message>
 </context>
 <context>
@@ -2669,289 +2669,289 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer</translation>
     </message>
     <message>
         <source>&amp;Roles and Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rollen und Berechtigungen</translation>
     </message>
     <message>
         <source>&amp;Audit Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Audit-Protokoll</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Rollen</translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit</translation>
     </message>
 </context>
 <context>
     <name>authdesk::NewRoleDialog</name>
     <message>
         <source>New role</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Rolle</translation>
     </message>
     <message>
         <source>Role name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenname</translation>
     </message>
     <message>
         <source>Role description</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenbeschreibung</translation>
     </message>
     <message>
         <source>Create role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle anlegen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>Creating the role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle wird angelegt …</translation>
     </message>
 </context>
 <context>
     <name>authdesk::RoleListModel</name>
     <message>
         <source>Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Integriert</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <source>Seeded with every store; its permissions can still be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird mit jedem Speicher angelegt; ihre Berechtigungen können trotzdem geändert werden.</translation>
     </message>
     <message>
         <source>Created by an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einem Administrator angelegt.</translation>
     </message>
     <message>
         <source>No permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Berechtigungen</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen</translation>
     </message>
 </context>
 <context>
     <name>authdesk::RolesView</name>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Rollen</translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>&amp;New role…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Rolle …</translation>
     </message>
     <message>
         <source>New role</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Rolle</translation>
     </message>
     <message>
         <source>Members of the selected role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder der ausgewählten Rolle:</translation>
     </message>
     <message>
         <source>Members of the selected role</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder der ausgewählten Rolle</translation>
     </message>
     <message>
         <source>Permissions of each role</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen jeder Rolle</translation>
     </message>
     <message>
         <source>Rows are permissions, columns are roles. Changes stay pending until you apply them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen sind Berechtigungen, Spalten sind Rollen. Änderungen bleiben ausstehend, bis Sie sie anwenden.</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwenden</translation>
     </message>
     <message>
         <source>Send the pending changes to the directory (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausstehenden Änderungen an das Verzeichnis senden (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Forget every pending change</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ausstehenden Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Änderung rückgängig machen</translation>
     </message>
     <message>
         <source>Redo the change undone last</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zuletzt rückgängig gemachte Änderung wiederholen</translation>
     </message>
     <message>
         <source>Apply pending changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Änderungen anwenden</translation>
     </message>
     <message>
         <source>Discard pending changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Progress of applying changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt beim Anwenden der Änderungen</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen</translation>
     </message>
     <message>
         <source>Username or email</source>
-        <translation type="unfinished">Benutzername oder E-Mail</translation>
+        <translation>Benutzername oder E-Mail</translation>
     </message>
     <message>
         <source>User to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erklärender Benutzer</translation>
     </message>
     <message>
         <source>E&amp;xplain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erklären</translation>
     </message>
     <message>
         <source>Explain the user&apos;s permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigungen des Benutzers erklären</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigung</translation>
     </message>
     <message>
         <source>Comes through the roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhalten über die Rollen</translation>
     </message>
     <message>
         <source>The user&apos;s permissions and the roles they come through</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigungen des Benutzers und die Rollen, über die er sie erhält</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>Why does a user have this permission?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum hat ein Benutzer diese Berechtigung?</translation>
     </message>
     <message>
         <source>Applied %1 of %2 changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Änderungen angewendet …</translation>
     </message>
     <message>
         <source>Create a role without permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rolle ohne Berechtigungen anlegen</translation>
     </message>
     <message>
         <source>Creating roles needs the console permission roles.manage, which you do not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Anlegen von Rollen ist die Konsolenberechtigung roles.manage nötig, die Sie nicht haben.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) pending; apply them to make them take effect.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung ausstehend; wenden Sie sie an, damit sie wirksam wird.</numerusform>
+            <numerusform>%n Änderungen ausstehend; wenden Sie sie an, damit sie wirksam werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>All changes were applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Änderungen wurden angewendet.</translation>
     </message>
     <message>
         <source>Stopped: %1 The changes not yet applied are still pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten: %1 Die noch nicht angewendeten Änderungen sind weiterhin ausstehend.</translation>
     </message>
     <message>
         <source>Members of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder von %1:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Nobody has this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand hat diese Rolle.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Type a username or email first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst einen Benutzernamen oder eine E-Mail-Adresse ein.</translation>
     </message>
     <message>
         <source>Looking up %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gesucht …</translation>
     </message>
     <message>
         <source>%1 has %2 through: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 über: %3</translation>
     </message>
     <message>
         <source>%1 has no effective permissions (no roles, or the account is disabled).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine wirksamen Berechtigungen (keine Rollen, oder das Konto ist deaktiviert).</translation>
     </message>
     <message numerus="yes">
         <source>%n permission(s) for %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Berechtigung für %1.</numerusform>
+            <numerusform>%n Berechtigungen für %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>The role %1 was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle %1 wurde angelegt.</translation>
     </message>
 </context>
 <context>

@@ -227,7 +227,10 @@ void MainWindow::createCentralWidget()
             tr("Roles"), QKeySequence(Qt::CTRL | Qt::Key_2));
     addItem(QIcon::fromTheme(QStringLiteral("document-properties"), style()->standardIcon(QStyle::SP_FileDialogContentsView)),
             tr("Audit"), QKeySequence(Qt::CTRL | Qt::Key_3));
-    m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 4 * fontMetrics().averageCharWidth() + 16);
+    int widest = 0;
+    for (int row = 0; row < m_sidebar->count(); ++row)
+        widest = std::max(widest, fontMetrics().horizontalAdvance(m_sidebar->item(row)->text()));
+    m_sidebar->setFixedWidth(widest + m_sidebar->iconSize().width() + 6 * fontMetrics().averageCharWidth());
     m_sidebar->setCurrentRow(0);
 
     m_views = new QStackedWidget(this);
