@@ -15,6 +15,12 @@ inline QString ownerPassword()
     return QStringLiteral("correct horse battery staple");
 }
 
+// The password the suites give the staff accounts they make.
+inline QString staffPassword()
+{
+    return QStringLiteral("violet tractor umbrella ninety");
+}
+
 // Waits for a directory call made outside the code under test (setting up a store). The call
 // runs on the directory's SQL thread, so waiting here cannot deadlock.
 template <typename T>
@@ -38,6 +44,24 @@ public:
         return StoreOptions{path(), m_dir.filePath(QStringLiteral("keys")), QStringLiteral("test-machine")};
     }
     LocalDirectory *directory() const { return m_directory.get(); }
+
+    // OWNER creates NAME with ROLES and staffPassword(); NAME signs in. Aborts the suite on failure.
+    Principal addStaff(const Principal &owner, const QString &name, const QStringList &roles) const
+    {
+        NewUser user;
+        user.username = name;
+        user.email = name + QStringLiteral("@example.test");
+        user.displayName = QStringLiteral("Staff ") + name;
+        user.roles = roles;
+        user.password = staffPassword();
+        const auto created = resultOf(m_directory->createUser(owner, user));
+        if (!created.ok())
+            qFatal("createUser: %s", qPrintable(created.message()));
+        const auto principal = resultOf(m_directory->signIn(name, staffPassword()));
+        if (!principal.ok())
+            qFatal("signIn: %s", qPrintable(principal.message()));
+        return principal.value();
+    }
 
 private:
     QTemporaryDir m_dir;

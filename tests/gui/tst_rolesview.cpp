@@ -24,10 +24,6 @@ using namespace authdesk;
 
 namespace {
 
-QString staffPassword()
-{
-    return QStringLiteral("violet tractor umbrella ninety");
-}
 
 QStringList items(const QListWidget *list)
 {
@@ -74,19 +70,7 @@ bool TestRolesView::settle(RolesView &view)
 
 Principal TestRolesView::addStaff(const QString &name, const QStringList &roles)
 {
-    NewUser user;
-    user.username = name;
-    user.email = name + QStringLiteral("@example.test");
-    user.displayName = QStringLiteral("Staff ") + name;
-    user.roles = roles;
-    user.password = staffPassword();
-    const auto created = test::resultOf(m_store.directory()->createUser(m_owner, user));
-    if (!created.ok())
-        qFatal("createUser: %s", qPrintable(created.message()));
-    const auto principal = test::resultOf(m_store.directory()->signIn(name, staffPassword()));
-    if (!principal.ok())
-        qFatal("signIn: %s", qPrintable(principal.message()));
-    return principal.value();
+    return m_store.addStaff(m_owner, name, roles);
 }
 
 QStringList TestRolesView::rolePermissions(const QString &name)
