@@ -45,6 +45,20 @@ public:
     }
     LocalDirectory *directory() const { return m_directory.get(); }
 
+    // Creates the store with its owner ("owner", ownerPassword()) and signs the owner in.
+    Result<Principal> createOwner() const
+    {
+        NewUser owner;
+        owner.username = QStringLiteral("owner");
+        owner.email = QStringLiteral("owner@example.test");
+        owner.displayName = QStringLiteral("The Owner");
+        owner.password = ownerPassword();
+        const Status created = resultOf(m_directory->create(owner));
+        if (!created.ok())
+            return created.error();
+        return resultOf(m_directory->signIn(owner.username, owner.password));
+    }
+
     // OWNER creates NAME with ROLES and staffPassword(); NAME signs in. Aborts the suite on failure.
     Principal addStaff(const Principal &owner, const QString &name, const QStringList &roles) const
     {

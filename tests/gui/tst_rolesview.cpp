@@ -86,14 +86,7 @@ QStringList TestRolesView::rolePermissions(const QString &name)
 void TestRolesView::initTestCase()
 {
     QVERIFY(m_store.isValid());
-    NewUser owner;
-    owner.username = QStringLiteral("owner");
-    owner.email = QStringLiteral("owner@example.test");
-    owner.displayName = QStringLiteral("The Owner");
-    owner.password = test::ownerPassword();
-    const Status created = test::resultOf(m_store.directory()->create(owner));
-    QVERIFY2(created.ok(), qPrintable(created.message()));
-    const auto principal = test::resultOf(m_store.directory()->signIn(owner.username, owner.password));
+    const auto principal = m_store.createOwner();
     QVERIFY2(principal.ok(), qPrintable(principal.message()));
     m_owner = principal.value();
     m_auditor = addStaff(QStringLiteral("audrey"), {QStringLiteral("auditor")});
