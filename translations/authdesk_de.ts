@@ -941,6 +941,10 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <source>--since is later than --until, so no event could match.</source>
         <translation>--since liegt nach --until, daher kann kein Ereignis passen.</translation>
     </message>
+    <message>
+        <source>%1 (%2, %3 digits, %4 s)</source>
+        <translation>%1 (%2, %3 Ziffern, %4 s)</translation>
+    </message>
 </context>
 <context>
     <name>ConsolePermission</name>

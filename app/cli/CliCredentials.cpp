@@ -203,7 +203,7 @@ int Cli::cmdMfaStatus(const QStringList &rest)
     QList<QStringList> rows = {{tr("State"), mfaStateName(m.state)}};
     if (m.state != MfaStatus::State::None) {
         rows << QStringList{tr("Type"),
-                            QStringLiteral("%1 (%2, %3 digits, %4 s)")
+                            tr("%1 (%2, %3 digits, %4 s)")
                                 .arg(m.type, m.algorithm)
                                 .arg(m.digits)
                                 .arg(m.period)}
