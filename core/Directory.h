@@ -50,6 +50,10 @@ public:
     virtual QFuture<Result<User>> removeUserRole(const Principal &actor, const QString &ref, const QString &role) = 0;
     virtual QFuture<Result<QList<EffectivePermission>>> effectivePermissions(const Principal &actor, const QString &ref) = 0;
 
+    // The signed-in administrator's own console permissions, read afresh (a revoked role shows at
+    // once), so a console can offer only what it may do. Core checks every call regardless.
+    virtual QFuture<Result<QStringList>> ownConsolePermissions(const Principal &actor) = 0;
+
     virtual QFuture<Result<QList<Role>>> listRoles(const Principal &actor) = 0;
     virtual QFuture<Result<Role>> createRole(const Principal &actor, const QString &name, const QString &description) = 0;
     virtual QFuture<Result<Role>> grantPermission(const Principal &actor, const QString &role, const QString &permission) = 0;

@@ -181,6 +181,11 @@ QFuture<Result<Role>> LocalDirectory::revokePermission(const Principal &actor, c
     return run<Role>([=](LocalStore &s) { return s.revokePermission(actor, role, permission); });
 }
 
+QFuture<Result<QStringList>> LocalDirectory::ownConsolePermissions(const Principal &actor)
+{
+    return run<QStringList>([=](LocalStore &s) { return s.ownConsolePermissions(actor); });
+}
+
 QFuture<Result<QList<Permission>>> LocalDirectory::listPermissions(const Principal &actor)
 {
     return run<QList<Permission>>([=](LocalStore &s) { return s.listPermissions(actor); });

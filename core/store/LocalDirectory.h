@@ -42,6 +42,7 @@ public:
     QFuture<Result<User>> removeUserRole(const Principal &actor, const QString &ref, const QString &role) override;
     QFuture<Result<QList<EffectivePermission>>> effectivePermissions(const Principal &actor, const QString &ref) override;
 
+    QFuture<Result<QStringList>> ownConsolePermissions(const Principal &actor) override;
     QFuture<Result<QList<Role>>> listRoles(const Principal &actor) override;
     QFuture<Result<Role>> createRole(const Principal &actor, const QString &name, const QString &description) override;
     QFuture<Result<Role>> grantPermission(const Principal &actor, const QString &role, const QString &permission) override;

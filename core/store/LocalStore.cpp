@@ -1756,6 +1756,16 @@ Result<Role> LocalStore::changeRolePermission(const Principal &principal, const 
     return after;
 }
 
+Result<QStringList> LocalStore::ownConsolePermissions(const Principal &principal)
+{
+    auto actor = loadActor(principal);
+    if (!actor.ok())
+        return actor.error();
+    QStringList names(actor->permissions.begin(), actor->permissions.end());
+    names.sort();
+    return names;
+}
+
 Result<QList<Permission>> LocalStore::listPermissions(const Principal &principal)
 {
     auto actor = loadActor(principal);

@@ -99,6 +99,8 @@ public:
     Result<User> removeUserRole(const Principal &actor, const QString &ref, const QString &role);
     Result<QList<EffectivePermission>> effectivePermissions(const Principal &actor, const QString &ref);
 
+    // Sorted; empty for a disabled account. Reading one's own permissions needs none.
+    Result<QStringList> ownConsolePermissions(const Principal &actor);
     Result<QList<Role>> listRoles(const Principal &actor);
     Result<Role> createRole(const Principal &actor, const QString &name, const QString &description);
     Result<Role> grantPermission(const Principal &actor, const QString &role, const QString &permission);
