@@ -30,6 +30,9 @@ public:
     ~Directory() override = default;
 
     virtual QString displayName() const = 0;
+    // Where the directory is: a local store's absolute file path, a server's URL. Stable across
+    // runs, so it keys what a console remembers per directory (recent stores, saved queries).
+    virtual QString location() const = 0;
     virtual bool has(Capability capability) const = 0;
 
     virtual QFuture<Result<Principal>> signIn(const QString &login, const QString &password) = 0;

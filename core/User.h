@@ -71,6 +71,7 @@ struct NewUser {
     QStringList roles;
     QString password;              // empty: the user must set one (must-change-password)
     QString passwordHash;          // imported PHC hash; used when password is empty
+    bool mustChangePassword = false; // with a password: the user must replace it at the next sign-in
 };
 
 } // namespace authdesk

@@ -4,12 +4,17 @@
 #include "ui/RolesView.h"
 
 #include "core/Directory.h"
+#include "core/policy/ConsolePermissions.h"
+#include "ui/NewUserDialog.h"
+#include "ui/RecentStores.h"
 #include "models/UserListModel.h"
 
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -94,6 +99,90 @@ MainWindow::MainWindow(Directory *directory, const Principal &principal, QWidget
 
     setTabOrder(m_searchEdit, m_table);
     m_searchEdit->setFocus();
+    readPermissions();
+}
+
+void MainWindow::readPermissions()
+{
+    m_directory->ownConsolePermissions(m_principal).then(this, [this](const Result<QStringList> &result) {
+        if (!result.ok()) {
+            showError(result.message());
+            return;
+        }
+        m_permissions = QSet<QString>(result.value().begin(), result.value().end());
+        m_permissionsKnown = true;
+        applyPermissions();
+    });
+    // The roles beside the name, so whoever looks at the screen knows with what authority it acts.
+    m_directory->findUser(m_principal, m_principal.username()).then(this, [this](const Result<User> &self) {
+        if (self.ok() && !self->roles.isEmpty())
+            m_signedInLabel->setText(tr("Signed in as %1 (%2)")
+                                         .arg(m_principal.username(), self->roles.join(QStringLiteral(", "))));
+    });
+}
+
+QString MainWindow::missingPermissionText(const QString &permission) const
+{
+    if (!m_permissionsKnown || m_permissions.contains(permission))
+        return {};
+    return tr("Needs the %1 permission, which your roles do not grant.").arg(permission);
+}
+
+void MainWindow::applyPermissions()
+{
+    namespace P = ConsolePermission;
+    // A view the administrator may not read is shown greyed, saying why, rather than failing when opened.
+    const struct {
+        View view;
+        QAction *action;
+        QString permission;
+    } views[] = {{View::Users, m_showUsersAction, P::UsersRead},
+                 {View::Roles, m_showRolesAction, P::RolesRead},
+                 {View::Audit, m_showAuditAction, P::AuditRead}};
+    for (const auto &v : views) {
+        QListWidgetItem *item = m_sidebar->item(static_cast<int>(v.view));
+        const QString missing = missingPermissionText(v.permission);
+        const QString key = v.action->shortcut().toString(QKeySequence::NativeText);
+        item->setFlags(missing.isEmpty() ? item->flags() | Qt::ItemIsEnabled : item->flags() & ~Qt::ItemIsEnabled);
+        item->setToolTip(missing.isEmpty() ? QStringLiteral("%1 (%2)").arg(item->text(), key) : missing);
+        v.action->setEnabled(missing.isEmpty());
+        v.action->setToolTip(missing.isEmpty() ? v.action->text().remove(QLatin1Char('&')) : missing);
+    }
+    const QString cannotCreate = missingPermissionText(P::UsersCreate);
+    m_newUserAction->setEnabled(cannotCreate.isEmpty());
+    m_newUserAction->setToolTip(cannotCreate.isEmpty() ? tr("Create a user (%1)").arg(m_newUserAction->shortcut().toString(QKeySequence::NativeText))
+                                                       : cannotCreate);
+    if (const QString missing = missingPermissionText(P::UsersRead); !missing.isEmpty()) {
+        m_searchEdit->setEnabled(false);
+        m_searchEdit->setToolTip(missing);
+    }
+    // Out of a view the administrator can no longer read, into the first one they can.
+    const View current = currentView();
+    const QString currentNeeds = current == View::Users   ? P::UsersRead
+                                 : current == View::Roles ? P::RolesRead
+                                                          : P::AuditRead;
+    if (!missingPermissionText(currentNeeds).isEmpty()) {
+        for (const auto &v : views) {
+            if (missingPermissionText(v.permission).isEmpty()) {
+                showView(v.view);
+                break;
+            }
+        }
+    }
+}
+
+void MainWindow::fillRecentStoresMenu()
+{
+    m_recentStoresMenu->clear();
+    const QString current = m_directory->location();
+    for (const QString &path : RecentStores::list()) {
+        if (path == current || !QFileInfo(path).isFile())
+            continue;
+        QAction *action = m_recentStoresMenu->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { Q_EMIT switchStoreRequested(path); });
+    }
+    if (m_recentStoresMenu->isEmpty())
+        m_recentStoresMenu->addAction(tr("No other recent stores"))->setEnabled(false);
 }
 
 void MainWindow::createActions()
@@ -109,6 +198,14 @@ void MainWindow::createActions()
                                     .arg(QKeySequence(Qt::Key_F5).toString(QKeySequence::NativeText)));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
 
+    m_newUserAction = new QAction(QIcon::fromTheme(QStringLiteral("list-add-user"),
+                                                   QIcon::fromTheme(QStringLiteral("contact-new"))),
+                                  tr("&New User…"), this);
+    m_newUserAction->setObjectName(QStringLiteral("newUserAction"));
+    m_newUserAction->setShortcut(QKeySequence::New);
+    m_newUserAction->setToolTip(tr("Create a user (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    connect(m_newUserAction, &QAction::triggered, this, &MainWindow::newUser);
+
     m_showUsersAction = new QAction(tr("&Users"), this);
     m_showUsersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     connect(m_showUsersAction, &QAction::triggered, this, [this] { showView(View::Users); });
@@ -122,6 +219,12 @@ void MainWindow::createActions()
     m_findAction = new QAction(tr("&Find Users…"), this);
     m_findAction->setShortcuts(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, &MainWindow::focusSearch);
+
+    m_switchStoreAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Switch Store…"), this);
+    m_switchStoreAction->setObjectName(QStringLiteral("switchStoreAction"));
+    m_switchStoreAction->setShortcut(QKeySequence::Open);
+    m_switchStoreAction->setToolTip(tr("Sign out and open or create another store"));
+    connect(m_switchStoreAction, &QAction::triggered, this, [this] { Q_EMIT switchStoreRequested(QString()); });
 
     m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -279,6 +382,9 @@ QWidget *MainWindow::viewWidget(View view)
 
 void MainWindow::showView(View view)
 {
+    const QAction *action = view == View::Users ? m_showUsersAction : view == View::Roles ? m_showRolesAction : m_showAuditAction;
+    if (!action->isEnabled())
+        return; // a view the administrator may not read (its tooltip says why)
     QWidget *page = viewWidget(view);
     m_views->setCurrentWidget(page);
     const QSignalBlocker block(m_sidebar);
@@ -308,6 +414,7 @@ void MainWindow::createToolBar()
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_newUserAction);
     toolBar->addAction(m_refreshAction);
 
     auto *spacer = new QWidget(toolBar);
@@ -345,10 +452,19 @@ void MainWindow::createToolBar()
 void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(m_switchStoreAction);
+    m_recentStoresMenu = fileMenu->addMenu(tr("&Recent Stores"));
+    m_recentStoresMenu->setObjectName(QStringLiteral("recentStoresMenu"));
+    connect(m_recentStoresMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentStoresMenu);
+    fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     editMenu->addAction(m_findAction);
+
+    QMenu *userMenu = menuBar()->addMenu(tr("&User"));
+    userMenu->setObjectName(QStringLiteral("userMenu"));
+    userMenu->addAction(m_newUserAction);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(m_showUsersAction);
@@ -558,6 +674,17 @@ void MainWindow::fillColumnsMenu()
         connect(action, &QAction::toggled, this,
                 [this, column](bool shown) { m_table->horizontalHeader()->setSectionHidden(column, !shown); });
     }
+}
+
+void MainWindow::newUser()
+{
+    if (!m_newUserAction->isEnabled())
+        return;
+    NewUserDialog dialog(m_directory, m_principal, m_permissions, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    statusBar()->showMessage(tr("Created the user %1.").arg(dialog.createdUser().username), 5000);
+    m_model->refresh();
 }
 
 void MainWindow::showAbout()

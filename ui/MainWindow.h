@@ -8,6 +8,7 @@
 #include "core/Principal.h"
 
 #include <QMainWindow>
+#include <QSet>
 
 class QLabel;
 class QLineEdit;
@@ -44,6 +45,16 @@ public:
     // The Roles view, or null until it was first shown.
     RolesView *rolesView() const { return m_rolesView; }
     AuditView *auditView() const { return m_auditView; }
+    // The signed-in administrator's console permissions as last read from the directory; what
+    // they lack is disabled with a tooltip saying which permission it needs (core refuses anyway).
+    const QSet<QString> &permissions() const { return m_permissions; }
+    bool permissionsKnown() const { return m_permissionsKnown; }
+    // "Needs the roles.read permission." for a missing one, an empty string when it is held.
+    QString missingPermissionText(const QString &permission) const;
+
+Q_SIGNALS:
+    // File ▸ Switch Store (an empty path: let the administrator choose) or a recent store.
+    void switchStoreRequested(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -68,8 +79,12 @@ private:
     void refresh(); // F5 and the error banner's Retry
     void fillColumnsMenu();
     void showAbout();
+    void newUser();
 
     QWidget *viewWidget(View view);
+    void readPermissions();
+    void applyPermissions();
+    void fillRecentStoresMenu();
 
     Directory *m_directory = nullptr;
     Principal m_principal;
@@ -90,16 +105,21 @@ private:
     QProgressBar *m_busyIndicator = nullptr;
     QTimer *m_busyDelay = nullptr;
     QMenu *m_columnsMenu = nullptr;
+    QMenu *m_recentStoresMenu = nullptr;
 
     QAction *m_showUsersAction = nullptr;
     QAction *m_showRolesAction = nullptr;
     QAction *m_showAuditAction = nullptr;
+    QAction *m_newUserAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_switchStoreAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 
+    QSet<QString> m_permissions;
+    bool m_permissionsKnown = false;
     bool m_answered = false; // the directory has answered the first query
     bool m_sizeColumnsToContents = false;
 };

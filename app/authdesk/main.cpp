@@ -1,12 +1,15 @@
-// authdesk: composition root of the GUI. Picks the store, creates it with its owner on the
-// first run or opens it and signs an administrator in, then shows the main window.
+// authdesk: composition root of the GUI. Picks the store (the command line's, the most recent, or
+// the start dialog's choice), creates it with its owner or opens it and signs an administrator in,
+// then shows the main window — again for another store when File ▸ Switch Store asks for one.
 
 #include "core/store/LocalDirectory.h"
 #include "core/store/StoreLocations.h"
 #include "core/i18n/EnglishPluralTranslator.h"
 #include "ui/FirstRunDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/RecentStores.h"
 #include "ui/SignInDialog.h"
+#include "ui/StartDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -50,6 +53,17 @@ T waitFor(QFuture<T> future)
     return std::move(*result);
 }
 
+// Where a new store goes unless the administrator picks another place: the default store's
+// location while it is free, then store-2, store-3 … beside it.
+QString suggestedNewStore(const QString &defaultStore)
+{
+    const QFileInfo info(defaultStore);
+    QString candidate = defaultStore;
+    for (int n = 2; QFileInfo::exists(candidate); ++n)
+        candidate = info.dir().filePath(QStringLiteral("%1-%2.%3").arg(info.completeBaseName()).arg(n).arg(info.suffix()));
+    return candidate;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -87,34 +101,74 @@ int main(int argc, char *argv[])
     parser.addOption(storeOption);
     parser.process(app);
 
-    const QString storePath = QFileInfo(parser.value(storeOption)).absoluteFilePath();
-    // The audit chain key stays on this computer, apart from the store, whichever store is opened.
-    LocalDirectory directory(StoreOptions{storePath, StoreLocations::keyDir(), {}});
-
-    Principal principal;
-    if (!QFileInfo::exists(storePath)) {
-        FirstRunDialog firstRun(&directory);
-        if (firstRun.exec() != QDialog::Accepted)
-            return 0;
-        principal = firstRun.principal();
-    } else {
-        const Status opened = waitFor(directory.open());
-        if (!opened.ok()) {
-            // The store's message names the file and what is wrong with it.
-            QMessageBox box(QMessageBox::Critical, Tr::tr("AuthDesk"), Tr::tr("AuthDesk cannot open the store."),
-                            QMessageBox::Close);
-            box.setInformativeText(opened.message());
-            box.exec();
-            return 1;
+    // Which store, and what to do with it: the one named on the command line, else the most recent
+    // one that still exists, else the default; a store that does not exist yet starts at the
+    // start dialog, which can also open another one.
+    QString storePath = parser.isSet(storeOption) ? QFileInfo(parser.value(storeOption)).absoluteFilePath() : QString();
+    if (storePath.isEmpty()) {
+        for (const QString &recent : RecentStores::list()) {
+            if (QFileInfo(recent).isFile()) {
+                storePath = recent;
+                break;
+            }
         }
-        SignInDialog signIn(&directory);
-        if (signIn.exec() != QDialog::Accepted)
-            return 0;
-        principal = signIn.principal();
     }
+    if (storePath.isEmpty())
+        storePath = defaultStore;
+    bool choose = !QFileInfo::exists(storePath) && !parser.isSet(storeOption);
+    bool create = !QFileInfo::exists(storePath);
 
-    MainWindow window(&directory, principal);
-    window.show();
-    window.activateWindow(); // the dialog before it had the keyboard
-    return app.exec();
+    for (;;) {
+        if (choose) {
+            StartDialog start(suggestedNewStore(defaultStore));
+            if (start.exec() != QDialog::Accepted)
+                return 0;
+            storePath = start.path();
+            create = start.choice() == StartDialog::Choice::CreateStore;
+            choose = false;
+        }
+
+        // The audit head anchor stays on this computer, apart from the store, whichever store is opened.
+        LocalDirectory directory(StoreOptions{storePath, StoreLocations::keyDir(), {}});
+        Principal principal;
+        if (create) {
+            FirstRunDialog firstRun(&directory);
+            if (firstRun.exec() != QDialog::Accepted) {
+                choose = true; // back to the choice of store
+                continue;
+            }
+            principal = firstRun.principal();
+        } else {
+            const Status opened = waitFor(directory.open());
+            if (!opened.ok()) {
+                // The store's message names the file and what is wrong with it.
+                QMessageBox box(QMessageBox::Critical, Tr::tr("AuthDesk"), Tr::tr("AuthDesk cannot open the store."),
+                                QMessageBox::Close);
+                box.setInformativeText(opened.message());
+                box.exec();
+                choose = true;
+                continue;
+            }
+            SignInDialog signIn(&directory);
+            if (signIn.exec() != QDialog::Accepted)
+                return 0;
+            principal = signIn.principal();
+        }
+        RecentStores::note(storePath);
+
+        MainWindow window(&directory, principal);
+        std::optional<QString> next; // set when the administrator asked for another store
+        QObject::connect(&window, &MainWindow::switchStoreRequested, &window, [&](const QString &path) {
+            next = path;
+            window.close();
+        });
+        window.show();
+        window.activateWindow(); // the dialog before it had the keyboard
+        const int code = app.exec();
+        if (!next)
+            return code;
+        choose = next->isEmpty();
+        storePath = *next;
+        create = false;
+    }
 }

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QDir>
 #include <QFileInfo>
 
 namespace authdesk {
@@ -81,6 +82,11 @@ QFuture<Status> LocalDirectory::open()
 QFuture<Status> LocalDirectory::create(const NewUser &owner)
 {
     return install([options = m_options, owner] { return LocalStore::create(options, owner); });
+}
+
+QString LocalDirectory::location() const
+{
+    return QDir::cleanPath(QFileInfo(m_options.path).absoluteFilePath());
 }
 
 QString LocalDirectory::displayName() const

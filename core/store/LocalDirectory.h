@@ -24,6 +24,7 @@ public:
     const StoreOptions &options() const { return m_options; }
 
     QString displayName() const override;
+    QString location() const override;
     bool has(Capability capability) const override;
 
     QFuture<Result<Principal>> signIn(const QString &login, const QString &password) override;

@@ -1100,7 +1100,7 @@ Result<User> LocalStore::insertUser(const NewUser &user, const QString &password
     ins.bindText(4, emailKey);
     ins.bindText(5, user.displayName);
     ins.bindText(6, searchKeyFromKeys(usernameKey, emailKey, InputRules::foldKey(user.displayName)));
-    ins.bindInt(7, passwordHash.isEmpty() ? 1 : 0);
+    ins.bindInt(7, passwordHash.isEmpty() || user.mustChangePassword ? 1 : 0);
     ins.bindNullableText(8, passwordHash);
     ins.bindInt(9, now);
     ins.bindInt(10, now);
@@ -1222,6 +1222,7 @@ Result<User> LocalStore::createUser(const Principal &principal, const NewUser &i
         user.username = username.value();
         user.email = email.value();
         user.displayName = displayName.value();
+        user.mustChangePassword = input.mustChangePassword;
     }
     QString passwordHash;
     if (!input.password.isEmpty()) {

@@ -13,6 +13,10 @@
 #include "ui/RolesView.h"
 #include "ui/AuditView.h"
 #include "ui/SignInDialog.h"
+#include "ui/NewUserDialog.h"
+#include "ui/RecentStores.h"
+#include "core/policy/ConsolePermissions.h"
+#include "ui/StartDialog.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -68,6 +72,9 @@ private Q_SLOTS:
     void signInRefusesWrongPasswordThenSucceeds();
     void layoutIsRememberedWithoutSecrets();
     void sidebarSwitchesViewsAndRemembersTheLast();
+    void helpdeskSeesWhatItMayNotOpenAndWhy();
+    void newUserDialogRefusesThenCreates();
+    void startDialogOpensRecentStoresAndRefusesBadChoices();
 
 private:
     test::TempStore m_store;
@@ -219,7 +226,7 @@ void TestMainWindow::mainWindowShowsTheOwner()
     QCOMPARE(cell(table->model(), 0, UserListModel::DisplayName), QStringLiteral("Ada Admin"));
     QCOMPARE(cell(table->model(), 0, UserListModel::Roles), QStringLiteral("owner"));
     QTRY_COMPARE(count->text(), QStringLiteral("1 user"));
-    QCOMPARE(signedIn->text(), QStringLiteral("Signed in as admin"));
+    QTRY_COMPARE(signedIn->text(), QStringLiteral("Signed in as admin (owner)"));
     QVERIFY(window.statusBar()->isAncestorOf(count));
     QVERIFY(window.statusBar()->isAncestorOf(signedIn));
     QVERIFY(!table->accessibleName().isEmpty());
@@ -486,6 +493,140 @@ void TestMainWindow::sidebarSwitchesViewsAndRemembersTheLast()
     QCOMPARE(again.currentView(), MainWindow::View::Audit);
     QTest::keyClick(&again, Qt::Key_1, Qt::ControlModifier);
     QVERIFY(again.close());
+}
+
+void TestMainWindow::helpdeskSeesWhatItMayNotOpenAndWhy()
+{
+    const Principal helpdesk = m_store.addStaff(m_owner, QStringLiteral("hana"), {QStringLiteral("helpdesk")});
+    QSettings().remove(QStringLiteral("MainWindow/view"));
+    MainWindow window(m_store.directory(), helpdesk);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(window.permissionsKnown());
+    QVERIFY(window.permissions().contains(QStringLiteral("users.reset_password")));
+    QVERIFY(!window.permissions().contains(QStringLiteral("roles.read")));
+
+    auto *sidebar = child<QListWidget>(&window, "sidebar");
+    // Users is open to the helpdesk; Roles and Audit are greyed, each saying which permission it needs.
+    QVERIFY(sidebar->item(0)->flags() & Qt::ItemIsEnabled);
+    QVERIFY(!(sidebar->item(1)->flags() & Qt::ItemIsEnabled));
+    QVERIFY(sidebar->item(1)->toolTip().contains(QStringLiteral("roles.read")));
+    QVERIFY(!(sidebar->item(2)->flags() & Qt::ItemIsEnabled));
+    QVERIFY(sidebar->item(2)->toolTip().contains(QStringLiteral("audit.read")));
+    // The keyboard does not get round it.
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(window.currentView(), MainWindow::View::Users);
+    window.showView(MainWindow::View::Roles);
+    QCOMPARE(window.currentView(), MainWindow::View::Users);
+    QVERIFY(!window.auditView() && !window.rolesView());
+    QVERIFY(window.close());
+
+    // The owner's window offers every view.
+    MainWindow ownerWindow(m_store.directory(), m_owner);
+    QTRY_VERIFY(ownerWindow.permissionsKnown());
+    auto *ownerSidebar = child<QListWidget>(&ownerWindow, "sidebar");
+    for (int row = 0; row < ownerSidebar->count(); ++row)
+        QVERIFY(ownerSidebar->item(row)->flags() & Qt::ItemIsEnabled);
+    QVERIFY(ownerWindow.missingPermissionText(QStringLiteral("audit.read")).isEmpty());
+}
+
+void TestMainWindow::newUserDialogRefusesThenCreates()
+{
+    const QStringList names = ConsolePermission::allNames();
+    const QSet<QString> all(names.begin(), names.end());
+    NewUserDialog dialog(m_store.directory(), m_owner, all);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *create = child<QPushButton>(&dialog, "createButton");
+    auto *password = child<QLineEdit>(&dialog, "passwordEdit");
+    auto *roles = child<QListWidget>(&dialog, "rolesList");
+    QVERIFY(!create->isEnabled()); // nothing typed yet
+    QTest::keyClicks(child<QLineEdit>(&dialog, "usernameEdit"), QStringLiteral("nina"));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "emailEdit"), QStringLiteral("nina@example.test"));
+    QTest::keyClicks(password, QStringLiteral("passwordpassword1"));
+    QTRY_VERIFY(roles->count() >= 4);
+    for (int row = 0; row < roles->count(); ++row)
+        if (roles->item(row)->text() == QLatin1String("auditor"))
+            roles->item(row)->setCheckState(Qt::Checked);
+
+    // A common password: the store's policy says so, nothing is created, nothing typed is lost.
+    QTest::mouseClick(create, Qt::LeftButton);
+    QTRY_VERIFY(!dialog.isBusy() && !dialog.errorText().isEmpty());
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(dialog.errorText().contains(QStringLiteral("common"), Qt::CaseInsensitive), qPrintable(dialog.errorText()));
+    QVERIFY(!test::resultOf(m_store.directory()->findUser(m_owner, QStringLiteral("nina"))).ok());
+    QCOMPARE(child<QLineEdit>(&dialog, "usernameEdit")->text(), QStringLiteral("nina"));
+
+    // A generated one is shown (to hand over) and passes.
+    QTest::mouseClick(child<QPushButton>(&dialog, "generateButton"), Qt::LeftButton);
+    QCOMPARE(password->echoMode(), QLineEdit::Normal);
+    const QString generated = password->text();
+    QVERIFY(generated.size() >= 15);
+    QTest::mouseClick(create, Qt::LeftButton);
+    QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(password->text().isEmpty()); // not left in the widget
+    const auto nina = test::resultOf(m_store.directory()->findUser(m_owner, QStringLiteral("nina")));
+    QVERIFY(nina.ok());
+    QCOMPARE(dialog.createdUser().id, nina->id);
+    QCOMPARE(nina->roles, QStringList{QStringLiteral("auditor")});
+    QVERIFY(nina->mustChangePassword);
+    QCOMPARE(test::resultOf(m_store.directory()->verifyPassword(m_owner, QStringLiteral("nina"), generated)).value(), true);
+
+    // An administrator without roles.assign is not offered roles.
+    NewUserDialog limited(m_store.directory(), m_owner, {QStringLiteral("users.create")});
+    QVERIFY(!child<QListWidget>(&limited, "rolesList")->isEnabled());
+    QVERIFY(child<QLabel>(&limited, "rolesNote")->text().contains(QStringLiteral("roles.assign")));
+}
+
+void TestMainWindow::startDialogOpensRecentStoresAndRefusesBadChoices()
+{
+    QSettings().remove(QStringLiteral("recentStores"));
+    const QString gone = m_store.filePath(QStringLiteral("gone.authdesk"));
+    RecentStores::note(gone);
+    RecentStores::note(m_store.path());
+    QCOMPARE(RecentStores::list(), (QStringList{m_store.path(), gone})); // newest first
+    RecentStores::note(m_store.path());
+    QCOMPARE(RecentStores::list().size(), 2); // no duplicates
+
+    {
+        StartDialog dialog(m_store.filePath(QStringLiteral("new.authdesk")));
+        dialog.show();
+        auto *list = child<QListWidget>(&dialog, "recentStoresList");
+        QCOMPARE(list->count(), 2);
+        QVERIFY(list->item(1)->text().contains(QStringLiteral("missing")));
+        // A recent store that is gone: said so, the dialog stays.
+        list->setCurrentRow(1);
+        QTest::mouseClick(child<QPushButton>(&dialog, "openRecentButton"), Qt::LeftButton);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.errorText().contains(QStringLiteral("gone.authdesk")));
+        // A new store where a file already is: refused.
+        dialog.createAt(m_store.path());
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.errorText().contains(QStringLiteral("already exists")));
+        // Removing the missing one from the list leaves the file system alone.
+        QTest::mouseClick(child<QPushButton>(&dialog, "forgetRecentButton"), Qt::LeftButton);
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(RecentStores::list(), QStringList{m_store.path()});
+        // The first recent store opens.
+        list->setCurrentRow(0);
+        QTest::keyClick(list, Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.choice(), StartDialog::Choice::OpenStore);
+        QCOMPARE(dialog.path(), m_store.path());
+    }
+    {
+        StartDialog dialog(m_store.filePath(QStringLiteral("new.authdesk")));
+        dialog.show();
+        auto *pathEdit = child<QLineEdit>(&dialog, "newStorePathEdit");
+        pathEdit->clear();
+        QVERIFY(!child<QPushButton>(&dialog, "createStoreButton")->isEnabled());
+        QTest::keyClicks(pathEdit, m_store.filePath(QStringLiteral("second.authdesk")));
+        QTest::mouseClick(child<QPushButton>(&dialog, "createStoreButton"), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.choice(), StartDialog::Choice::CreateStore);
+        QCOMPARE(dialog.path(), m_store.filePath(QStringLiteral("second.authdesk")));
+        QVERIFY(!QFileInfo::exists(dialog.path())); // FirstRunDialog makes it, with its owner
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
