@@ -59,7 +59,13 @@ StartDialog::StartDialog(const QString &suggestedNewPath, QWidget *parent)
     recentButtons->addWidget(forgetButton);
     recentButtons->addStretch();
     recentButtons->addWidget(browseButton);
+    auto *noRecent = new QLabel(tr("No store has been opened on this computer yet. Create one below, or open a "
+                                   "store file someone gave you."),
+                                recentBox);
+    noRecent->setObjectName(QStringLiteral("noRecentStoresLabel"));
+    noRecent->setWordWrap(true);
     auto *recentLayout = new QVBoxLayout(recentBox);
+    recentLayout->addWidget(noRecent);
     recentLayout->addWidget(m_recentList);
     recentLayout->addLayout(recentButtons);
 
@@ -97,6 +103,8 @@ StartDialog::StartDialog(const QString &suggestedNewPath, QWidget *parent)
     layout->addWidget(header);
     layout->addWidget(recentBox, 1);
     layout->addWidget(newBox);
+    m_noRecentLabel = noRecent;
+    m_forgetButton = forgetButton;
     layout->addWidget(m_status);
     layout->addWidget(buttons);
     setMinimumWidth(fontMetrics().averageCharWidth() * 96);
@@ -162,6 +170,14 @@ void StartDialog::fillRecent()
 void StartDialog::updateButtons()
 {
     m_openRecentButton->setEnabled(m_recentList->currentItem() != nullptr);
+    // With nothing to list, the list and its buttons would only be an empty box.
+    const bool any = m_recentList->count() > 0;
+    if (m_noRecentLabel) {
+        m_noRecentLabel->setVisible(!any);
+        m_recentList->setVisible(any);
+        m_openRecentButton->setVisible(any);
+        m_forgetButton->setVisible(any);
+    }
     m_createButton->setEnabled(!m_newPathEdit->text().trimmed().isEmpty());
 }
 

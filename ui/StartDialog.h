@@ -41,6 +41,8 @@ private:
 
     QListWidget *m_recentList = nullptr;
     QPushButton *m_openRecentButton = nullptr;
+    QPushButton *m_forgetButton = nullptr;
+    QLabel *m_noRecentLabel = nullptr;
     QLineEdit *m_newPathEdit = nullptr;
     QPushButton *m_createButton = nullptr;
     InlineStatus *m_status = nullptr;
