@@ -1,6 +1,8 @@
 #pragma once
 // A user of a directory as the core and the models see it. Never carries a password hash.
 
+#include "core/UserFilter.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
@@ -27,6 +29,10 @@ struct User {
     QDateTime lastSignInAt;        // invalid: never signed in
     qint64 version = 0;            // optimistic locking
     QStringList roles;             // role names, sorted
+    bool mfaEnrolled = false;      // has an active TOTP factor
+    // The TOTP factor was disabled after too many wrong codes in a row, or the active one is in a
+    // throttle wait right now. (Sign-in lockout joins this with the sessions issue.)
+    bool locked = false;
 
     // Disabled with an end time that has passed counts as active.
     bool isEffectivelyActive(const QDateTime &nowUtc) const
@@ -42,7 +48,7 @@ enum class UserSortField { Username, Email, DisplayName, AccountStatus, CreatedA
 
 struct UserQuery {
     QString search;                // substring over username, email and display name, case-insensitive
-    QString role;                  // only the holders of this role (name, case-insensitive); empty: everyone
+    UserFilter filter;             // attribute filters, combined with the search (AND)
     UserSortField sortField = UserSortField::Username;
     bool descending = false;
     qint64 offset = 0;

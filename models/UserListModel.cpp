@@ -135,6 +135,8 @@ QVariant UserListModel::headerData(int section, Qt::Orientation orientation, int
             return tr("Display name");
         case Status:
             return tr("Status");
+        case Mfa:
+            return tr("MFA");
         case Roles:
             return tr("Roles");
         case CreatedAt:
@@ -156,6 +158,9 @@ QVariant UserListModel::headerData(int section, Qt::Orientation orientation, int
             return tr("The name shown to people");
         case Status:
             return tr("Whether the account may sign in");
+        case Mfa:
+            return tr("Whether the user has an active authenticator app, or it is locked after too many wrong "
+                      "codes. This column cannot be sorted.");
         case Roles:
             return tr("The roles the user holds, which grant console and application permissions. "
                       "This column cannot be sorted.");
@@ -249,6 +254,8 @@ QVariant UserListModel::displayData(const User &user, int column) const
         return user.displayName;
     case Status:
         return statusText(user, QDateTime::currentDateTimeUtc());
+    case Mfa:
+        return mfaText(user);
     case Roles:
         return user.roles.join(QStringLiteral(", "));
     case CreatedAt:
@@ -268,6 +275,26 @@ QString UserListModel::statusText(const User &user, const QDateTime &nowUtc)
     return tr("Disabled");
 }
 
+UserListModel::MfaState UserListModel::mfaState(const User &user)
+{
+    if (user.locked)
+        return MfaState::Locked;
+    return user.mfaEnrolled ? MfaState::Enrolled : MfaState::NotEnrolled;
+}
+
+QString UserListModel::mfaText(const User &user)
+{
+    switch (mfaState(user)) {
+    case MfaState::Enrolled:
+        return tr("Enrolled");
+    case MfaState::Locked:
+        return tr("Locked");
+    case MfaState::NotEnrolled:
+        break;
+    }
+    return QStringLiteral("—");
+}
+
 QVariant UserListModel::toolTipData(const User &user, int column) const
 {
     switch (column) {
@@ -281,6 +308,18 @@ QVariant UserListModel::toolTipData(const User &user, int column) const
         if (user.status == UserStatus::Disabled && !user.disabledReason.isEmpty())
             return tr("Reason: %1").arg(user.disabledReason);
         return {};
+    case Mfa:
+        switch (mfaState(user)) {
+        case MfaState::Enrolled:
+            return tr("%1 signs in with an authenticator app.").arg(user.username);
+        case MfaState::Locked:
+            return tr("The authenticator of %1 is locked after too many wrong codes: it waits out a delay, or it "
+                      "was disabled and needs a new enrollment.")
+                .arg(user.username);
+        case MfaState::NotEnrolled:
+            break;
+        }
+        return tr("%1 has no authenticator app.").arg(user.username);
     case Roles:
         return user.roles.isEmpty() ? tr("No roles") : user.roles.join(QLatin1Char('\n'));
     case CreatedAt:
@@ -302,6 +341,8 @@ QVariant UserListModel::underlyingData(const User &user, int column)
         return user.displayName;
     case Status:
         return static_cast<int>(user.status);
+    case Mfa:
+        return static_cast<int>(mfaState(user));
     case Roles:
         return user.roles;
     case CreatedAt:
@@ -326,6 +367,14 @@ void UserListModel::setSearch(const QString &search)
     if (search == m_search)
         return;
     m_search = search;
+    startQuery();
+}
+
+void UserListModel::setFilter(const UserFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
     startQuery();
 }
 
@@ -355,7 +404,7 @@ void UserListModel::refresh()
 
 UserListModel::QueryKey UserListModel::currentKey() const
 {
-    return QueryKey{m_search, sortFieldFor(m_sortColumn).value_or(UserSortField::Username),
+    return QueryKey{m_search, m_filter, sortFieldFor(m_sortColumn).value_or(UserSortField::Username),
                     m_sortOrder == Qt::DescendingOrder, m_pageSize};
 }
 
@@ -363,6 +412,7 @@ UserQuery UserListModel::queryFor(const QueryKey &key, int page) const
 {
     UserQuery query;
     query.search = key.search;
+    query.filter = key.filter;
     query.sortField = key.sortField;
     query.descending = key.descending;
     query.offset = static_cast<qint64>(page) * key.pageSize;
@@ -448,9 +498,9 @@ void UserListModel::fetchWantedPages()
             return; // an answer that came at once started a new query
         const quint64 generation = m_generation;
         UserQuery query = queryFor(*m_shown, page);
-        // Without a search the count is cheap and tells whether the rows still line up; with
-        // one it would rescan the table for every page.
-        query.withTotal = m_shown->search.isEmpty();
+        // Without a search or filter the count is cheap and tells whether the rows still line up;
+        // with one it may rescan the table for every page.
+        query.withTotal = m_shown->search.isEmpty() && m_shown->filter.isEmpty();
         auto future = m_directory->listUsers(m_actor, query);
         m_pendingPages.insert(page, future);
         m_pendingOrder.append(page);

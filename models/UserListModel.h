@@ -2,7 +2,7 @@
 // The users of a directory as a table that is a window over the directory, not a copy of it:
 // the row count is the directory's true total, rows arrive in pages when a view first touches
 // them, and only a bounded number of pages stays in memory, so a million users cost what the
-// screen shows. Search and sort are queries the directory runs.
+// screen shows. Search, filter and sort are queries the directory runs.
 
 #include "core/Directory.h"
 
@@ -22,17 +22,24 @@ class UserListModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(UserListModel)
 public:
-    enum Column { Username, Email, DisplayName, Status, Roles, CreatedAt, LastSignIn, ColumnCount };
+    enum Column { Username, Email, DisplayName, Status, Mfa, Roles, CreatedAt, LastSignIn, ColumnCount };
     Q_ENUM(Column)
 
     enum DataRole {
         // The raw value behind a cell, for proxies that sort or filter: QString, QStringList
-        // (roles), int (UserStatus) or QDateTime (UTC; invalid for "never").
+        // (roles), int (UserStatus; MfaState for the MFA column) or QDateTime (UTC; invalid for "never").
         UnderlyingDataRole = Qt::UserRole,
         UserIdRole, // qint64
         UserRole,   // the whole authdesk::User
     };
     Q_ENUM(DataRole)
+
+    // What the MFA column shows; a locked authenticator shows as locked whether or not it is still active.
+    enum class MfaState { NotEnrolled, Enrolled, Locked };
+    Q_ENUM(MfaState)
+    static MfaState mfaState(const User &user);
+    // "Enrolled", "—" or "Locked", as the MFA column shows it.
+    static QString mfaText(const User &user);
 
     static constexpr int DefaultPageSize = 200;
     static constexpr int DefaultMaxCachedPages = 50;
@@ -64,8 +71,11 @@ public:
     QString search() const { return m_search; }
     // Substring over username, email and display name, case-insensitive, run by the directory.
     void setSearch(const QString &search);
+    UserFilter filter() const { return m_filter; }
+    // Attribute filters, combined with the search; a new filter is a new query.
+    void setFilter(const UserFilter &filter);
 
-    // The true number of users that match the search, as last reported by the directory.
+    // The true number of users that match the search and filter, as last reported by the directory.
     qint64 total() const { return m_total; }
     bool isLoading() const { return m_loading; }
     bool isRowLoaded(int row) const;
@@ -90,6 +100,7 @@ private:
     // What the rows on show are the answer to.
     struct QueryKey {
         QString search;
+        UserFilter filter;
         UserSortField sortField = UserSortField::Username;
         bool descending = false;
         int pageSize = DefaultPageSize;
@@ -119,6 +130,7 @@ private:
     Principal m_actor;
 
     QString m_search;
+    UserFilter m_filter;
     int m_sortColumn = Username;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_pageSize = DefaultPageSize;

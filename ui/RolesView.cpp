@@ -318,7 +318,7 @@ void RolesView::loadMembers()
     const QString role = rows.first().data(RoleListModel::RoleNameRole).toString();
     m_membersLabel->setText(tr("Members of %1:").arg(role));
     UserQuery query;
-    query.role = role;
+    query.filter.role = role;
     query.limit = MaxMembersShown;
     m_loadingMembers = true;
     whenAnswered(this, m_directory->listUsers(m_actor, query), [this, generation](const Result<UserPage> &page) {

@@ -191,7 +191,9 @@ int Cli::run(const QStringList &arguments)
         "Commands:\n"
         "  init --owner NAME --email EMAIL [--display-name D]   create the store and its owner (password on stdin)\n"
         "  user add NAME --email E [--display-name D] [--role R]... [--password-stdin]\n"
-        "  user list [--search TEXT] [--sort FIELD] [--desc] [--limit N] [--offset N] [--json]\n"
+        "  user list [--search TEXT] [--status active|disabled] [--role R] [--mfa enrolled|none] [--locked]\n"
+        "            [--never-signed-in] [--created-after T] [--created-before T] [--signed-in-after T]\n"
+        "            [--signed-in-before T] [--sort FIELD] [--desc] [--limit N] [--offset N] [--json]\n"
         "  user show NAME [--json]\n"
         "  user edit NAME [--email E] [--display-name D] [--if-version N]\n"
         "  user disable NAME --reason TEXT [--until ISO8601]\n"
@@ -397,16 +399,94 @@ int Cli::cmdUserList(const QStringList &rest)
 {
     QCommandLineParser p;
     p.addOption({QStringLiteral("search"), tr("Only users whose username, email or display name contains TEXT."), tr("text")});
+    p.addOption({QStringLiteral("status"), tr("Only active or only disabled users (a temporary disabling that has ended counts as active)."),
+                 tr("active|disabled")});
+    p.addOption({QStringLiteral("role"), tr("Only the holders of ROLE."), tr("role")});
+    p.addOption({QStringLiteral("mfa"), tr("Only users with an active authenticator (enrolled) or without one (none)."),
+                 tr("enrolled|none")});
+    p.addOption({QStringLiteral("locked"),
+                 tr("Only users whose authenticator is locked: disabled after too many wrong codes, or waiting out a throttle.")});
+    p.addOption({QStringLiteral("never-signed-in"), tr("Only users who have never signed in.")});
+    p.addOption({QStringLiteral("created-after"),
+                 tr("Only users created at or after TIME (ISO 8601: 2026-01-31 is midnight UTC; 2026-01-31T08:00:00+01:00)."),
+                 tr("time")});
+    p.addOption({QStringLiteral("created-before"), tr("Only users created before TIME (ISO 8601)."), tr("time")});
+    p.addOption({QStringLiteral("signed-in-after"), tr("Only users who last signed in at or after TIME (ISO 8601)."), tr("time")});
+    p.addOption({QStringLiteral("signed-in-before"), tr("Only users who last signed in before TIME (ISO 8601)."), tr("time")});
     p.addOption({QStringLiteral("sort"),
                  tr("Sort by username, email, display_name, status, created_at, updated_at or last_sign_in_at."), tr("field")});
     p.addOption({QStringLiteral("desc"), tr("Sort descending.")});
     p.addOption({QStringLiteral("limit"), tr("At most N users (default 100, at most 10000)."), tr("n"), QStringLiteral("100")});
     p.addOption({QStringLiteral("offset"), tr("Skip the first N users."), tr("n"), QStringLiteral("0")});
     p.addOption({jsonOption, tr("Print JSON: {\"total\": N, \"users\": […]}.")});
-    if (!parse(p, rest, QStringLiteral("user list [--search TEXT] [--sort FIELD] [--desc] [--limit N] [--offset N] [--json]"), 0))
+    if (!parse(p, rest,
+               QStringLiteral("user list [--search TEXT] [--status active|disabled] [--role ROLE] [--mfa enrolled|none] "
+                              "[--locked] [--never-signed-in] [--created-after TIME] [--created-before TIME] "
+                              "[--signed-in-after TIME] [--signed-in-before TIME] [--sort FIELD] [--desc] [--limit N] "
+                              "[--offset N] [--json]"),
+               0))
         return Usage;
     UserQuery query;
     query.search = p.value(QStringLiteral("search"));
+    UserFilter &filter = query.filter;
+    if (p.isSet(QStringLiteral("status"))) {
+        const QString status = p.value(QStringLiteral("status")).toLower();
+        if (status == QLatin1String("active"))
+            filter.status = StatusFilter::Active;
+        else if (status == QLatin1String("disabled"))
+            filter.status = StatusFilter::Disabled;
+        else
+            return usage(tr("--status takes “active” or “disabled”, not “%1”.")
+                             .arg(InputRules::escapeForDisplay(p.value(QStringLiteral("status")).left(64))));
+    }
+    if (p.isSet(QStringLiteral("role"))) {
+        filter.role = p.value(QStringLiteral("role"));
+        if (filter.role.trimmed().isEmpty())
+            return usage(tr("--role needs a role name."));
+    }
+    if (p.isSet(QStringLiteral("mfa"))) {
+        const QString mfa = p.value(QStringLiteral("mfa")).toLower();
+        if (mfa == QLatin1String("enrolled"))
+            filter.mfa = MfaFilter::Enrolled;
+        else if (mfa == QLatin1String("none"))
+            filter.mfa = MfaFilter::NotEnrolled;
+        else
+            return usage(tr("--mfa takes “enrolled” or “none”, not “%1”.")
+                             .arg(InputRules::escapeForDisplay(p.value(QStringLiteral("mfa")).left(64))));
+    }
+    filter.lockedOnly = p.isSet(QStringLiteral("locked"));
+    filter.neverSignedIn = p.isSet(QStringLiteral("never-signed-in"));
+    // A date alone is midnight UTC; a time needs its zone, or it is read as UTC too.
+    auto timeOption = [&](const QString &name, QDateTime *out) {
+        if (!p.isSet(name))
+            return true;
+        const QString text = p.value(name).trimmed();
+        QDateTime dt;
+        if (const QDate date = QDate::fromString(text, Qt::ISODate); date.isValid())
+            dt = QDateTime(date, QTime(0, 0), Qt::UTC);
+        else
+            dt = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (!dt.isValid()) {
+            usage(tr("--%1 takes an ISO 8601 date or date and time (2026-01-31 or 2026-01-31T08:00:00Z), not “%2”.")
+                      .arg(name, InputRules::escapeForDisplay(text.left(64))));
+            return false;
+        }
+        if (dt.timeSpec() == Qt::LocalTime)
+            dt.setTimeSpec(Qt::UTC);
+        *out = dt.toUTC();
+        return true;
+    };
+    if (!timeOption(QStringLiteral("created-after"), &filter.createdFrom)
+        || !timeOption(QStringLiteral("created-before"), &filter.createdTo)
+        || !timeOption(QStringLiteral("signed-in-after"), &filter.lastSignInFrom)
+        || !timeOption(QStringLiteral("signed-in-before"), &filter.lastSignInTo))
+        return Usage;
+    if (filter.createdFrom.isValid() && filter.createdTo.isValid() && filter.createdTo <= filter.createdFrom)
+        return usage(tr("--created-before must be later than --created-after."));
+    if (filter.lastSignInFrom.isValid() && filter.lastSignInTo.isValid() && filter.lastSignInTo <= filter.lastSignInFrom)
+        return usage(tr("--signed-in-before must be later than --signed-in-after."));
+    if (filter.neverSignedIn && (filter.lastSignInFrom.isValid() || filter.lastSignInTo.isValid()))
+        return usage(tr("--never-signed-in cannot be combined with --signed-in-after or --signed-in-before."));
     if (p.isSet(QStringLiteral("sort"))) {
         auto field = sortFieldFromName(p.value(QStringLiteral("sort")));
         if (!field)
@@ -426,17 +506,23 @@ int Cli::cmdUserList(const QStringList &rest)
         return fail(page.error());
     if (m_json) {
         QJsonArray users;
-        for (const User &u : page->users)
-            users.append(userToJson(u));
+        for (const User &u : page->users) {
+            QJsonObject o = userToJson(u);
+            o.insert(QStringLiteral("mfa_enrolled"), u.mfaEnrolled);
+            o.insert(QStringLiteral("locked"), u.locked);
+            users.append(o);
+        }
         printJson(QJsonObject{{QStringLiteral("total"), page->total},
                               {QStringLiteral("offset"), page->offset},
                               {QStringLiteral("users"), users}});
         return Ok;
     }
     QList<QStringList> rows;
-    for (const User &u : page->users)
-        rows << QStringList{u.username, u.email, u.displayName, statusText(u), u.roles.join(QStringLiteral(","))};
-    printOut(formatTable({tr("USERNAME"), tr("EMAIL"), tr("DISPLAY NAME"), tr("STATUS"), tr("ROLES")}, rows));
+    for (const User &u : page->users) {
+        const QString mfa = u.locked ? tr("locked") : u.mfaEnrolled ? tr("enrolled") : QStringLiteral("-");
+        rows << QStringList{u.username, u.email, u.displayName, statusText(u), mfa, u.roles.join(QStringLiteral(","))};
+    }
+    printOut(formatTable({tr("USERNAME"), tr("EMAIL"), tr("DISPLAY NAME"), tr("STATUS"), tr("MFA"), tr("ROLES")}, rows));
     if (page->users.isEmpty())
         printErr(tr("No users shown; %n user(s) match.", nullptr, static_cast<int>(page->total)) + QLatin1Char('\n'));
     else

@@ -898,6 +898,139 @@ Result<Principal> LocalStore::signIn(const QString &login, const QString &passwo
 
 // ---- reading users ------------------------------------------------------------------------
 
+namespace {
+
+// A WHERE clause and the values for its placeholders, in order. Every value is bound; the SQL
+// text is made only of the fixed fragments below.
+struct SqlWhere {
+    QStringList conditions;
+    QVariantList values;
+
+    void add(const QString &condition, QVariantList conditionValues = {})
+    {
+        conditions << condition;
+        values << conditionValues;
+    }
+    QString clause() const
+    {
+        return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    }
+    void bind(QSqlQuery &q) const
+    {
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+    }
+};
+
+// "Locked" over mfa_factors rows (alias f): the factor was disabled after too many wrong codes in a
+// row (that is the only way a factor becomes 'disabled'), or the active one is in a throttle wait
+// at nowMs, exactly as verification would refuse it (LocalStoreMfa.cpp). The wait grows with
+// failed_count, so each run of counts with the same wait gets its own bound cut-off time.
+SqlWhere factorLockedCondition(qint64 nowMs)
+{
+    QStringList throttled;
+    QVariantList values;
+    constexpr int Saturated = 1000; // far past the longest wait and the disabling count
+    int first = 0;
+    for (int failures = 1; failures <= Saturated + 1; ++failures) {
+        const qint64 wait = store::mfaWaitSeconds(first);
+        if (failures <= Saturated && store::mfaWaitSeconds(failures) == wait)
+            continue;
+        if (wait > 0) {
+            if (failures > Saturated) {
+                throttled << QStringLiteral("(f.failed_count >= ? AND f.last_failure_at > ?)");
+                values << first << nowMs - wait * 1000;
+            } else {
+                throttled << QStringLiteral("(f.failed_count BETWEEN ? AND ? AND f.last_failure_at > ?)");
+                values << first << failures - 1 << nowMs - wait * 1000;
+            }
+        }
+        first = failures;
+    }
+    SqlWhere w;
+    QString condition = QStringLiteral("f.state = 'disabled'");
+    if (!throttled.isEmpty())
+        condition += QStringLiteral(" OR (f.state = 'active' AND (") + throttled.join(QStringLiteral(" OR "))
+            + QStringLiteral("))");
+    w.add(QStringLiteral("(") + condition + QStringLiteral(")"), values);
+    return w;
+}
+
+// The filter as conditions over users; now is the store's clock (effective status, throttle).
+SqlWhere userConditions(SqlDialect dialect, const QString &foldedSearch, const UserFilter &filter, qint64 now)
+{
+    SqlWhere w;
+    // instr/strpos: a plain substring test, no LIKE pattern characters to escape.
+    if (!foldedSearch.isEmpty())
+        w.add(dialect == SqlDialect::SQLite ? QStringLiteral("instr(search_key, ?) > 0")
+                                            : QStringLiteral("strpos(search_key, ?) > 0"),
+              {foldedSearch});
+    // Effective status, as User::isEffectivelyActive: a "disabled until" that has passed is active.
+    if (filter.status == StatusFilter::Active)
+        w.add(QStringLiteral("(status = 'active' OR disabled_until <= ?)"), {now});
+    else if (filter.status == StatusFilter::Disabled)
+        w.add(QStringLiteral("status = 'disabled' AND (disabled_until IS NULL OR disabled_until > ?)"), {now});
+    const QString roleKey = InputRules::foldKey(filter.role.left(128));
+    if (!roleKey.isEmpty())
+        w.add(QStringLiteral("id IN (SELECT ur.user_id FROM user_roles ur JOIN roles r ON r.id = ur.role_id "
+                             "WHERE r.name_key = ?)"),
+              {roleKey});
+    if (filter.mfa == MfaFilter::Enrolled)
+        w.add(QStringLiteral("id IN (SELECT user_id FROM mfa_factors WHERE state = 'active')"));
+    else if (filter.mfa == MfaFilter::NotEnrolled)
+        w.add(QStringLiteral("id NOT IN (SELECT user_id FROM mfa_factors WHERE state = 'active')"));
+    if (filter.lockedOnly) {
+        const SqlWhere locked = factorLockedCondition(now);
+        w.add(QStringLiteral("id IN (SELECT f.user_id FROM mfa_factors f WHERE ") + locked.conditions.first()
+                  + QStringLiteral(")"),
+              locked.values);
+    }
+    if (filter.neverSignedIn)
+        w.add(QStringLiteral("last_sign_in_at IS NULL"));
+    if (filter.createdFrom.isValid())
+        w.add(QStringLiteral("created_at >= ?"), {filter.createdFrom.toMSecsSinceEpoch()});
+    if (filter.createdTo.isValid())
+        w.add(QStringLiteral("created_at < ?"), {filter.createdTo.toMSecsSinceEpoch()});
+    if (filter.lastSignInFrom.isValid())
+        w.add(QStringLiteral("last_sign_in_at >= ?"), {filter.lastSignInFrom.toMSecsSinceEpoch()});
+    if (filter.lastSignInTo.isValid())
+        w.add(QStringLiteral("last_sign_in_at < ?"), {filter.lastSignInTo.toMSecsSinceEpoch()});
+    return w;
+}
+
+} // namespace
+
+Status LocalStore::fillMfaFlags(QList<User> &users)
+{
+    if (users.isEmpty())
+        return Done{};
+    QHash<qint64, qsizetype> indexById;
+    for (qsizetype i = 0; i < users.size(); ++i)
+        indexById.insert(users.at(i).id, i);
+    // The placeholders are counted, the values bound.
+    QString placeholders = QStringLiteral("?");
+    for (qsizetype i = 1; i < users.size(); ++i)
+        placeholders += QStringLiteral(",?");
+    const SqlWhere locked = factorLockedCondition(now().toMSecsSinceEpoch());
+    auto q = m_db->prepare(QStringLiteral("SELECT f.user_id, CASE WHEN f.state = 'active' THEN 1 ELSE 0 END, CASE WHEN ")
+                           + locked.conditions.first()
+                           + QStringLiteral(" THEN 1 ELSE 0 END FROM mfa_factors f WHERE f.user_id IN (") + placeholders
+                           + QStringLiteral(")"));
+    if (!q.ok())
+        return q.error();
+    locked.bind(q.value());
+    for (const User &u : std::as_const(users))
+        q.value().addBindValue(u.id);
+    if (auto s = m_db->exec(q.value()); !s.ok())
+        return s.error();
+    while (q.value().next()) {
+        User &u = users[indexById.value(q.value().value(0).toLongLong())];
+        u.mfaEnrolled = u.mfaEnrolled || q.value().value(1).toInt() != 0;
+        u.locked = u.locked || q.value().value(2).toInt() != 0;
+    }
+    return Done{};
+}
+
 Result<UserPage> LocalStore::listUsers(const Principal &principal, const UserQuery &query)
 {
     auto actor = loadActor(principal);
@@ -907,24 +1040,8 @@ Result<UserPage> LocalStore::listUsers(const Principal &principal, const UserQue
         return s.error();
     const QString folded = InputRules::foldKey(query.search.left(InputRules::MaxEmailLength));
     const bool searching = !folded.isEmpty();
-    // instr/strpos: a plain substring test, no LIKE pattern characters to escape.
-    const QString roleKey = InputRules::foldKey(query.role.left(128));
-    const bool byRole = !roleKey.isEmpty();
-    QStringList conditions;
-    if (searching)
-        conditions << (m_db->dialect() == SqlDialect::SQLite ? QStringLiteral("instr(search_key, ?) > 0")
-                                                             : QStringLiteral("strpos(search_key, ?) > 0"));
-    if (byRole)
-        conditions << QStringLiteral("id IN (SELECT ur.user_id FROM user_roles ur JOIN roles r ON r.id = ur.role_id "
-                                     "WHERE r.name_key = ?)");
-    const QString where = conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    // The values in the order of the placeholders above.
-    auto bindFilters = [&](QSqlQuery &q) {
-        if (searching)
-            q.addBindValue(folded);
-        if (byRole)
-            q.addBindValue(roleKey);
-    };
+    const SqlWhere filter = userConditions(m_db->dialect(), folded, query.filter, now().toMSecsSinceEpoch());
+    const QString where = filter.clause();
     const QString dir = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     // While searching, SQLite would otherwise walk the sort index and fetch every row in index
     // order to test it; the unary plus makes it scan the table once and sort only the matches.
@@ -950,7 +1067,7 @@ Result<UserPage> LocalStore::listUsers(const Principal &principal, const UserQue
         auto q = m_db->prepare(countSql);
         if (!q.ok())
             return q.error();
-        bindFilters(q.value());
+        filter.bind(q.value());
         if (auto s = m_db->exec(q.value()); !s.ok())
             return s.error();
         q.value().next();
@@ -963,7 +1080,7 @@ Result<UserPage> LocalStore::listUsers(const Principal &principal, const UserQue
     auto q = m_db->prepare(sql);
     if (!q.ok())
         return q.error();
-    bindFilters(q.value());
+    filter.bind(q.value());
     q.value().addBindValue(limit);
     q.value().addBindValue(page.offset);
     if (auto s = m_db->exec(q.value()); !s.ok())
@@ -1006,13 +1123,16 @@ Result<UserPage> LocalStore::listUsers(const Principal &principal, const UserQue
         return s.error();
     while (rq.value().next())
         page.users[indexById.value(rq.value().value(0).toLongLong())].roles << rq.value().value(1).toString();
+    if (auto s = fillMfaFlags(page.users); !s.ok())
+        return s.error();
     return page;
 }
 
-Result<qint64> LocalStore::countUsers(const Principal &principal, const QString &search)
+Result<qint64> LocalStore::countUsers(const Principal &principal, const QString &search, const UserFilter &filter)
 {
     UserQuery query;
     query.search = search;
+    query.filter = filter;
     query.limit = 0;
     auto page = listUsers(principal, query);
     if (!page.ok())
@@ -1030,7 +1150,10 @@ Result<User> LocalStore::findUser(const Principal &principal, const QString &ref
     auto row = userByRef(ref);
     if (!row.ok())
         return row.error();
-    return row->user;
+    QList<User> one{row->user};
+    if (auto s = fillMfaFlags(one); !s.ok())
+        return s.error();
+    return one.first();
 }
 
 Result<QList<EffectivePermission>> LocalStore::effectivePermissions(const Principal &principal, const QString &ref)

@@ -84,7 +84,7 @@ public:
     Result<Principal> signIn(const QString &login, const QString &password);
 
     Result<UserPage> listUsers(const Principal &actor, const UserQuery &query);
-    Result<qint64> countUsers(const Principal &actor, const QString &search);
+    Result<qint64> countUsers(const Principal &actor, const QString &search, const UserFilter &filter = {});
     Result<User> findUser(const Principal &actor, const QString &ref);
     Result<User> createUser(const Principal &actor, const NewUser &user);
     // expectedVersion 0 means "whatever is current"; otherwise a different version is a Conflict.
@@ -195,6 +195,8 @@ private:
 
     Result<UserRow> userByRef(const QString &ref);
     Result<UserRow> userById(qint64 id);
+    // Sets mfaEnrolled and locked on users read from the users table (one query for all of them).
+    Status fillMfaFlags(QList<User> &users);
     Result<QStringList> rolesOf(qint64 userId);
     Result<qint64> roleIdByName(const QString &name);
     Result<Role> roleByName(const QString &name);

@@ -47,5 +47,9 @@ inline QString jsonOf(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+// The TOTP throttle (LocalStoreMfa.cpp): after this many consecutive failures, how long the next
+// attempt must wait after the last failure. The user list's "locked" reads the same rule.
+qint64 mfaWaitSeconds(int failures);
+
 } // namespace store
 } // namespace authdesk

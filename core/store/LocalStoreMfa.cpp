@@ -59,6 +59,11 @@ qint64 waitSeconds(int failures)
 }
 } // namespace
 
+qint64 store::mfaWaitSeconds(int failures)
+{
+    return waitSeconds(failures);
+}
+
 QString mfaStateName(MfaStatus::State state)
 {
     switch (state) {

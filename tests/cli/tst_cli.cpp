@@ -806,6 +806,108 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
     }
 
+    void userListFilters()
+    {
+        auto add = [&](const QString &name, const QStringList &extra = {}) {
+            return as(QStringLiteral("alice"), QStringList{QStringLiteral("user"), QStringLiteral("add"), name,
+                                                           QStringLiteral("--email"), name + QStringLiteral("@flt.test")}
+                                                   + extra)
+                .exitCode;
+        };
+        QCOMPARE(add(QStringLiteral("flt1")), 0);
+        QCOMPARE(add(QStringLiteral("flt2"), {QStringLiteral("--role"), QStringLiteral("helpdesk")}), 0);
+        QCOMPARE(add(QStringLiteral("flt3")), 0);
+        QCOMPARE(add(QStringLiteral("flt4")), 0);
+        QCOMPARE(as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("flt1"),
+                                              QStringLiteral("--reason"), QStringLiteral("left")})
+                     .exitCode,
+                 0);
+        // flt2 has an active authenticator, flt3's was disabled after 100 wrong codes, flt4 is old.
+        const Run s = sqlite(m_store, QStringLiteral(
+            "INSERT INTO mfa_factors (user_id, type, state, algorithm, digits, period, secret_sealed, created_at) "
+            "SELECT id, 'totp', 'active', 'SHA1', 6, 30, X'00', 0 FROM users WHERE username_key = 'flt2';"
+            "INSERT INTO mfa_factors (user_id, type, state, algorithm, digits, period, secret_sealed, created_at, "
+            "failed_count, disabled_at) "
+            "SELECT id, 'totp', 'disabled', 'SHA1', 6, 30, X'00', 0, 100, 0 FROM users WHERE username_key = 'flt3';"
+            "UPDATE users SET created_at = 1577836800000 WHERE username_key = 'flt4';"));
+        QCOMPARE(s.exitCode, 0);
+
+        auto names = [&](const QStringList &flags) {
+            const Run r = as(QStringLiteral("alice"), QStringList{QStringLiteral("user"), QStringLiteral("list"),
+                                                                  QStringLiteral("--search"), QStringLiteral("flt"),
+                                                                  QStringLiteral("--json")}
+                                                          + flags);
+            if (r.exitCode != 0)
+                return QStringList{QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)};
+            QStringList out;
+            const QJsonArray users = r.json().value(QStringLiteral("users")).toArray();
+            for (const QJsonValue &u : users)
+                out << u.toObject().value(QStringLiteral("username")).toString();
+            if (r.json().value(QStringLiteral("total")).toInteger() != users.size())
+                out << QStringLiteral("<total differs>");
+            return out;
+        };
+        const QString f1 = QStringLiteral("flt1"), f2 = QStringLiteral("flt2"), f3 = QStringLiteral("flt3"),
+                      f4 = QStringLiteral("flt4");
+        QCOMPARE(names({}), (QStringList{f1, f2, f3, f4}));
+        QCOMPARE(names({QStringLiteral("--status"), QStringLiteral("disabled")}), QStringList{f1});
+        QCOMPARE(names({QStringLiteral("--status"), QStringLiteral("ACTIVE")}), (QStringList{f2, f3, f4}));
+        QCOMPARE(names({QStringLiteral("--role"), QStringLiteral("HelpDesk")}), QStringList{f2});
+        QCOMPARE(names({QStringLiteral("--mfa"), QStringLiteral("enrolled")}), QStringList{f2});
+        QCOMPARE(names({QStringLiteral("--mfa"), QStringLiteral("none")}), (QStringList{f1, f3, f4}));
+        QCOMPARE(names({QStringLiteral("--locked")}), QStringList{f3});
+        QCOMPARE(names({QStringLiteral("--never-signed-in")}), (QStringList{f1, f2, f3, f4}));
+        QCOMPARE(names({QStringLiteral("--signed-in-after"), QStringLiteral("2000-01-01")}), QStringList{});
+        QCOMPARE(names({QStringLiteral("--created-before"), QStringLiteral("2020-01-01T00:00:00.001Z")}), QStringList{f4});
+        // Half-open: created exactly at the start is in, exactly at the end is out.
+        QCOMPARE(names({QStringLiteral("--created-before"), QStringLiteral("2020-01-01")}), QStringList{});
+        QCOMPARE(names({QStringLiteral("--created-after"), QStringLiteral("2020-01-01T01:00:00+01:00"),
+                        QStringLiteral("--created-before"), QStringLiteral("2021-01-01")}),
+                 QStringList{f4});
+        QCOMPARE(names({QStringLiteral("--created-after"), QStringLiteral("2021-01-01"), QStringLiteral("--mfa"),
+                        QStringLiteral("none"), QStringLiteral("--status"), QStringLiteral("active")}),
+                 QStringList{f3});
+
+        // --json carries the MFA state of each user; the table has a column for it.
+        Run r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--search"),
+                                             QStringLiteral("flt"), QStringLiteral("--json")});
+        const QJsonArray users = r.json().value(QStringLiteral("users")).toArray();
+        QCOMPARE(users.size(), 4);
+        QCOMPARE(users.at(1).toObject().value(QStringLiteral("mfa_enrolled")).toBool(), true);
+        QCOMPARE(users.at(1).toObject().value(QStringLiteral("locked")).toBool(), false);
+        QCOMPARE(users.at(2).toObject().value(QStringLiteral("mfa_enrolled")).toBool(), false);
+        QCOMPARE(users.at(2).toObject().value(QStringLiteral("locked")).toBool(), true);
+        QVERIFY(users.at(0).toObject().contains(QStringLiteral("mfa_enrolled")));
+        r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--search"),
+                                         QStringLiteral("flt"), QStringLiteral("--locked")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("MFA")) && r.out.contains(QStringLiteral("locked")), qPrintable(r.out));
+
+        // Bad values: exit 2 and a message that names the option, before any sign-in.
+        const QList<std::pair<QStringList, QString>> bad = {
+            {{QStringLiteral("--status"), QStringLiteral("maybe")}, QStringLiteral("--status")},
+            {{QStringLiteral("--mfa"), QStringLiteral("yes")}, QStringLiteral("--mfa")},
+            {{QStringLiteral("--role"), QStringLiteral(" ")}, QStringLiteral("--role")},
+            {{QStringLiteral("--created-after"), QStringLiteral("yesterday")}, QStringLiteral("--created-after")},
+            {{QStringLiteral("--signed-in-before"), QStringLiteral("2026-13-01")}, QStringLiteral("--signed-in-before")},
+            {{QStringLiteral("--created-after"), QStringLiteral("2026-02-01"), QStringLiteral("--created-before"),
+              QStringLiteral("2026-01-01")},
+             QStringLiteral("--created-before")},
+            {{QStringLiteral("--signed-in-after"), QStringLiteral("2026-02-01"), QStringLiteral("--signed-in-before"),
+              QStringLiteral("2026-02-01")},
+             QStringLiteral("--signed-in-before")},
+            {{QStringLiteral("--never-signed-in"), QStringLiteral("--signed-in-after"), QStringLiteral("2026-01-01")},
+             QStringLiteral("--never-signed-in")},
+        };
+        for (const auto &[flags, mention] : bad) {
+            r = as(QStringLiteral("alice"), QStringList{QStringLiteral("user"), QStringLiteral("list")} + flags, {},
+                   QStringLiteral("wrong password, never checked"));
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(mention), qPrintable(flags.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.err));
+            QVERIFY2(!r.err.contains(QStringLiteral("Wrong username or password")), qPrintable(r.err));
+        }
+    }
+
     void auditVerifyFindsTampering()
     {
         Run r = as(QStringLiteral("alice"), {QStringLiteral("audit"), QStringLiteral("verify")});

@@ -1,4 +1,4 @@
-// UserQuery::role: listUsers narrowed to the holders of one role, filtered in SQL (names
+// UserQuery::filter.role: listUsers narrowed to the holders of one role, filtered in SQL (names
 // compared case-insensitively, the value bound, never spliced into the statement), with a true
 // total, together with a search, and empty for a role nobody holds or that does not exist.
 
@@ -76,7 +76,7 @@ void TestUserQueryRole::filtersByRole()
     QFETCH(QString, role);
     QFETCH(QStringList, expected);
     UserQuery query;
-    query.role = role;
+    query.filter.role = role;
     qint64 total = -2;
     QStringList names = usernames(query, &total);
     names.sort();
@@ -88,7 +88,7 @@ void TestUserQueryRole::filtersByRole()
 void TestUserQueryRole::combinesWithSearchAndPaging()
 {
     UserQuery query;
-    query.role = QStringLiteral("auditor");
+    query.filter.role = QStringLiteral("auditor");
     query.search = QStringLiteral("eve");
     qint64 total = -2;
     QCOMPARE(usernames(query, &total), QStringList{QStringLiteral("eve")});

@@ -61,6 +61,8 @@ private Q_SLOTS:
     void sortRunsInTheDirectory();
     void pageCacheStaysBounded();
     void staleAnswersAreDropped();
+    void filterIsPartOfTheQuery();
+    void mfaColumn();
     void refreshKeepsRowsWhenNothingChanged();
     void statusAndDatesAreShownForPeople();
     void errorsAreReported();
@@ -335,6 +337,90 @@ void TestUserListModel::staleAnswersAreDropped()
         QCOMPARE(changed.count(), 0);
         QCOMPARE(w.model.cachedPageCount(), 1);
     }
+}
+
+void TestUserListModel::filterIsPartOfTheQuery()
+{
+    UserFilter neverSignedIn;
+    neverSignedIn.neverSignedIn = true;
+    UserFilter owners;
+    owners.role = QStringLiteral("OWNER");
+    // The directory's own answer is the expectation.
+    auto totalOf = [&](const QString &search, const UserFilter &filter) {
+        UserQuery q;
+        q.search = search;
+        q.filter = filter;
+        q.limit = 0;
+        return test::resultOf(m_store.directory()->listUsers(m_owner, q))->total;
+    };
+    const qint64 never = totalOf(QString(), neverSignedIn);
+    QVERIFY(never > 1000 && never < m_total);
+    {
+        Watched w(m_store.directory(), m_owner);
+        QVERIFY(settle(w.model));
+        QSignalSpy resets(&w.model, &QAbstractItemModel::modelReset);
+        w.model.setFilter(neverSignedIn);
+        QCOMPARE(w.model.filter(), neverSignedIn);
+        QVERIFY(settle(w.model));
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(w.model.total(), never);
+        QCOMPARE(w.model.rowCount(), int(never));
+        // The same filter again is no new query.
+        w.model.setFilter(neverSignedIn);
+        QVERIFY(!w.model.isLoading());
+        // Filter and search together.
+        w.model.setSearch(QStringLiteral("user0420"));
+        QVERIFY(settle(w.model));
+        QCOMPARE(w.model.total(), totalOf(QStringLiteral("user0420"), neverSignedIn));
+        QCOMPARE(w.model.total(), qint64(10));
+        // A far row under a filter arrives with its page, and is one the filter lets through.
+        w.model.setSearch(QString());
+        QVERIFY(settle(w.model));
+        (void)w.model.index(int(never) - 1, 0).data();
+        QVERIFY(QTest::qWaitFor([&] { return w.model.isRowLoaded(int(never) - 1); }, 30000));
+        QCOMPARE(cell(w.model, int(never) - 1, UserListModel::LastSignIn), QStringLiteral("Never"));
+        w.model.setFilter(UserFilter());
+        QVERIFY(settle(w.model));
+        QCOMPARE(w.model.total(), m_total);
+    }
+    // The first filter's answer is already waiting when the second filter starts: dropped.
+    {
+        Watched w(m_store.directory(), m_owner);
+        QVERIFY(settle(w.model));
+        QSignalSpy resets(&w.model, &QAbstractItemModel::modelReset);
+        QSignalSpy totals(&w.model, &UserListModel::totalChanged);
+        w.model.setFilter(neverSignedIn);
+        std::this_thread::sleep_for(std::chrono::milliseconds(500));
+        w.model.setFilter(owners);
+        QVERIFY(settle(w.model));
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(totals.count(), 1);
+        QCOMPARE(totals.first().first().toLongLong(), qint64(1));
+        QCOMPARE(w.model.rowCount(), 1);
+        QCOMPARE(cell(w.model, 0, UserListModel::Username), QStringLiteral("owner"));
+    }
+}
+
+void TestUserListModel::mfaColumn()
+{
+    Watched w(m_store.directory(), m_owner);
+    QVERIFY(settle(w.model));
+    QCOMPARE(w.model.headerData(UserListModel::Mfa, Qt::Horizontal).toString(), QStringLiteral("MFA"));
+    QVERIFY(!UserListModel::isSortable(UserListModel::Mfa));
+    QCOMPARE(cell(w.model, 0, UserListModel::Mfa), QStringLiteral("\u2014"));
+    QCOMPARE(w.model.index(0, UserListModel::Mfa).data(UserListModel::UnderlyingDataRole).toInt(),
+             int(UserListModel::MfaState::NotEnrolled));
+    // The Status column still comes right before it, Roles right after.
+    QCOMPARE(int(UserListModel::Mfa), int(UserListModel::Status) + 1);
+    QCOMPARE(w.model.headerData(UserListModel::Roles, Qt::Horizontal).toString(), QStringLiteral("Roles"));
+    User u;
+    QCOMPARE(UserListModel::mfaText(u), QStringLiteral("\u2014"));
+    u.mfaEnrolled = true;
+    QCOMPARE(UserListModel::mfaText(u), QStringLiteral("Enrolled"));
+    u.locked = true;
+    QCOMPARE(UserListModel::mfaText(u), QStringLiteral("Locked"));
+    u.mfaEnrolled = false; // disabled after failures: no longer enrolled, still locked
+    QCOMPARE(UserListModel::mfaState(u), UserListModel::MfaState::Locked);
 }
 
 void TestUserListModel::refreshKeepsRowsWhenNothingChanged()
