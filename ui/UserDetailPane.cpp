@@ -242,8 +242,11 @@ UserDetailPane::UserDetailPane(Directory *directory, Principal actor, QWidget *p
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
     layout->addLayout(actionRow);
-    layout->addWidget(m_status);
-    layout->addWidget(m_notice);
+    // The busy line, an error or the confirmation of the last action share one row.
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_notice, 1);
+    layout->addLayout(statusRow);
     layout->addWidget(scroll, 1);
     layout->addWidget(m_placeholder, 1);
 
@@ -614,8 +617,7 @@ void UserDetailPane::showAudit(const QMap<qint64, AuditEvent> &events)
                           e.actorName.isEmpty() ? tr("(nobody signed in)") : AuditListModel::escapeControls(e.actorName),
                           e.action, AuditListModel::resultText(e.result), AuditListModel::escapeControls(e.reason)});
         item->setToolTip(0, tr("%1 UTC").arg(e.at.toUTC().toString(Qt::ISODateWithMs)));
-        if (e.result != AuditResult::Success)
-            item->setToolTip(3, AuditListModel::escapeControls(e.reason));
+        item->setToolTip(4, AuditListModel::escapeControls(e.reason)); // the column is often too narrow
     }
     for (int c = 0; c < 4; ++c)
         m_auditTree->resizeColumnToContents(c);

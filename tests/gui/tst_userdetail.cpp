@@ -832,8 +832,10 @@ int runDemo()
     (void)test::resultOf(dir->updateUser(owner.value(), maria.username, current->version, changes));
     (void)test::resultOf(dir->setPassword(hal, maria.username, QStringLiteral("tangerine bicycle orbit 42"), true));
     (void)test::resultOf(dir->deleteUser(hal, maria.username)); // refused: helpdesk may not delete
+    (void)test::resultOf(dir->setPassword(owner.value(), maria.username, QStringLiteral("tangerine bicycle orbit 42"), true));
     (void)test::resultOf(dir->disableUser(owner.value(), maria.username, QStringLiteral("Ticket SUP-1432: parental leave"),
                                           QDateTime::currentDateTimeUtc().addDays(30)));
+    (void)test::resultOf(dir->enableUser(owner.value(), maria.username));
 
     UserDetailPane pane(dir, owner.value());
     pane.setWindowTitle(QStringLiteral("AuthDesk — user details"));
