@@ -89,8 +89,8 @@ UserDetailPane::UserDetailPane(Directory *directory, Principal actor, QWidget *p
                                  QStringLiteral("resetPasswordAction"));
     m_disable = makeAction(tr("&Disable…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
                            QStringLiteral("disableUserAction"));
-    m_enable = makeAction(tr("E&nable"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
-                          QStringLiteral("enableUserAction"));
+    m_enable =
+        makeAction(tr("E&nable"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), QStringLiteral("enableUserAction"));
     m_delete = makeAction(tr("De&lete…"), QKeySequence(QKeySequence::Delete), QStringLiteral("deleteUserAction"));
     m_addRole = makeAction(tr("&Add Role"), QKeySequence(), QStringLiteral("addRoleAction"));
     m_removeRole = makeAction(tr("&Remove Role"), QKeySequence(), QStringLiteral("removeRoleAction"));
@@ -261,7 +261,7 @@ UserDetailPane::UserDetailPane(Directory *directory, Principal actor, QWidget *p
     connect(m_roleList, &QListWidget::currentRowChanged, this, &UserDetailPane::updateActions);
     connect(m_roleCombo, &QComboBox::currentIndexChanged, this, &UserDetailPane::updateActions);
 
-        showNobody(m_placeholder->text());
+    showNobody(m_placeholder->text());
 }
 
 QLabel *UserDetailPane::addField(QFormLayout *form, const QString &label, const QString &objectName)
@@ -510,7 +510,8 @@ void UserDetailPane::loadSections(quint64 generation)
                             .arg(m.type.toUpper(), shown(m.algorithm))
                             .arg(m.digits)
                             .arg(m.period));
-                set(QStringLiteral("mfaCreatedValue"), when(m.activatedAt.isValid() ? m.activatedAt : m.createdAt, dash));
+                set(QStringLiteral("mfaCreatedValue"),
+                    when(m.activatedAt.isValid() ? m.activatedAt : m.createdAt, dash));
                 set(QStringLiteral("mfaLastUsedValue"), when(m.lastUsedAt, tr("never")));
                 set(QStringLiteral("mfaFailuresValue"),
                     m.failedAttempts == 0 ? tr("none")
@@ -540,8 +541,8 @@ void UserDetailPane::loadSections(quint64 generation)
                      } else {
                          for (const EffectivePermission &p : result.value()) {
                              const QString why = p.viaRoles.size() == 1
-                                                     ? tr("via role %1").arg(p.viaRoles.constFirst())
-                                                     : tr("via roles %1").arg(p.viaRoles.join(QStringLiteral(", ")));
+                                 ? tr("via role %1").arg(p.viaRoles.constFirst())
+                                 : tr("via roles %1").arg(p.viaRoles.join(QStringLiteral(", ")));
                              auto *item = new QTreeWidgetItem(
                                  m_permissionTree,
                                  {p.name, p.kind == PermissionKind::Console ? tr("Console") : tr("Application"), why});
@@ -613,9 +614,10 @@ void UserDetailPane::showAudit(const QMap<qint64, AuditEvent> &events)
         --it;
         const AuditEvent &e = it.value();
         auto *item = new QTreeWidgetItem(
-            m_auditTree, {QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat),
-                          e.actorName.isEmpty() ? tr("(nobody signed in)") : AuditListModel::escapeControls(e.actorName),
-                          e.action, AuditListModel::resultText(e.result), AuditListModel::escapeControls(e.reason)});
+            m_auditTree,
+            {QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat),
+             e.actorName.isEmpty() ? tr("(nobody signed in)") : AuditListModel::escapeControls(e.actorName), e.action,
+             AuditListModel::resultText(e.result), AuditListModel::escapeControls(e.reason)});
         item->setToolTip(0, tr("%1 UTC").arg(e.at.toUTC().toString(Qt::ISODateWithMs)));
         item->setToolTip(4, AuditListModel::escapeControls(e.reason)); // the column is often too narrow
     }
@@ -629,8 +631,8 @@ void UserDetailPane::loadRoleChoices(quint64 generation)
 {
     m_roleCombo->clear();
     if (m_permissionsKnown && !can(P::RolesAssign)) {
-        m_roleNote->setText(tr("Changing roles needs the console permission %1, which you do not have.")
-                                .arg(P::RolesAssign));
+        m_roleNote->setText(
+            tr("Changing roles needs the console permission %1, which you do not have.").arg(P::RolesAssign));
         return;
     }
     if (m_permissionsKnown && !can(P::RolesRead)) {
@@ -674,8 +676,8 @@ void UserDetailPane::updateActions()
     set(m_disable, P::UsersDisable, !disabled,
         tr("Stop the user from signing in, with a reason (%1)").arg(m_disable->shortcut().toString()),
         tr("The user is disabled already."));
-    set(m_enable, P::UsersDisable, disabled,
-        tr("Let the user sign in again (%1)").arg(m_enable->shortcut().toString()), tr("The user is not disabled."));
+    set(m_enable, P::UsersDisable, disabled, tr("Let the user sign in again (%1)").arg(m_enable->shortcut().toString()),
+        tr("The user is not disabled."));
     set(m_delete, P::UsersDelete, true, tr("Delete the user for good (%1)").arg(m_delete->shortcut().toString()), {});
     set(m_addRole, P::RolesAssign, m_roleCombo->currentIndex() >= 0, tr("Give the user the role chosen beside"),
         tr("No role to add."));
@@ -730,10 +732,10 @@ void UserDetailPane::openResetPasswordDialog()
     auto *dialog = new ResetPasswordDialog(m_directory, m_actor, m_user, this);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const bool mustChange = dialog->mustChangeBox()->isChecked();
-        m_notice->setText(mustChange
-                              ? tr("The password of %1 was set; they must change it at the next sign-in.")
-                                    .arg(shown(m_user.username))
-                              : tr("The password of %1 was set.").arg(shown(m_user.username)));
+        m_notice->setText(
+            mustChange
+                ? tr("The password of %1 was set; they must change it at the next sign-in.").arg(shown(m_user.username))
+                : tr("The password of %1 was set.").arg(shown(m_user.username)));
         // The version changed; read it (and the audit event) before the next edit.
         load(refOf(m_user.id), true);
     });

@@ -116,7 +116,8 @@ EditConflictDialog::EditConflictDialog(const User &theirs, const QString &myEmai
     m_reload->setToolTip(tr("Show their version in the editor; what you typed is discarded."));
     m_applyMine = buttons->addButton(tr("&Apply mine anyway"), QDialogButtonBox::AcceptRole);
     m_applyMine->setObjectName(QStringLiteral("applyMineButton"));
-    m_applyMine->setToolTip(tr("Save the fields you changed over their version; fields you did not touch keep theirs."));
+    m_applyMine->setToolTip(
+        tr("Save the fields you changed over their version; fields you did not touch keep theirs."));
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_cancel->setToolTip(tr("Back to the editor with what you typed; nothing is saved."));
@@ -271,8 +272,8 @@ void EditUserDialog::showConflict(const Result<User> &theirs)
 {
     setBusy(false);
     if (!theirs.ok()) {
-        m_status->showError(tr("Someone else changed this user, and their version cannot be read: %1")
-                                .arg(theirs.message()));
+        m_status->showError(
+            tr("Someone else changed this user, and their version cannot be read: %1").arg(theirs.message()));
         return;
     }
     m_status->showError(tr("Not saved: someone else changed %1 since you opened it.").arg(shown(m_base.username)));
@@ -339,7 +340,10 @@ ResetPasswordDialog::ResetPasswordDialog(Directory *directory, Principal actor, 
     m_copy = new QPushButton(tr("&Copy"), this);
     m_copy->setObjectName(QStringLiteral("copyButton"));
     m_copy->setToolTip(tr("Copy the generated password to the clipboard"));
-    m_generatedLabel = new QLabel(tr("Give this password to the user now; it is shown only here, once."), this);
+    m_generatedLabel =
+        new QLabel(tr("Give this password to the user now; it is shown only here, once. A copy stays on the "
+                      "clipboard until this dialog closes."),
+                   this);
     m_generatedLabel->setWordWrap(true);
     m_mustChange = new QCheckBox(tr("User &must change the password at next sign-in"), this);
     m_mustChange->setObjectName(QStringLiteral("mustChangeBox"));
@@ -483,6 +487,14 @@ void ResetPasswordDialog::done(int result)
 {
     if (m_busy)
         return;
+    // Copy lends the password to the clipboard while the dialog is open, not for ever after.
+    QClipboard *clipboard = QApplication::clipboard();
+    QByteArray onClipboard = clipboard->text().toUtf8();
+    QByteArray generated = m_generated->text().toUtf8();
+    if (!generated.isEmpty() && crypto::secureEquals(onClipboard, generated))
+        clipboard->clear();
+    crypto::secureWipe(onClipboard);
+    crypto::secureWipe(generated);
     wipe();
     QDialog::done(result);
 }
@@ -628,24 +640,23 @@ DeleteUserDialog::DeleteUserDialog(Directory *directory, Principal actor, const 
 {
     setObjectName(QStringLiteral("deleteUserDialog"));
     setWindowTitle(tr("Delete User"));
-    auto *header = new DialogHeader(tr("Delete %1 for good?").arg(shown(user.username)),
-                                    tr("This cannot be undone. To keep the account but stop its use, disable it."),
-                                    this);
+    auto *header =
+        new DialogHeader(tr("Delete %1 for good?").arg(shown(user.username)),
+                         tr("This cannot be undone. To keep the account but stop its use, disable it."), this);
     const QString roles = user.roles.isEmpty() ? tr("none") : user.roles.join(QStringLiteral(", "));
-    m_consequences = new QLabel(
-        tr("Deleting removes the account %1 (%2) with its password, its roles (%3), its authenticators and "
-           "recovery codes; its sessions end. The audit log keeps the record of what happened.")
-            .arg(shown(user.username), shown(user.email), shown(roles)),
-        this);
+    m_consequences =
+        new QLabel(tr("Deleting removes the account %1 (%2) with its password, its roles (%3), its authenticators and "
+                      "recovery codes; its sessions end. The audit log keeps the record of what happened.")
+                       .arg(shown(user.username), shown(user.email), shown(roles)),
+                   this);
     m_consequences->setObjectName(QStringLiteral("consequencesLabel"));
     m_consequences->setTextFormat(Qt::PlainText);
     m_consequences->setWordWrap(true);
     m_confirm->setObjectName(QStringLiteral("confirmEdit"));
     m_confirm->setAccessibleName(tr("Type the username to confirm"));
     m_confirm->setInputMethodHints(Qt::ImhNoAutoUppercase | Qt::ImhNoPredictiveText);
-    auto *confirmLabel = new QLabel(tr("To confirm, type the username %1 exactly (upper and lower case count):")
-                                        .arg(shown(user.username)),
-                                    this);
+    auto *confirmLabel = new QLabel(
+        tr("To confirm, type the username %1 exactly (upper and lower case count):").arg(shown(user.username)), this);
     confirmLabel->setWordWrap(true);
     confirmLabel->setTextFormat(Qt::PlainText);
     confirmLabel->setBuddy(m_confirm);

@@ -302,9 +302,9 @@ void TestUserDetail::helpdeskIsOfferedWhatItMayDo()
         QAction *action;
         QString permission;
     };
-    for (const Expect &e : {Expect{pane->deleteAction(), P::UsersDelete}, Expect{pane->editAction(), P::UsersWrite},
-                            Expect{pane->disableAction(), P::UsersDisable},
-                            Expect{pane->addRoleAction(), P::RolesAssign}}) {
+    for (const Expect &e :
+         {Expect{pane->deleteAction(), P::UsersDelete}, Expect{pane->editAction(), P::UsersWrite},
+          Expect{pane->disableAction(), P::UsersDisable}, Expect{pane->addRoleAction(), P::RolesAssign}}) {
         QVERIFY2(!e.action->isEnabled(), qPrintable(e.action->objectName()));
         QVERIFY2(e.action->toolTip().contains(e.permission), qPrintable(e.action->toolTip()));
         QVERIFY(e.action->toolTip().contains(QStringLiteral("do not have")));
@@ -432,7 +432,8 @@ void TestUserDetail::editRefusesABadEmail()
     QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
     QVERIFY(waitIdle(dialog));
     QVERIFY(dialog->isVisible());
-    QVERIFY2(dialog->errorText().contains(QStringLiteral("mail"), Qt::CaseInsensitive), qPrintable(dialog->errorText()));
+    QVERIFY2(dialog->errorText().contains(QStringLiteral("mail"), Qt::CaseInsensitive),
+             qPrintable(dialog->errorText()));
     QCOMPARE(dialog->emailEdit()->text(), QStringLiteral("not an email")); // what was typed stays
     const User after = storedUser(QStringLiteral("ezra"));
     QCOMPARE(after.email, before.email);
@@ -564,8 +565,8 @@ void TestUserDetail::resetPasswordRefusesAWeakOne()
     QVERIFY(dialog->isVisible());
     QVERIFY2(!dialog->errorText().isEmpty(), "a common password was accepted");
 
-    const auto old = test::resultOf(
-        m_store.directory()->verifyPassword(m_owner, QStringLiteral("rita"), test::staffPassword()));
+    const auto old =
+        test::resultOf(m_store.directory()->verifyPassword(m_owner, QStringLiteral("rita"), test::staffPassword()));
     QVERIFY(old.ok() && old.value());
     QCOMPARE(auditCount(QStringLiteral("user.set_password"), QStringLiteral("rita")), 0);
     QVERIFY(!storedUser(QStringLiteral("rita")).mustChangePassword);
@@ -590,7 +591,6 @@ void TestUserDetail::resetPasswordGeneratesAndLeavesNoSecret()
     QVERIFY(password.size() >= 20);
     QTest::mouseClick(dialog->copyButton(), Qt::LeftButton);
     QCOMPARE(QApplication::clipboard()->text(), password);
-    QApplication::clipboard()->clear();
 
     QStringList textsAtClose;
     connect(dialog.data(), &QDialog::finished, this, [&] { textsAtClose = allTexts(dialog.data()); });
@@ -599,11 +599,13 @@ void TestUserDetail::resetPasswordGeneratesAndLeavesNoSecret()
     QVERIFY(!textsAtClose.isEmpty());
     for (const QString &text : textsAtClose)
         QVERIFY2(!text.contains(password), "the password is still in the dialog");
+    QVERIFY(!QApplication::clipboard()->text().contains(password));    // the copy is gone too
     QVERIFY(QTest::qWaitFor([&] { return dialog.isNull(); }, WaitMs)); // deleted on close
     for (const QString &text : allTexts(pane.get()))
         QVERIFY(!text.contains(password));
 
-    const auto verified = test::resultOf(m_store.directory()->verifyPassword(m_owner, QStringLiteral("gina"), password));
+    const auto verified =
+        test::resultOf(m_store.directory()->verifyPassword(m_owner, QStringLiteral("gina"), password));
     QVERIFY(verified.ok() && verified.value());
     QVERIFY(storedUser(QStringLiteral("gina")).mustChangePassword);
     QVERIFY(audited(QStringLiteral("user.set_password"), QStringLiteral("gina"), AuditResult::Success));
@@ -821,9 +823,9 @@ int runDemo()
     if (enrollment.ok()) {
         const auto uri = crypto::parseOtpAuthUri(enrollment->uri);
         if (uri.ok())
-            (void)test::resultOf(dir->activateTotp(
-                owner.value(), maria.username,
-                crypto::totp(uri->secret, QDateTime::currentSecsSinceEpoch(), uri->params)));
+            (void)test::resultOf(
+                dir->activateTotp(owner.value(), maria.username,
+                                  crypto::totp(uri->secret, QDateTime::currentSecsSinceEpoch(), uri->params)));
     }
     (void)test::resultOf(dir->signIn(maria.username, test::staffPassword()));
     UserChanges changes;
@@ -832,8 +834,10 @@ int runDemo()
     (void)test::resultOf(dir->updateUser(owner.value(), maria.username, current->version, changes));
     (void)test::resultOf(dir->setPassword(hal, maria.username, QStringLiteral("tangerine bicycle orbit 42"), true));
     (void)test::resultOf(dir->deleteUser(hal, maria.username)); // refused: helpdesk may not delete
-    (void)test::resultOf(dir->setPassword(owner.value(), maria.username, QStringLiteral("tangerine bicycle orbit 42"), true));
-    (void)test::resultOf(dir->disableUser(owner.value(), maria.username, QStringLiteral("Ticket SUP-1432: parental leave"),
+    (void)test::resultOf(
+        dir->setPassword(owner.value(), maria.username, QStringLiteral("tangerine bicycle orbit 42"), true));
+    (void)test::resultOf(dir->disableUser(owner.value(), maria.username,
+                                          QStringLiteral("Ticket SUP-1432: parental leave"),
                                           QDateTime::currentDateTimeUtc().addDays(30)));
     (void)test::resultOf(dir->enableUser(owner.value(), maria.username));
 
