@@ -379,21 +379,22 @@ void UserDetailPane::load(const QString &ref, bool announce)
     m_pendingLoads = 1;
     m_status->showBusy(tr("Reading the user…"));
     updateActions();
-    whenAnswered(this, m_directory->findUser(m_actor, ref), [this, generation, announce](const Result<User> &result) {
-        if (generation != m_generation)
-            return;
-        if (!result.ok()) {
-            m_pendingLoads = 0;
-            m_status->showError(result.message());
-            showNobody(result.message());
-            return;
-        }
-        showUser(result.value());
-        loadSections(generation);
-        if (announce)
-            Q_EMIT userChanged(result.value());
-        finishLoad(generation);
-    });
+    detail::whenAnswered(this, m_directory->findUser(m_actor, ref),
+                         [this, generation, announce](const Result<User> &result) {
+                             if (generation != m_generation)
+                                 return;
+                             if (!result.ok()) {
+                                 m_pendingLoads = 0;
+                                 m_status->showError(result.message());
+                                 showNobody(result.message());
+                                 return;
+                             }
+                             showUser(result.value());
+                             loadSections(generation);
+                             if (announce)
+                                 Q_EMIT userChanged(result.value());
+                             finishLoad(generation);
+                         });
 }
 
 void UserDetailPane::finishLoad(quint64 generation)
@@ -465,101 +466,102 @@ void UserDetailPane::loadSections(quint64 generation)
     // MFA status.
     ++m_pendingLoads;
     m_mfaNote->setText(tr("Reading…"));
-    whenAnswered(this, m_directory->mfaStatus(m_actor, ref), [this, generation](const Result<MfaStatus> &result) {
-        if (generation != m_generation)
-            return;
-        auto set = [this](const QString &name, const QString &text) {
-            if (QLabel *label = m_fields.value(name))
-                label->setText(text);
-        };
-        auto when = [](const QDateTime &utc, const QString &otherwise) {
-            return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : otherwise;
-        };
-        const QString dash = QStringLiteral("—");
-        for (const QString &name : {QStringLiteral("mfaStateValue"), QStringLiteral("mfaTypeValue"),
-                                    QStringLiteral("mfaCreatedValue"), QStringLiteral("mfaLastUsedValue"),
-                                    QStringLiteral("mfaFailuresValue"), QStringLiteral("mfaRecoveryValue")})
-            set(name, dash);
-        if (!result.ok()) {
-            m_mfaNote->setText(result.message());
-        } else {
-            const MfaStatus &m = result.value();
-            QString state;
-            switch (m.state) {
-            case MfaStatus::State::None:
-                state = tr("Not enrolled");
-                break;
-            case MfaStatus::State::Pending:
-                state = tr("Enrollment started, waiting for the first code");
-                break;
-            case MfaStatus::State::Active:
-                state = tr("Active");
-                break;
-            case MfaStatus::State::Disabled:
-                state = tr("Disabled (too many failed attempts, or reset); must be enrolled again");
-                break;
+    detail::whenAnswered(
+        this, m_directory->mfaStatus(m_actor, ref), [this, generation](const Result<MfaStatus> &result) {
+            if (generation != m_generation)
+                return;
+            auto set = [this](const QString &name, const QString &text) {
+                if (QLabel *label = m_fields.value(name))
+                    label->setText(text);
+            };
+            auto when = [](const QDateTime &utc, const QString &otherwise) {
+                return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : otherwise;
+            };
+            const QString dash = QStringLiteral("—");
+            for (const QString &name : {QStringLiteral("mfaStateValue"), QStringLiteral("mfaTypeValue"),
+                                        QStringLiteral("mfaCreatedValue"), QStringLiteral("mfaLastUsedValue"),
+                                        QStringLiteral("mfaFailuresValue"), QStringLiteral("mfaRecoveryValue")})
+                set(name, dash);
+            if (!result.ok()) {
+                m_mfaNote->setText(result.message());
+            } else {
+                const MfaStatus &m = result.value();
+                QString state;
+                switch (m.state) {
+                case MfaStatus::State::None:
+                    state = tr("Not enrolled");
+                    break;
+                case MfaStatus::State::Pending:
+                    state = tr("Enrollment started, waiting for the first code");
+                    break;
+                case MfaStatus::State::Active:
+                    state = tr("Active");
+                    break;
+                case MfaStatus::State::Disabled:
+                    state = tr("Disabled (too many failed attempts, or reset); must be enrolled again");
+                    break;
+                }
+                if (m.pending && m.state != MfaStatus::State::Pending)
+                    state = tr("%1; a new enrollment waits for its first code since %2")
+                                .arg(state, when(m.pendingSince, tr("unknown")));
+                set(QStringLiteral("mfaStateValue"), state);
+                if (m.state != MfaStatus::State::None) {
+                    if (!m.type.isEmpty())
+                        set(QStringLiteral("mfaTypeValue"),
+                            tr("%1 (%2, %3 digits, %4 s)")
+                                .arg(m.type.toUpper(), shown(m.algorithm))
+                                .arg(m.digits)
+                                .arg(m.period));
+                    set(QStringLiteral("mfaCreatedValue"),
+                        when(m.activatedAt.isValid() ? m.activatedAt : m.createdAt, dash));
+                    set(QStringLiteral("mfaLastUsedValue"), when(m.lastUsedAt, tr("never")));
+                    set(QStringLiteral("mfaFailuresValue"),
+                        m.failedAttempts == 0 ? tr("none")
+                                              : tr("%1 in a row, the last %2")
+                                                    .arg(m.failedAttempts)
+                                                    .arg(when(m.lastFailureAt, tr("unknown"))));
+                    set(QStringLiteral("mfaRecoveryValue"), QLocale().toString(m.recoveryCodesLeft));
+                }
+                m_mfaNote->setText(m.state == MfaStatus::State::None && !m.pending
+                                       ? tr("The user has no second factor; they sign in with the password alone.")
+                                       : QString());
             }
-            if (m.pending && m.state != MfaStatus::State::Pending)
-                state = tr("%1; a new enrollment waits for its first code since %2")
-                            .arg(state, when(m.pendingSince, tr("unknown")));
-            set(QStringLiteral("mfaStateValue"), state);
-            if (m.state != MfaStatus::State::None) {
-                if (!m.type.isEmpty())
-                    set(QStringLiteral("mfaTypeValue"),
-                        tr("%1 (%2, %3 digits, %4 s)")
-                            .arg(m.type.toUpper(), shown(m.algorithm))
-                            .arg(m.digits)
-                            .arg(m.period));
-                set(QStringLiteral("mfaCreatedValue"),
-                    when(m.activatedAt.isValid() ? m.activatedAt : m.createdAt, dash));
-                set(QStringLiteral("mfaLastUsedValue"), when(m.lastUsedAt, tr("never")));
-                set(QStringLiteral("mfaFailuresValue"),
-                    m.failedAttempts == 0 ? tr("none")
-                                          : tr("%1 in a row, the last %2")
-                                                .arg(m.failedAttempts)
-                                                .arg(when(m.lastFailureAt, tr("unknown"))));
-                set(QStringLiteral("mfaRecoveryValue"), QLocale().toString(m.recoveryCodesLeft));
-            }
-            m_mfaNote->setText(m.state == MfaStatus::State::None && !m.pending
-                                   ? tr("The user has no second factor; they sign in with the password alone.")
-                                   : QString());
-        }
-        finishLoad(generation);
-    });
+            finishLoad(generation);
+        });
 
     // Effective permissions and the roles they come through.
     ++m_pendingLoads;
     m_permissionTree->clear();
     m_permissionNote->setText(tr("Reading…"));
-    whenAnswered(this, m_directory->effectivePermissions(m_actor, ref),
-                 [this, generation, user](const Result<QList<EffectivePermission>> &result) {
-                     if (generation != m_generation)
-                         return;
-                     m_permissionTree->clear();
-                     if (!result.ok()) {
-                         m_permissionNote->setText(result.message());
-                     } else {
-                         for (const EffectivePermission &p : result.value()) {
-                             const QString why = p.viaRoles.size() == 1
-                                 ? tr("via role %1").arg(p.viaRoles.constFirst())
-                                 : tr("via roles %1").arg(p.viaRoles.join(QStringLiteral(", ")));
-                             auto *item = new QTreeWidgetItem(
-                                 m_permissionTree,
-                                 {p.name, p.kind == PermissionKind::Console ? tr("Console") : tr("Application"), why});
-                             item->setToolTip(2, tr("%1 has %2 %3").arg(shown(user.username), p.name, why));
-                         }
-                         m_permissionTree->resizeColumnToContents(0);
-                         m_permissionTree->resizeColumnToContents(1);
-                         if (!result->isEmpty())
-                             m_permissionNote->setText(
-                                 tr("%n permission(s).", nullptr, static_cast<int>(result->size())));
-                         else if (!user.isEffectivelyActive(QDateTime::currentDateTimeUtc()))
-                             m_permissionNote->setText(tr("None: a disabled account exercises none of its roles."));
-                         else
-                             m_permissionNote->setText(tr("None: no role of the user grants a permission."));
-                     }
-                     finishLoad(generation);
-                 });
+    detail::whenAnswered(
+        this, m_directory->effectivePermissions(m_actor, ref),
+        [this, generation, user](const Result<QList<EffectivePermission>> &result) {
+            if (generation != m_generation)
+                return;
+            m_permissionTree->clear();
+            if (!result.ok()) {
+                m_permissionNote->setText(result.message());
+            } else {
+                for (const EffectivePermission &p : result.value()) {
+                    const QString why = p.viaRoles.size() == 1
+                        ? tr("via role %1").arg(p.viaRoles.constFirst())
+                        : tr("via roles %1").arg(p.viaRoles.join(QStringLiteral(", ")));
+                    auto *item = new QTreeWidgetItem(
+                        m_permissionTree,
+                        {p.name, p.kind == PermissionKind::Console ? tr("Console") : tr("Application"), why});
+                    item->setToolTip(2, tr("%1 has %2 %3").arg(shown(user.username), p.name, why));
+                }
+                m_permissionTree->resizeColumnToContents(0);
+                m_permissionTree->resizeColumnToContents(1);
+                if (!result->isEmpty())
+                    m_permissionNote->setText(tr("%n permission(s).", nullptr, static_cast<int>(result->size())));
+                else if (!user.isEffectivelyActive(QDateTime::currentDateTimeUtc()))
+                    m_permissionNote->setText(tr("None: a disabled account exercises none of its roles."));
+                else
+                    m_permissionNote->setText(tr("None: no role of the user grants a permission."));
+            }
+            finishLoad(generation);
+        });
 
     // Recent audit events about the user.
     m_auditTree->clear();
@@ -583,27 +585,27 @@ void UserDetailPane::loadAudit(quint64 generation, const User &user, QStringList
     AuditQuery query;
     query.target = targets.takeFirst();
     query.limit = AuditScanLimit;
-    whenAnswered(this, m_directory->listAudit(m_actor, query),
-                 [this, generation, user, targets, found](const Result<QList<AuditEvent>> &result) {
-                     if (generation != m_generation)
-                         return;
-                     if (!result.ok()) {
-                         m_auditTree->clear();
-                         m_auditNote->setText(result.message());
-                         finishLoad(generation);
-                         return;
-                     }
-                     QMap<qint64, AuditEvent> merged = found;
-                     for (const AuditEvent &e : result.value())
-                         if (isAbout(e, user))
-                             merged.insert(e.id, e);
-                     if (!targets.isEmpty() && m_directory) {
-                         loadAudit(generation, user, targets, merged);
-                         return;
-                     }
-                     showAudit(merged);
-                     finishLoad(generation);
-                 });
+    detail::whenAnswered(this, m_directory->listAudit(m_actor, query),
+                         [this, generation, user, targets, found](const Result<QList<AuditEvent>> &result) {
+                             if (generation != m_generation)
+                                 return;
+                             if (!result.ok()) {
+                                 m_auditTree->clear();
+                                 m_auditNote->setText(result.message());
+                                 finishLoad(generation);
+                                 return;
+                             }
+                             QMap<qint64, AuditEvent> merged = found;
+                             for (const AuditEvent &e : result.value())
+                                 if (isAbout(e, user))
+                                     merged.insert(e.id, e);
+                             if (!targets.isEmpty() && m_directory) {
+                                 loadAudit(generation, user, targets, merged);
+                                 return;
+                             }
+                             showAudit(merged);
+                             finishLoad(generation);
+                         });
 }
 
 void UserDetailPane::showAudit(const QMap<qint64, AuditEvent> &events)
@@ -642,7 +644,7 @@ void UserDetailPane::loadRoleChoices(quint64 generation)
     }
     m_roleNote->clear();
     ++m_pendingLoads;
-    whenAnswered(this, m_directory->listRoles(m_actor), [this, generation](const Result<QList<Role>> &result) {
+    detail::whenAnswered(this, m_directory->listRoles(m_actor), [this, generation](const Result<QList<Role>> &result) {
         if (generation != m_generation)
             return;
         m_roleCombo->clear();
@@ -775,7 +777,7 @@ void UserDetailPane::runUserCall(const QString &busyText, QFuture<Result<User>> 
     m_status->showBusy(busyText);
     updateActions();
     const quint64 generation = m_generation;
-    whenAnswered(this, call, [this, generation, doneText](const Result<User> &result) {
+    detail::whenAnswered(this, call, [this, generation, doneText](const Result<User> &result) {
         m_actionRunning = false;
         if (generation != m_generation) { // another user is shown by now
             updateActions();

@@ -245,8 +245,8 @@ void EditUserDialog::submit()
     }
     setBusy(true);
     m_status->showBusy(tr("Saving…"));
-    whenAnswered(this, m_directory->updateUser(m_actor, refOf(m_base), m_base.version, changes),
-                 [this](const Result<User> &result) { onSaved(result); });
+    detail::whenAnswered(this, m_directory->updateUser(m_actor, refOf(m_base), m_base.version, changes),
+                         [this](const Result<User> &result) { onSaved(result); });
 }
 
 void EditUserDialog::onSaved(const Result<User> &result)
@@ -264,8 +264,8 @@ void EditUserDialog::onSaved(const Result<User> &result)
         return;
     }
     m_status->showBusy(tr("Someone else changed this user; reading their version…"));
-    whenAnswered(this, m_directory->findUser(m_actor, refOf(m_base)),
-                 [this](const Result<User> &theirs) { showConflict(theirs); });
+    detail::whenAnswered(this, m_directory->findUser(m_actor, refOf(m_base)),
+                         [this](const Result<User> &theirs) { showConflict(theirs); });
 }
 
 void EditUserDialog::showConflict(const Result<User> &theirs)
@@ -426,7 +426,7 @@ void ResetPasswordDialog::generate()
     // generated length (20 symbols and more) satisfies with room to spare.
     setBusy(true);
     m_status->showBusy(tr("Generating…"));
-    whenAnswered(this, m_directory->settings(m_actor), [this](const Result<QList<StoreSetting>> &result) {
+    detail::whenAnswered(this, m_directory->settings(m_actor), [this](const Result<QList<StoreSetting>> &result) {
         setBusy(false);
         m_status->clear();
         PasswordPolicy policy;
@@ -462,18 +462,19 @@ void ResetPasswordDialog::submit()
     }
     setBusy(true);
     m_status->showBusy(tr("Setting the password…"));
-    whenAnswered(this, m_directory->setPassword(m_actor, refOf(m_user), m_password->text(), m_mustChange->isChecked()),
-                 [this](const Status &result) {
-                     setBusy(false);
-                     if (!result.ok()) {
-                         // The core names the policy rule the password breaks.
-                         m_status->showError(result.message());
-                         m_password->setFocus();
-                         return;
-                     }
-                     m_status->clear();
-                     accept();
-                 });
+    detail::whenAnswered(
+        this, m_directory->setPassword(m_actor, refOf(m_user), m_password->text(), m_mustChange->isChecked()),
+        [this](const Status &result) {
+            setBusy(false);
+            if (!result.ok()) {
+                // The core names the policy rule the password breaks.
+                m_status->showError(result.message());
+                m_password->setFocus();
+                return;
+            }
+            m_status->clear();
+            accept();
+        });
 }
 
 void ResetPasswordDialog::wipe()
@@ -615,17 +616,17 @@ void DisableUserDialog::submit()
     }
     setBusy(true);
     m_status->showBusy(tr("Disabling…"));
-    whenAnswered(this, m_directory->disableUser(m_actor, refOf(m_user), reason, until),
-                 [this](const Result<User> &result) {
-                     setBusy(false);
-                     if (!result.ok()) {
-                         m_status->showError(result.message());
-                         return;
-                     }
-                     m_status->clear();
-                     m_saved = result.value();
-                     accept();
-                 });
+    detail::whenAnswered(this, m_directory->disableUser(m_actor, refOf(m_user), reason, until),
+                         [this](const Result<User> &result) {
+                             setBusy(false);
+                             if (!result.ok()) {
+                                 m_status->showError(result.message());
+                                 return;
+                             }
+                             m_status->clear();
+                             m_saved = result.value();
+                             accept();
+                         });
 }
 
 // ---- DeleteUserDialog ------------------------------------------------------------------------
@@ -721,7 +722,7 @@ void DeleteUserDialog::submit()
     }
     setBusy(true);
     m_status->showBusy(tr("Deleting…"));
-    whenAnswered(this, m_directory->deleteUser(m_actor, refOf(m_user)), [this](const Status &result) {
+    detail::whenAnswered(this, m_directory->deleteUser(m_actor, refOf(m_user)), [this](const Status &result) {
         setBusy(false);
         if (!result.ok()) {
             m_status->showError(result.message());
