@@ -357,11 +357,12 @@ ResetPasswordDialog::ResetPasswordDialog(Directory *directory, Principal actor, 
     generatedRow->addWidget(m_generated, 1);
     generatedRow->addWidget(m_copy);
     auto *form = new QFormLayout;
-    form->addRow(tr("New &password:"), passwordRow);
+    auto *passwordLabel = new QLabel(tr("New &password:"), this);
+    passwordLabel->setBuddy(m_password);
+    form->addRow(passwordLabel, passwordRow);
     m_generatedCaption = new QLabel(tr("Generated:"), this);
     m_generatedCaption->setBuddy(m_generated);
     form->addRow(m_generatedCaption, generatedRow);
-    form->addRow(QString(), m_generatedLabel);
     form->addRow(QString(), m_mustChange);
     showGenerated(false);
 
@@ -376,6 +377,7 @@ ResetPasswordDialog::ResetPasswordDialog(Directory *directory, Principal actor, 
     layout->addWidget(header);
     layout->addSpacing(fontMetrics().height() / 2);
     layout->addLayout(form);
+    layout->addWidget(m_generatedLabel); // a wrapped label outside the form, so it gets the height it needs
     layout->addWidget(m_status);
     layout->addStretch();
     layout->addWidget(buttons);
@@ -449,6 +451,11 @@ void ResetPasswordDialog::showGenerated(bool visible)
 {
     for (QWidget *w : std::initializer_list<QWidget *>{m_generatedCaption, m_generated, m_copy, m_generatedLabel})
         w->setVisible(visible);
+    // Grow to fit the shown rows (a wrapped label's height is only known once it has a width).
+    if (layout()) {
+        layout()->activate();
+        resize(width(), std::max(height(), sizeHint().height()));
+    }
 }
 
 void ResetPasswordDialog::submit()
@@ -508,7 +515,7 @@ DisableUserDialog::DisableUserDialog(Directory *directory, Principal actor, cons
       m_actor(std::move(actor)),
       m_user(user),
       m_reason(new QPlainTextEdit(this)),
-      m_untilBox(new QCheckBox(tr("&Until:"), this)),
+      m_untilBox(new QCheckBox(tr("&Until (local time):"), this)),
       m_until(new QDateTimeEdit(this)),
       m_status(new InlineStatus(this))
 {

@@ -841,6 +841,27 @@ int runDemo()
                                           QDateTime::currentDateTimeUtc().addDays(30)));
     (void)test::resultOf(dir->enableUser(owner.value(), maria.username));
 
+    // AUTHDESK_USERDETAIL_DEMO=conflict, reset, disable or delete: that dialog instead of the pane.
+    const QString which = qEnvironmentVariable("AUTHDESK_USERDETAIL_DEMO");
+    const auto latest = test::resultOf(dir->findUser(owner.value(), maria.username));
+    std::unique_ptr<QDialog> dialog;
+    if (which == QLatin1String("conflict"))
+        dialog = std::make_unique<EditConflictDialog>(latest.value(), QStringLiteral("m.keller@example.com"),
+                                                      QStringLiteral("Maria Keller"));
+    else if (which == QLatin1String("reset")) {
+        auto reset = std::make_unique<ResetPasswordDialog>(dir, owner.value(), latest.value());
+        QTimer::singleShot(500, reset.get(), [r = reset.get()] { r->generateButton()->click(); });
+        dialog = std::move(reset);
+    } else if (which == QLatin1String("disable"))
+        dialog = std::make_unique<DisableUserDialog>(dir, owner.value(), latest.value());
+    else if (which == QLatin1String("delete"))
+        dialog = std::make_unique<DeleteUserDialog>(dir, owner.value(), latest.value());
+    if (dialog) {
+        dialog->show();
+        QTimer::singleShot(20000, qApp, &QCoreApplication::quit);
+        return QApplication::exec();
+    }
+
     UserDetailPane pane(dir, owner.value());
     pane.setWindowTitle(QStringLiteral("AuthDesk — user details"));
     pane.setPermissions(permissionsOf(dir, owner.value()));
