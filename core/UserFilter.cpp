@@ -151,8 +151,9 @@ Result<UserFilter> UserFilter::fromJson(const QJsonObject &json)
     }
     // [from, to) with to ≤ from matches nobody: almost certainly the two ends swapped.
     if (f.createdFrom.isValid() && f.createdTo.isValid() && f.createdTo <= f.createdFrom)
-        return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("The saved filter's creation range is empty: “created_to” must be after “created_from”."));
+        return makeError(
+            ErrorCode::InvalidInput,
+            Tr::tr("The saved filter's creation range is empty: “created_to” must be after “created_from”."));
     if (f.lastSignInFrom.isValid() && f.lastSignInTo.isValid() && f.lastSignInTo <= f.lastSignInFrom)
         return makeError(
             ErrorCode::InvalidInput,

@@ -22,9 +22,10 @@ Result<QString> checkedName(const QString &raw)
     if (name.isEmpty())
         return makeError(ErrorCode::InvalidInput, SavedQueries::tr("A saved query needs a name."));
     if (InputRules::codePointCount(name) > SavedQueries::MaxNameLength)
-        return makeError(ErrorCode::InvalidInput, SavedQueries::tr("The name of a saved query is too long (at most %1 "
-                                                                   "characters).")
-                                                      .arg(SavedQueries::MaxNameLength));
+        return makeError(ErrorCode::InvalidInput,
+                         SavedQueries::tr("The name of a saved query is too long (at most %1 "
+                                          "characters).")
+                             .arg(SavedQueries::MaxNameLength));
     // escapeForDisplay changes exactly the text that holds control or invisible characters.
     if (InputRules::escapeForDisplay(name) != name)
         return makeError(ErrorCode::InvalidInput,
@@ -163,8 +164,9 @@ Status SavedQueries::rename(const QString &from, const QString &to)
 {
     const qsizetype i = indexOf(from);
     if (i < 0)
-        return makeError(ErrorCode::NotFound,
-                         tr("There is no saved query named “%1”.").arg(InputRules::escapeForDisplay(from.left(MaxNameLength))));
+        return makeError(
+            ErrorCode::NotFound,
+            tr("There is no saved query named “%1”.").arg(InputRules::escapeForDisplay(from.left(MaxNameLength))));
     auto name = checkedName(to);
     if (!name.ok())
         return name.error();
@@ -191,8 +193,9 @@ Status SavedQueries::remove(const QString &name)
 {
     const qsizetype i = indexOf(name);
     if (i < 0)
-        return makeError(ErrorCode::NotFound,
-                         tr("There is no saved query named “%1”.").arg(InputRules::escapeForDisplay(name.left(MaxNameLength))));
+        return makeError(
+            ErrorCode::NotFound,
+            tr("There is no saved query named “%1”.").arg(InputRules::escapeForDisplay(name.left(MaxNameLength))));
     beginRemoveRows({}, static_cast<int>(i), static_cast<int>(i));
     m_entries.removeAt(i);
     endRemoveRows();

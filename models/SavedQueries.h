@@ -10,8 +10,8 @@
 #include <QList>
 #include <QString>
 #include <memory>
-#include <utility>
 #include <optional>
+#include <utility>
 
 class QSettings;
 
@@ -67,7 +67,7 @@ private:
     QString m_storeKey;
     std::unique_ptr<QSettings> m_ownSettings;
     QSettings *m_settings = nullptr;
-    QList<Entry> m_entries; // sorted by name, case-insensitively
+    QList<Entry> m_entries;                          // sorted by name, case-insensitively
     QList<std::pair<QString, QString>> m_unreadable; // name and JSON as found, written back unchanged
 };
 

@@ -462,7 +462,8 @@ int Cli::cmdUserList(const QStringList &rest)
             return true;
         const QString text = p.value(name).trimmed();
         QDateTime dt;
-        if (const QDate date = QDate::fromString(text, Qt::ISODate); date.isValid())
+        // QDate would read the date part of a date and time and drop the time.
+        if (const QDate date = QDate::fromString(text, Qt::ISODate); date.isValid() && text.size() == 10)
             dt = QDateTime(date, QTime(0, 0), Qt::UTC);
         else
             dt = QDateTime::fromString(text, Qt::ISODateWithMs);

@@ -25,6 +25,8 @@
 #include <QTimeZone>
 #include <QUuid>
 #include <algorithm>
+#include <cmath>
+#include <optional>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -957,8 +959,17 @@ SqlWhere factorLockedCondition(qint64 nowMs)
 }
 
 // The filter as conditions over users; now is the store's clock (effective status, throttle).
-SqlWhere userConditions(SqlDialect dialect, const QString &foldedSearch, const UserFilter &filter, qint64 now)
+// hideIndexesBut (SQLite) writes the filtered columns other than that one (the sort column) as
+// +column, so the planner cannot serve them from an index and walks the sort order's index instead.
+SqlWhere userConditions(SqlDialect dialect, const QString &foldedSearch, const UserFilter &filter, qint64 now,
+                        const std::optional<QString> &hideIndexesBut = std::nullopt)
 {
+    auto col = [&](const QString &name) {
+        return hideIndexesBut && *hideIndexesBut != name && dialect == SqlDialect::SQLite ? QStringLiteral("+") + name
+                                                                                          : name;
+    };
+    const QString status = col(QStringLiteral("status"));
+    const QString id = col(QStringLiteral("id"));
     SqlWhere w;
     // instr/strpos: a plain substring test, no LIKE pattern characters to escape.
     if (!foldedSearch.isEmpty())
@@ -967,34 +978,36 @@ SqlWhere userConditions(SqlDialect dialect, const QString &foldedSearch, const U
               {foldedSearch});
     // Effective status, as User::isEffectivelyActive: a "disabled until" that has passed is active.
     if (filter.status == StatusFilter::Active)
-        w.add(QStringLiteral("(status = 'active' OR disabled_until <= ?)"), {now});
+        w.add(QStringLiteral("(%1 = 'active' OR disabled_until <= ?)").arg(status), {now});
     else if (filter.status == StatusFilter::Disabled)
-        w.add(QStringLiteral("status = 'disabled' AND (disabled_until IS NULL OR disabled_until > ?)"), {now});
+        w.add(QStringLiteral("%1 = 'disabled' AND (disabled_until IS NULL OR disabled_until > ?)").arg(status), {now});
     const QString roleKey = InputRules::foldKey(filter.role.left(128));
     if (!roleKey.isEmpty())
-        w.add(QStringLiteral("id IN (SELECT ur.user_id FROM user_roles ur JOIN roles r ON r.id = ur.role_id "
-                             "WHERE r.name_key = ?)"),
+        w.add(id + QStringLiteral(" IN (SELECT ur.user_id FROM user_roles ur JOIN roles r ON r.id = ur.role_id "
+                                  "WHERE r.name_key = ?)"),
               {roleKey});
     if (filter.mfa == MfaFilter::Enrolled)
-        w.add(QStringLiteral("id IN (SELECT user_id FROM mfa_factors WHERE state = 'active')"));
+        w.add(id + QStringLiteral(" IN (SELECT user_id FROM mfa_factors WHERE state = 'active')"));
     else if (filter.mfa == MfaFilter::NotEnrolled)
-        w.add(QStringLiteral("id NOT IN (SELECT user_id FROM mfa_factors WHERE state = 'active')"));
+        w.add(id + QStringLiteral(" NOT IN (SELECT user_id FROM mfa_factors WHERE state = 'active')"));
     if (filter.lockedOnly) {
         const SqlWhere locked = factorLockedCondition(now);
-        w.add(QStringLiteral("id IN (SELECT f.user_id FROM mfa_factors f WHERE ") + locked.conditions.first()
+        w.add(id + QStringLiteral(" IN (SELECT f.user_id FROM mfa_factors f WHERE ") + locked.conditions.first()
                   + QStringLiteral(")"),
               locked.values);
     }
+    const QString created = col(QStringLiteral("created_at"));
+    const QString signedIn = col(QStringLiteral("last_sign_in_at"));
     if (filter.neverSignedIn)
-        w.add(QStringLiteral("last_sign_in_at IS NULL"));
+        w.add(signedIn + QStringLiteral(" IS NULL"));
     if (filter.createdFrom.isValid())
-        w.add(QStringLiteral("created_at >= ?"), {filter.createdFrom.toMSecsSinceEpoch()});
+        w.add(created + QStringLiteral(" >= ?"), {filter.createdFrom.toMSecsSinceEpoch()});
     if (filter.createdTo.isValid())
-        w.add(QStringLiteral("created_at < ?"), {filter.createdTo.toMSecsSinceEpoch()});
+        w.add(created + QStringLiteral(" < ?"), {filter.createdTo.toMSecsSinceEpoch()});
     if (filter.lastSignInFrom.isValid())
-        w.add(QStringLiteral("last_sign_in_at >= ?"), {filter.lastSignInFrom.toMSecsSinceEpoch()});
+        w.add(signedIn + QStringLiteral(" >= ?"), {filter.lastSignInFrom.toMSecsSinceEpoch()});
     if (filter.lastSignInTo.isValid())
-        w.add(QStringLiteral("last_sign_in_at < ?"), {filter.lastSignInTo.toMSecsSinceEpoch()});
+        w.add(signedIn + QStringLiteral(" < ?"), {filter.lastSignInTo.toMSecsSinceEpoch()});
     return w;
 }
 
@@ -1040,16 +1053,10 @@ Result<UserPage> LocalStore::listUsers(const Principal &principal, const UserQue
         return s.error();
     const QString folded = InputRules::foldKey(query.search.left(InputRules::MaxEmailLength));
     const bool searching = !folded.isEmpty();
-    const SqlWhere filter = userConditions(m_db->dialect(), folded, query.filter, now().toMSecsSinceEpoch());
+    const qint64 nowMs = now().toMSecsSinceEpoch();
+    const SqlWhere filter = userConditions(m_db->dialect(), folded, query.filter, nowMs);
     const QString where = filter.clause();
     const QString dir = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    // While searching, SQLite would otherwise walk the sort index and fetch every row in index
-    // order to test it; the unary plus makes it scan the table once and sort only the matches.
-    const QString sortExpr = (searching && m_db->dialect() == SqlDialect::SQLite ? QStringLiteral("+") : QString())
-        + sortColumn(query.sortField);
-    QString order = QStringLiteral(" ORDER BY ") + sortExpr + dir;
-    if (!sortColumnIsUnique(query.sortField))
-        order += QStringLiteral(", id") + dir;
 
     // A read transaction: the page and its total come from the same snapshot.
     if (auto s = m_db->beginRead(); !s.ok())
@@ -1076,11 +1083,54 @@ Result<UserPage> LocalStore::listUsers(const Principal &principal, const UserQue
     const qint64 limit = std::clamp<qint64>(query.limit, 0, 10000);
     if (limit == 0 || (page.total >= 0 && page.offset >= page.total))
         return page;
-    const QString sql = QString::fromLatin1(userColumns) + where + order + QStringLiteral(" LIMIT ? OFFSET ?");
+
+    // Which index serves the page. SQLite has no statistics here (no ANALYZE), so it guesses,
+    // and a wrong guess at a million users either sorts hundreds of thousands of matches for one
+    // page or walks the whole sort index looking for a few hundred. Walking the sort order costs
+    // about (offset + limit) × users / matches rows, sorting the matches about matches rows: so
+    // few matches are read through the filter's index and sorted (as while searching, where the
+    // whole table is read anyway), many are found by walking the sort order with the filter's
+    // indexes hidden. Without a total, a count that stops at the break-even point decides.
+    bool sortMatches = searching;
+    bool walkSortOrder = false;
+    if (!searching && !query.filter.isEmpty() && m_db->dialect() == SqlDialect::SQLite) {
+        auto maxId = m_db->prepare(QStringLiteral("SELECT max(id) FROM users"));
+        if (!maxId.ok())
+            return maxId.error();
+        if (auto s = m_db->exec(maxId.value()); !s.ok())
+            return s.error();
+        maxId.value().next();
+        const double users = std::max<double>(1, maxId.value().value(0).toDouble());
+        const auto breakEven = static_cast<qint64>(std::sqrt(static_cast<double>(page.offset + limit) * users)) + 1;
+        qint64 matches = page.total;
+        if (matches < 0) {
+            auto probe = m_db->prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM users") + where
+                                       + QStringLiteral(" LIMIT ?) AS probe"));
+            if (!probe.ok())
+                return probe.error();
+            filter.bind(probe.value());
+            probe.value().addBindValue(breakEven + 1);
+            if (auto s = m_db->exec(probe.value()); !s.ok())
+                return s.error();
+            probe.value().next();
+            matches = probe.value().value(0).toLongLong();
+        }
+        sortMatches = matches <= breakEven;
+        walkSortOrder = !sortMatches;
+    }
+    // The unary plus keeps SQLite from reading the rows in the sort index's order.
+    const QString sortExpr = (sortMatches && m_db->dialect() == SqlDialect::SQLite ? QStringLiteral("+") : QString())
+        + sortColumn(query.sortField);
+    QString order = QStringLiteral(" ORDER BY ") + sortExpr + dir;
+    if (!sortColumnIsUnique(query.sortField))
+        order += QStringLiteral(", id") + dir;
+    const SqlWhere pageFilter =
+        walkSortOrder ? userConditions(m_db->dialect(), folded, query.filter, nowMs, sortColumn(query.sortField)) : filter;
+    const QString sql = QString::fromLatin1(userColumns) + pageFilter.clause() + order + QStringLiteral(" LIMIT ? OFFSET ?");
     auto q = m_db->prepare(sql);
     if (!q.ok())
         return q.error();
-    filter.bind(q.value());
+    pageFilter.bind(q.value());
     q.value().addBindValue(limit);
     q.value().addBindValue(page.offset);
     if (auto s = m_db->exec(q.value()); !s.ok())

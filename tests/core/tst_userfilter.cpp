@@ -118,9 +118,9 @@ bool lessBy(UserSortField field, const Row &a, const Row &b)
     return cmp != 0 ? cmp < 0 : a.id < b.id;
 }
 
-const QList<UserSortField> allSorts = {UserSortField::Username,  UserSortField::Email,     UserSortField::DisplayName,
-                                       UserSortField::AccountStatus, UserSortField::CreatedAt, UserSortField::UpdatedAt,
-                                       UserSortField::LastSignInAt};
+const QList<UserSortField> allSorts = {
+    UserSortField::Username,  UserSortField::Email,     UserSortField::DisplayName, UserSortField::AccountStatus,
+    UserSortField::CreatedAt, UserSortField::UpdatedAt, UserSortField::LastSignInAt};
 
 QString describeFilter(const QString &search, const UserFilter &f)
 {
@@ -192,7 +192,10 @@ void TestUserFilter::initTestCase()
             roles << QStringLiteral("auditor");
         if (pick(4) == 0)
             roles << QStringLiteral("helpdesk");
-        const QString name = QStringLiteral("%1%2_%3").arg(pick(2) ? QStringLiteral("U") : QStringLiteral("u")).arg(i, 3, 10, QLatin1Char('0')).arg(w1);
+        const QString name = QStringLiteral("%1%2_%3")
+                                 .arg(pick(2) ? QStringLiteral("U") : QStringLiteral("u"))
+                                 .arg(i, 3, 10, QLatin1Char('0'))
+                                 .arg(w1);
         csv += QStringLiteral("%1,%2.%3@example.test,%4 %2 %3,%5\n")
                    .arg(name, w2, QString::number(i), w1.toUpper(), roles.join(QLatin1Char(';')))
                    .toUtf8();
@@ -233,18 +236,19 @@ void TestUserFilter::initTestCase()
             break;
         }
         // Times repeat, so sorting needs its tie-break and range ends hit rows exactly.
-        const qint64 created = createdPool.size() > 5 && pick(5) == 0 ? createdPool.at(pick(createdPool.size()))
-                                                                       : now - pick(400 * day);
+        const qint64 created =
+            createdPool.size() > 5 && pick(5) == 0 ? createdPool.at(pick(createdPool.size())) : now - pick(400 * day);
         createdPool << created;
         QVariant signIn(QMetaType(QMetaType::LongLong));
         if (pick(10) >= 3) {
             const qint64 t = signInPool.size() > 5 && pick(5) == 0 ? signInPool.at(pick(signInPool.size()))
-                                                                    : created + pick(now - created + 1);
+                                                                   : created + pick(now - created + 1);
             signIn = t;
             signInPool << t;
         }
-        q.prepare(QStringLiteral("UPDATE users SET status = ?, disabled_reason = ?, disabled_until = ?, created_at = ?, "
-                                 "updated_at = ?, last_sign_in_at = ? WHERE id = ?"));
+        q.prepare(
+            QStringLiteral("UPDATE users SET status = ?, disabled_reason = ?, disabled_until = ?, created_at = ?, "
+                           "updated_at = ?, last_sign_in_at = ? WHERE id = ?"));
         q.addBindValue(status);
         q.addBindValue(status == QLatin1String("disabled") ? QVariant(QStringLiteral("test")) : QVariant());
         q.addBindValue(until);
@@ -329,8 +333,8 @@ void TestUserFilter::readBack()
         at.insert(r.id, m_rows.size());
         m_rows << r;
     }
-    for (const QVariantList &v : raw.rows(QStringLiteral(
-             "SELECT ur.user_id, r.name_key FROM user_roles ur JOIN roles r ON r.id = ur.role_id")))
+    for (const QVariantList &v :
+         raw.rows(QStringLiteral("SELECT ur.user_id, r.name_key FROM user_roles ur JOIN roles r ON r.id = ur.role_id")))
         m_rows[at.value(v.at(0).toLongLong())].roleKeys << v.at(1).toString();
     const qint64 now = T0.toMSecsSinceEpoch();
     for (const QVariantList &v :
@@ -355,9 +359,8 @@ QList<qint64> TestUserFilter::expectedIds(const QString &search, const UserFilte
     for (const Row &r : m_rows)
         if (matches(r, search, f, T0.toMSecsSinceEpoch()))
             hits << r;
-    std::sort(hits.begin(), hits.end(), [&](const Row &a, const Row &b) {
-        return desc ? lessBy(sort, b, a) : lessBy(sort, a, b);
-    });
+    std::sort(hits.begin(), hits.end(),
+              [&](const Row &a, const Row &b) { return desc ? lessBy(sort, b, a) : lessBy(sort, a, b); });
     QList<qint64> ids;
     for (const Row &r : std::as_const(hits))
         ids << r.id;
@@ -367,7 +370,8 @@ QList<qint64> TestUserFilter::expectedIds(const QString &search, const UserFilte
 QString TestUserFilter::check(const QString &search, const UserFilter &f, UserSortField sort, bool desc)
 {
     const QList<qint64> expected = expectedIds(search, f, sort, desc);
-    const QString what = describeFilter(search, f) + QStringLiteral(" sort %1%2").arg(int(sort)).arg(desc ? QStringLiteral(" desc") : QString());
+    const QString what = describeFilter(search, f)
+        + QStringLiteral(" sort %1%2").arg(int(sort)).arg(desc ? QStringLiteral(" desc") : QString());
     UserQuery q;
     q.search = search;
     q.filter = f;
@@ -392,11 +396,12 @@ QString TestUserFilter::check(const QString &search, const UserFilter &f, UserSo
         if (page->total != expected.size())
             return what + QStringLiteral(": total %1, expected %2").arg(page->total).arg(expected.size());
         if (got != want)
-            return what + QStringLiteral(": offset %1 limit %2: %3 users, expected %4 (or another order)")
-                              .arg(offset)
-                              .arg(limit)
-                              .arg(got.size())
-                              .arg(want.size());
+            return what
+                + QStringLiteral(": offset %1 limit %2: %3 users, expected %4 (or another order)")
+                      .arg(offset)
+                      .arg(limit)
+                      .arg(got.size())
+                      .arg(want.size());
     }
     return {};
 }
@@ -559,8 +564,8 @@ void TestUserFilter::lockedFollowsTheRealThrottle()
     QCOMPARE(names(enrolledOnly), QStringList{kai});
     QCOMPARE(names(lockedOnly), QStringList());
 
-    const QString wrong = codeAt(key.value(), f.now()) == QLatin1String("000000") ? QStringLiteral("999999")
-                                                                                   : QStringLiteral("000000");
+    const QString wrong =
+        codeAt(key.value(), f.now()) == QLatin1String("000000") ? QStringLiteral("999999") : QStringLiteral("000000");
     // Four failures: no wait yet, not locked.
     f.advance(30);
     for (int i = 0; i < 4; ++i)
@@ -670,9 +675,9 @@ void TestUserFilter::badJsonIsRefused_data()
     QTest::newRow("created range reversed")
         << QByteArray(R"({"created_from":"2026-02-01T00:00:00Z","created_to":"2026-01-01T00:00:00Z"})")
         << QStringLiteral("created_to");
-    QTest::newRow("sign-in range empty")
-        << QByteArray(R"({"last_sign_in_from":"2026-02-01T00:00:00Z","last_sign_in_to":"2026-02-01T00:00:00Z"})")
-        << QStringLiteral("last_sign_in_to");
+    QTest::newRow("sign-in range empty") << QByteArray(
+        R"({"last_sign_in_from":"2026-02-01T00:00:00Z","last_sign_in_to":"2026-02-01T00:00:00Z"})")
+                                         << QStringLiteral("last_sign_in_to");
     QTest::newRow("search type") << QByteArray(R"({"search":5})") << QStringLiteral("search");
     QTest::newRow("search too long") << QByteArray("{\"search\":\"" + QByteArray(300, 'a') + "\"}")
                                      << QStringLiteral("search");

@@ -82,7 +82,8 @@ void TestSavedQueries::saveFindAndPersist()
         QVERIFY(saved.save(QStringLiteral("  Beta  "), FilteredSearch{QStringLiteral("b"), {}}).ok());
         QCOMPARE(inserted.count(), 3);
         // Sorted by name regardless of case; the name trimmed.
-        QCOMPARE(saved.names(), (QStringList{QStringLiteral("Beta"), QStringLiteral("disabled"), QStringLiteral("Locked auditors")}));
+        QCOMPARE(saved.names(),
+                 (QStringList{QStringLiteral("Beta"), QStringLiteral("disabled"), QStringLiteral("Locked auditors")}));
         QCOMPARE(saved.index(2).data().toString(), QStringLiteral("Locked auditors"));
         QCOMPARE(saved.index(2).data(SavedQueries::SearchRole).toString(), QStringLiteral("smith"));
         QCOMPARE(saved.index(2).data(SavedQueries::QueryJsonRole).toJsonObject(), lockedAuditors().toJson());
@@ -93,7 +94,8 @@ void TestSavedQueries::saveFindAndPersist()
     // Another object (another run of the console) reads the same.
     QSettings again(iniPath(), QSettings::IniFormat);
     SavedQueries reread(m_storeKey, &again);
-    QCOMPARE(reread.names(), (QStringList{QStringLiteral("Beta"), QStringLiteral("disabled"), QStringLiteral("Locked auditors")}));
+    QCOMPARE(reread.names(),
+             (QStringList{QStringLiteral("Beta"), QStringLiteral("disabled"), QStringLiteral("Locked auditors")}));
     QVERIFY(reread.find(QStringLiteral("disabled")) == disabledOnes());
     QVERIFY(reread.find(QStringLiteral("locked auditors")) == lockedAuditors());
     QCOMPARE(reread.unreadableCount(), 0);
@@ -250,18 +252,24 @@ void TestSavedQueries::onlySearchAndFilterAreStored()
     QCOMPARE(settings.beginReadArray(QStringLiteral("queries")), 1);
     settings.setArrayIndex(0);
     const QStringList entryKeys = settings.childKeys();
-    QCOMPARE(QSet<QString>(entryKeys.cbegin(), entryKeys.cend()), (QSet<QString>{QStringLiteral("name"), QStringLiteral("query")}));
+    QCOMPARE(QSet<QString>(entryKeys.cbegin(), entryKeys.cend()),
+             (QSet<QString>{QStringLiteral("name"), QStringLiteral("query")}));
     const QJsonObject stored =
         QJsonDocument::fromJson(settings.value(QStringLiteral("query")).toString().toUtf8()).object();
     settings.endArray();
     settings.endGroup();
     settings.endGroup();
     const QStringList keys = stored.keys();
-    const QSet<QString> allowed = {QStringLiteral("search"),        QStringLiteral("status"),
-                                   QStringLiteral("role"),          QStringLiteral("mfa"),
-                                   QStringLiteral("locked"),        QStringLiteral("never_signed_in"),
-                                   QStringLiteral("created_from"),  QStringLiteral("created_to"),
-                                   QStringLiteral("last_sign_in_from"), QStringLiteral("last_sign_in_to")};
+    const QSet<QString> allowed = {QStringLiteral("search"),
+                                   QStringLiteral("status"),
+                                   QStringLiteral("role"),
+                                   QStringLiteral("mfa"),
+                                   QStringLiteral("locked"),
+                                   QStringLiteral("never_signed_in"),
+                                   QStringLiteral("created_from"),
+                                   QStringLiteral("created_to"),
+                                   QStringLiteral("last_sign_in_from"),
+                                   QStringLiteral("last_sign_in_to")};
     QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()), allowed);
 }
 
