@@ -7,6 +7,8 @@
 #include "core/policy/ConsolePermissions.h"
 #include "ui/NewUserDialog.h"
 #include "ui/RecentStores.h"
+#include "ui/UserDetailPane.h"
+#include "ui/UserFilterBar.h"
 #include "models/UserListModel.h"
 
 #include <QAccessible>
@@ -28,6 +30,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
+#include <QSplitter>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QStackedWidget>
@@ -49,6 +52,7 @@ const QString geometryKey = QStringLiteral("geometry");
 const QString windowStateKey = QStringLiteral("windowState");
 const QString userTableHeaderKey = QStringLiteral("userTableHeader");
 const QString viewKey = QStringLiteral("view");
+const QString userSplitterKey = QStringLiteral("userSplitter");
 } // namespace
 
 MainWindow::MainWindow(Directory *directory, const Principal &principal, QWidget *parent)
@@ -111,6 +115,7 @@ void MainWindow::readPermissions()
         }
         m_permissions = QSet<QString>(result.value().begin(), result.value().end());
         m_permissionsKnown = true;
+        m_detailPane->setPermissions(m_permissions);
         applyPermissions();
     });
     // The roles beside the name, so whoever looks at the screen knows with what authority it acts.
@@ -152,6 +157,7 @@ void MainWindow::applyPermissions()
     m_newUserAction->setEnabled(cannotCreate.isEmpty());
     m_newUserAction->setToolTip(cannotCreate.isEmpty() ? tr("Create a user (%1)").arg(m_newUserAction->shortcut().toString(QKeySequence::NativeText))
                                                        : cannotCreate);
+    m_filterBar->setCanReadRoles(missingPermissionText(P::RolesRead).isEmpty(), missingPermissionText(P::RolesRead));
     if (const QString missing = missingPermissionText(P::UsersRead); !missing.isEmpty()) {
         m_searchEdit->setEnabled(false);
         m_searchEdit->setToolTip(missing);
@@ -169,6 +175,48 @@ void MainWindow::applyPermissions()
             }
         }
     }
+}
+
+QList<QAction *> MainWindow::userActions() const
+{
+    return {m_detailPane->editAction(),    m_detailPane->resetPasswordAction(), m_detailPane->disableAction(),
+            m_detailPane->enableAction(),  m_detailPane->deleteAction()};
+}
+
+void MainWindow::onCurrentRowChanged()
+{
+    // Scrolling through rows with the arrow keys reads only the user one stops on.
+    m_detailTimer->start();
+}
+
+void MainWindow::showCurrentUser()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const qint64 id = current.isValid() ? current.data(UserListModel::UserIdRole).toLongLong() : 0;
+    if (id <= 0) {
+        if (!current.isValid())
+            m_detailPane->clear();
+        else
+            m_detailTimer->start(); // the row's page is still on its way
+        return;
+    }
+    if (!m_detailPane->hasUser() || m_detailPane->user().id != id)
+        m_detailPane->setUser(id);
+}
+
+void MainWindow::showUserContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_table->indexAt(pos);
+    if (!index.isValid())
+        return;
+    if (!m_table->selectionModel()->isRowSelected(index.row(), {}))
+        m_table->setCurrentIndex(index);
+    showCurrentUser(); // the actions act on the pane's user: make it this row's at once
+    QMenu menu(this);
+    const QList<QAction *> actions = userActions();
+    for (QAction *action : actions)
+        menu.addAction(action);
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 
 void MainWindow::fillRecentStoresMenu()
@@ -282,6 +330,7 @@ void MainWindow::createCentralWidget()
     m_table->setObjectName(QStringLiteral("userTable"));
     m_table->setAccessibleName(tr("Users"));
     m_table->setModel(m_model);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -309,8 +358,44 @@ void MainWindow::createCentralWidget()
     auto *usersLayout = new QVBoxLayout(m_usersPage);
     usersLayout->setContentsMargins(0, 0, 0, 0);
     usersLayout->setSpacing(0);
+    m_filterBar = new UserFilterBar(m_directory, m_principal, m_directory->location(), m_usersPage);
+    connect(m_filterBar, &UserFilterBar::filterChanged, m_model, &UserListModel::setFilter);
+    connect(m_filterBar, &UserFilterBar::savedQueryChosen, this, [this](const FilteredSearch &query) {
+        const QSignalBlocker block(m_searchEdit);
+        m_searchEdit->setText(query.search);
+        m_filterBar->setSearch(query.search);
+        m_model->setFilter(query.filter);
+        m_model->setSearch(query.search);
+    });
+    // The table and, beside it, the pane of the current user.
+    m_detailPane = new UserDetailPane(m_directory, m_principal, m_usersPage);
+    m_detailPane->setObjectName(QStringLiteral("userDetailPane"));
+    m_userSplitter = new QSplitter(Qt::Horizontal, m_usersPage);
+    m_userSplitter->setObjectName(QStringLiteral("userSplitter"));
+    m_userSplitter->setChildrenCollapsible(true);
+    m_userSplitter->addWidget(m_table);
+    m_userSplitter->addWidget(m_detailPane);
+    m_userSplitter->setStretchFactor(0, 3);
+    m_userSplitter->setStretchFactor(1, 2);
+    m_userSplitter->setCollapsible(0, false);
+    m_detailTimer = new QTimer(this);
+    m_detailTimer->setSingleShot(true);
+    m_detailTimer->setInterval(DetailDelayMs);
+    connect(m_detailTimer, &QTimer::timeout, this, &MainWindow::showCurrentUser);
+    connect(m_detailPane, &UserDetailPane::userChanged, m_model, &UserListModel::refresh);
+    connect(m_detailPane, &UserDetailPane::userDeleted, this, [this] {
+        m_detailPane->clear();
+        m_model->refresh();
+    });
+    // The pane's actions work from the table too: Del on a row deletes that user, F2 edits it.
+    for (QAction *action : userActions())
+        m_table->addAction(action);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showUserContextMenu);
+
+    usersLayout->addWidget(m_filterBar);
     usersLayout->addWidget(m_errorBanner);
-    usersLayout->addWidget(m_table);
+    usersLayout->addWidget(m_userSplitter, 1);
 
     // The sidebar names the views; the stack holds them, the ones beside Users made on first use.
     m_sidebar = new QListWidget(this);
@@ -465,6 +550,9 @@ void MainWindow::createMenus()
     QMenu *userMenu = menuBar()->addMenu(tr("&User"));
     userMenu->setObjectName(QStringLiteral("userMenu"));
     userMenu->addAction(m_newUserAction);
+    userMenu->addSeparator();
+    for (QAction *action : userActions())
+        userMenu->addAction(action);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(m_showUsersAction);
@@ -524,6 +612,10 @@ void MainWindow::restoreSettings()
     // Unless the columns were laid out before, size them to the first users that arrive.
     m_sizeColumnsToContents =
         !m_table->horizontalHeader()->restoreState(settings.value(userTableHeaderKey).toByteArray());
+    if (!m_userSplitter->restoreState(settings.value(userSplitterKey).toByteArray())) {
+        const int total = width() - m_sidebar->width();
+        m_userSplitter->setSizes({total * 3 / 5, total * 2 / 5});
+    }
     const QString view = settings.value(viewKey).toString();
     if (view == QLatin1String("roles"))
         showView(View::Roles);
@@ -560,6 +652,7 @@ void MainWindow::saveSettings() const
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(windowStateKey, saveState());
     settings.setValue(userTableHeaderKey, m_table->horizontalHeader()->saveState());
+    settings.setValue(userSplitterKey, m_userSplitter->saveState());
     const View view = currentView();
     settings.setValue(viewKey, view == View::Roles   ? QStringLiteral("roles")
                                    : view == View::Audit ? QStringLiteral("audit")
@@ -599,6 +692,7 @@ void MainWindow::applySearch()
 {
     m_searchTimer->stop();
     m_model->setSearch(m_searchEdit->text().trimmed());
+    m_filterBar->setSearch(m_model->search());
 }
 
 void MainWindow::focusSearch()
@@ -622,7 +716,7 @@ void MainWindow::updateUserCount()
         return;
     }
     const int count = static_cast<int>(std::min<qint64>(m_model->total(), std::numeric_limits<int>::max()));
-    m_userCountLabel->setText(m_model->search().isEmpty() ? tr("%Ln user(s)", nullptr, count)
+    m_userCountLabel->setText(m_model->search().isEmpty() && m_model->filter().isEmpty() ? tr("%Ln user(s)", nullptr, count)
                                                           : tr("%Ln user(s) found", nullptr, count));
 }
 

@@ -13,6 +13,7 @@
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QSplitter;
 class QStackedWidget;
 class QMenu;
 class QProgressBar;
@@ -24,6 +25,8 @@ namespace authdesk {
 class Directory;
 class AuditView;
 class RolesView;
+class UserDetailPane;
+class UserFilterBar;
 class UserListModel;
 
 class MainWindow final : public QMainWindow {
@@ -33,11 +36,15 @@ public:
     static constexpr int SearchDelayMs = 250;
     // A busy indicator for answers that come at once would only flicker.
     static constexpr int BusyIndicatorDelayMs = 300;
+    // The detail pane follows the current row once the keyboard rests this long on it.
+    static constexpr int DetailDelayMs = 120;
 
     // The directory must outlive the window.
     MainWindow(Directory *directory, const Principal &principal, QWidget *parent = nullptr);
 
     UserListModel *userModel() const { return m_model; }
+    UserFilterBar *filterBar() const { return m_filterBar; }
+    UserDetailPane *detailPane() const { return m_detailPane; }
 
     enum class View { Users, Roles, Audit };
     void showView(View view);
@@ -85,6 +92,10 @@ private:
     void readPermissions();
     void applyPermissions();
     void fillRecentStoresMenu();
+    QList<QAction *> userActions() const;
+    void onCurrentRowChanged();
+    void showCurrentUser();
+    void showUserContextMenu(const QPoint &pos);
 
     Directory *m_directory = nullptr;
     Principal m_principal;
@@ -96,6 +107,10 @@ private:
     RolesView *m_rolesView = nullptr;
     AuditView *m_auditView = nullptr;
     QTableView *m_table = nullptr;
+    UserFilterBar *m_filterBar = nullptr;
+    UserDetailPane *m_detailPane = nullptr;
+    QSplitter *m_userSplitter = nullptr;
+    QTimer *m_detailTimer = nullptr;
     QLineEdit *m_searchEdit = nullptr;
     QTimer *m_searchTimer = nullptr;
     QWidget *m_errorBanner = nullptr;

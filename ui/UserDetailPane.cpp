@@ -212,7 +212,9 @@ UserDetailPane::UserDetailPane(Directory *directory, Principal actor, QWidget *p
     auditLayout->addWidget(m_auditNote);
 
     m_body = new QWidget(this);
-    auto *columns = new QHBoxLayout;
+    // Two columns when there is room, one under the other beside a wide table (resizeEvent).
+    auto *columns = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_columns = columns;
     auto *left = new QVBoxLayout;
     left->addWidget(accountBox);
     left->addWidget(rolesBox);
@@ -262,6 +264,13 @@ UserDetailPane::UserDetailPane(Directory *directory, Principal actor, QWidget *p
     connect(m_roleCombo, &QComboBox::currentIndexChanged, this, &UserDetailPane::updateActions);
 
     showNobody(m_placeholder->text());
+}
+
+void UserDetailPane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const int twoColumnWidth = fontMetrics().averageCharWidth() * 130;
+    m_columns->setDirection(width() >= twoColumnWidth ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
 }
 
 QLabel *UserDetailPane::addField(QFormLayout *form, const QString &label, const QString &objectName)

@@ -20,6 +20,7 @@
 #include <QWidget>
 
 class QAction;
+class QBoxLayout;
 class QComboBox;
 class QDialog;
 class QFormLayout;
@@ -97,6 +98,9 @@ Q_SIGNALS:
     void userChanged(const authdesk::User &user);
     void userDeleted(qint64 id);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void load(const QString &ref, bool announce);
     void loadSections(quint64 generation);
@@ -125,6 +129,7 @@ private:
     bool m_actionRunning = false;
     QPointer<QDialog> m_dialog;
 
+    QBoxLayout *m_columns = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
     QWidget *m_body = nullptr;

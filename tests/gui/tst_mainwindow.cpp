@@ -14,6 +14,11 @@
 #include "ui/AuditView.h"
 #include "ui/SignInDialog.h"
 #include "ui/NewUserDialog.h"
+#include "ui/UserDetailPane.h"
+#include "ui/UserFilterBar.h"
+#include "models/SavedQueries.h"
+#include <QComboBox>
+#include <QToolButton>
 #include "ui/RecentStores.h"
 #include "core/policy/ConsolePermissions.h"
 #include "ui/StartDialog.h"
@@ -74,6 +79,7 @@ private Q_SLOTS:
     void sidebarSwitchesViewsAndRemembersTheLast();
     void helpdeskSeesWhatItMayNotOpenAndWhy();
     void newUserDialogRefusesThenCreates();
+    void filtersNarrowTheListAndSaveAsQueries();
     void startDialogOpensRecentStoresAndRefusesBadChoices();
 
 private:
@@ -414,7 +420,7 @@ void TestMainWindow::signInRefusesWrongPasswordThenSucceeds()
 
 void TestMainWindow::layoutIsRememberedWithoutSecrets()
 {
-    const QRect wanted(40, 30, 1010, 630);
+    const QRect wanted(40, 30, 1240, 660); // within a 1366×768 screen
     {
         MainWindow first(m_store.directory(), m_owner);
         first.show();
@@ -576,6 +582,49 @@ void TestMainWindow::newUserDialogRefusesThenCreates()
     NewUserDialog limited(m_store.directory(), m_owner, {QStringLiteral("users.create")});
     QVERIFY(!child<QListWidget>(&limited, "rolesList")->isEnabled());
     QVERIFY(child<QLabel>(&limited, "rolesNote")->text().contains(QStringLiteral("roles.assign")));
+}
+
+void TestMainWindow::filtersNarrowTheListAndSaveAsQueries()
+{
+    NewUser dora;
+    dora.username = QStringLiteral("dora");
+    dora.email = QStringLiteral("dora@example.test");
+    QVERIFY(test::resultOf(m_store.directory()->createUser(m_owner, dora)).ok());
+    QVERIFY(test::resultOf(m_store.directory()->disableUser(m_owner, QStringLiteral("dora"), QStringLiteral("left"), {})).ok());
+    QSettings().remove(QStringLiteral("MainWindow/view"));
+    {
+        MainWindow window(m_store.directory(), m_owner);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        UserListModel *model = window.userModel();
+        QTRY_VERIFY(model->rowCount() > 2);
+        const int everyone = model->rowCount();
+        auto *status = child<QComboBox>(window.filterBar(), "statusFilter");
+        QVERIFY(status && !status->accessibleName().isEmpty());
+        status->setCurrentIndex(2); // Disabled
+        Q_EMIT status->activated(2);
+        QTRY_COMPARE(model->rowCount(), 1);
+        QCOMPARE(cell(model, 0, UserListModel::Username), QStringLiteral("dora"));
+        QTRY_COMPARE(child<QLabel>(&window, "statusUserCount")->text(), QStringLiteral("1 user found"));
+
+        // The pane follows the current row.
+        auto *table = child<QTableView>(&window, "userTable");
+        table->setCurrentIndex(model->index(0, 0));
+        QTRY_VERIFY(window.detailPane()->hasUser() && window.detailPane()->user().username == QLatin1String("dora"));
+
+        QVERIFY(window.filterBar()->saveCurrent(QStringLiteral("Disabled people"), false).ok());
+        QVERIFY(!window.filterBar()->saveCurrent(QStringLiteral("disabled PEOPLE"), false).ok()); // names are unique
+        QTest::mouseClick(child<QToolButton>(window.filterBar(), "clearFiltersButton"), Qt::LeftButton);
+        QTRY_COMPARE(model->rowCount(), everyone);
+        QCOMPARE(status->currentIndex(), 0);
+        QVERIFY(window.close());
+    }
+    // Saved for this store, in the next window too.
+    MainWindow again(m_store.directory(), m_owner);
+    QVERIFY(again.filterBar()->savedQueries()->names().contains(QStringLiteral("Disabled people")));
+    again.filterBar()->applySaved(QStringLiteral("Disabled people"));
+    QTRY_COMPARE(again.userModel()->rowCount(), 1);
+    QCOMPARE(child<QComboBox>(again.filterBar(), "statusFilter")->currentIndex(), 2);
 }
 
 void TestMainWindow::startDialogOpensRecentStoresAndRefusesBadChoices()
