@@ -1,6 +1,7 @@
 #include "models/BulkRunner.h"
 
 #include "core/policy/InputRules.h"
+#include "models/Continuation.h"
 
 #include <QCoreApplication>
 
@@ -107,17 +108,6 @@ BulkRunner::BulkRunner(Directory *directory, Principal actor, BulkAction action,
 
 BulkRunner::~BulkRunner() = default;
 
-template <typename T, typename F>
-void BulkRunner::whenAnswered(QFuture<T> future, F handler)
-{
-    // Queued, so a directory that answers at once (then() on a finished future runs inside
-    // then()) still returns to the event loop between users and Cancel gets its turn.
-    future.then(this, [this, handler = std::move(handler)](const T &result) {
-        QMetaObject::invokeMethod(
-            this, [handler, result] { handler(result); }, Qt::QueuedConnection);
-    });
-}
-
 void BulkRunner::start()
 {
     if (m_running)
@@ -160,13 +150,13 @@ void BulkRunner::apply(int index)
         // The call takes the version itself: the check and the change are one transaction.
         UserChanges changes;
         changes.mustChangePassword = true;
-        whenAnswered(m_directory->updateUser(m_actor, ref, planned.version, changes),
+        whenAnswered(this, m_directory->updateUser(m_actor, ref, planned.version, changes),
                      [this, index](const Result<User> &r) { complete(index, outcomeOf(r.code()), r.message()); });
         return;
     }
     // The other calls take no version: the user is read first, and one that changed since the
     // preview is left alone.
-    whenAnswered(m_directory->findUser(m_actor, ref), [this, index, planned, ref](const Result<User> &found) {
+    whenAnswered(this, m_directory->findUser(m_actor, ref), [this, index, planned, ref](const Result<User> &found) {
         if (!m_directory) {
             complete(index, BulkOutcome::Failed, Tr::tr("The directory is gone."));
             return;
@@ -192,19 +182,19 @@ void BulkRunner::apply(int index)
         auto onStatus = [this, index](const Status &s) { complete(index, outcomeOf(s.code()), s.message()); };
         switch (m_action.kind) {
         case BulkActionKind::Disable:
-            whenAnswered(m_directory->disableUser(m_actor, ref, m_action.reason.trimmed(), m_action.until), onUser);
+            whenAnswered(this, m_directory->disableUser(m_actor, ref, m_action.reason.trimmed(), m_action.until), onUser);
             break;
         case BulkActionKind::Enable:
-            whenAnswered(m_directory->enableUser(m_actor, ref), onUser);
+            whenAnswered(this, m_directory->enableUser(m_actor, ref), onUser);
             break;
         case BulkActionKind::AddRole:
-            whenAnswered(m_directory->addUserRole(m_actor, ref, m_action.role), onUser);
+            whenAnswered(this, m_directory->addUserRole(m_actor, ref, m_action.role), onUser);
             break;
         case BulkActionKind::RemoveRole:
-            whenAnswered(m_directory->removeUserRole(m_actor, ref, m_action.role), onUser);
+            whenAnswered(this, m_directory->removeUserRole(m_actor, ref, m_action.role), onUser);
             break;
         case BulkActionKind::Delete:
-            whenAnswered(m_directory->deleteUser(m_actor, ref), onStatus);
+            whenAnswered(this, m_directory->deleteUser(m_actor, ref), onStatus);
             break;
         case BulkActionKind::RequirePasswordChange:
             break; // handled above

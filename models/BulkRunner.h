@@ -64,8 +64,6 @@ private:
     void runNext();
     void apply(int index);
     void complete(int index, BulkOutcome outcome, const QString &message);
-    template <typename T, typename F>
-    void whenAnswered(QFuture<T> future, F handler);
 
     QPointer<Directory> m_directory;
     Principal m_actor;

@@ -1,5 +1,7 @@
 #include "models/UserPager.h"
 
+#include "models/Continuation.h"
+
 #include <QCoreApplication>
 
 namespace authdesk {
@@ -62,13 +64,8 @@ void UserPager::requestPage()
     q.limit = m_pageSize;
     q.withTotal = m_total < 0; // the first page counts; later pages skip the full scan
     const quint64 generation = m_generation;
-    // Recorded before then(): on a finished future then() runs the continuation at once.
     m_pending = m_directory->listUsers(m_actor, q);
-    auto future = m_pending;
-    future.then(this, [this, generation](const Result<UserPage> &result) {
-        QMetaObject::invokeMethod(
-            this, [this, generation, result] { onPage(generation, result); }, Qt::QueuedConnection);
-    });
+    whenAnswered(this, m_pending, [this, generation](const Result<UserPage> &result) { onPage(generation, result); });
 }
 
 void UserPager::onPage(quint64 generation, const Result<UserPage> &result)

@@ -2,6 +2,7 @@
 
 #include "core/policy/ConsolePermissions.h"
 #include "models/BulkPlanModel.h"
+#include "models/Continuation.h"
 #include "models/UserPager.h"
 #include "ui/DialogHeader.h"
 #include "ui/InlineStatus.h"
@@ -17,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -40,16 +42,6 @@ int toInt(qint64 n)
     return static_cast<int>(std::min<qint64>(n, INT_MAX));
 }
 
-// then() on a finished future runs at once, inside then(); queued, every answer arrives from
-// the event loop, after the caller has finished setting up.
-template <typename T, typename F>
-void whenAnswered(QObject *context, QFuture<T> future, F handler)
-{
-    future.then(context, [context, handler = std::move(handler)](const T &result) {
-        QMetaObject::invokeMethod(
-            context, [handler, result] { handler(result); }, Qt::QueuedConnection);
-    });
-}
 } // namespace
 
 BulkActionDialog::BulkActionDialog(Directory *directory, Principal actor, QWidget *parent)
@@ -107,6 +99,7 @@ void BulkActionDialog::buildUi()
     m_untilCheck = new QCheckBox(tr("&Until"), disablePage);
     m_until = new QDateTimeEdit(QDateTime::currentDateTime().addDays(7), disablePage);
     m_until->setCalendarPopup(true);
+    m_until->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
     m_until->setEnabled(false);
     m_until->setAccessibleName(tr("End of the disablement"));
     untilRow->addWidget(m_untilCheck);
@@ -142,10 +135,10 @@ void BulkActionDialog::buildUi()
     // Fixed row heights: sizing 100,000 rows to their contents would freeze the window.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(BulkPlanModel::Username, 140);
+    m_table->setColumnWidth(BulkPlanModel::Username, 120);
     m_table->setColumnWidth(BulkPlanModel::Verdict, 110);
-    m_table->setColumnWidth(BulkPlanModel::Before, 220);
-    m_table->setColumnWidth(BulkPlanModel::After, 260);
+    m_table->setColumnWidth(BulkPlanModel::Before, 210);
+    m_table->setColumnWidth(BulkPlanModel::After, 380);
     m_table->setAccessibleName(tr("Preview"));
     layout->addWidget(m_table, 1);
 
@@ -173,13 +166,17 @@ void BulkActionDialog::buildUi()
     m_summary->setMaximumHeight(140);
     layout->addWidget(m_summary);
 
-    auto *buttons = new QDialogButtonBox(this);
-    m_copyButton = buttons->addButton(tr("&Copy summary"), QDialogButtonBox::ActionRole);
+    // Beside the buttons but not in the box, which would show it before there is a summary.
+    auto *bottom = new QHBoxLayout;
+    m_copyButton = new QPushButton(tr("&Copy summary"), this);
     m_copyButton->setVisible(false);
+    bottom->addWidget(m_copyButton);
+    auto *buttons = new QDialogButtonBox(this);
+    bottom->addWidget(buttons, 1);
     m_runButton = buttons->addButton(tr("&Run"), QDialogButtonBox::AcceptRole);
     m_runButton->setEnabled(false);
     m_closeButton = buttons->addButton(QDialogButtonBox::Close);
-    layout->addWidget(buttons);
+    layout->addLayout(bottom);
 
     // Enter in a field must not run a bulk action.
     m_runButton->setAutoDefault(false);

@@ -72,6 +72,14 @@ QList<QStringList> readWithPython(const QString &path, QString *error)
     return rows;
 }
 
+QPushButton *buttonNamed(QWidget &parent, const QString &text)
+{
+    for (auto *b : parent.findChildren<QPushButton *>())
+        if (b->text() == text)
+            return b;
+    return nullptr;
+}
+
 } // namespace
 
 class TestBulkAction : public QObject {
@@ -383,9 +391,9 @@ void TestBulkAction::dialogPreviewSkipsAndRefuses()
     QCOMPARE(cell(2, BulkPlanModel::Verdict), QStringLiteral("Refused"));
     QVERIFY(cell(2, BulkPlanModel::Details).contains(QLatin1String("settings.manage")));
     // Nothing will change: Run stays off.
-    for (auto *b : dialog.findChildren<QPushButton *>())
-        if (b->text() == QLatin1String("&Run"))
-            QVERIFY(!b->isEnabled());
+    QPushButton *run = buttonNamed(dialog, QStringLiteral("&Run"));
+    QVERIFY(run);
+    QVERIFY(!run->isEnabled());
 }
 
 void TestBulkAction::dialogHelpdeskCannotDelete()
@@ -437,10 +445,7 @@ void TestBulkAction::dialogDeleteNeedsTheCount()
     action.kind = BulkActionKind::Delete;
     dialog.setAction(action);
     QVERIFY(waitForPreview(dialog));
-    QPushButton *run = nullptr;
-    for (auto *b : dialog.findChildren<QPushButton *>())
-        if (b->text() == QLatin1String("&Run"))
-            run = b;
+    QPushButton *run = buttonNamed(dialog, QStringLiteral("&Run"));
     QVERIFY(run);
     QLineEdit *confirm = nullptr;
     for (auto *e : dialog.findChildren<QLineEdit *>())
@@ -474,6 +479,8 @@ void TestBulkAction::dialogRunsAndSummarizes()
     dialog.setAction(action);
     QVERIFY(waitForPreview(dialog));
     QCOMPARE(dialog.planModel()->count(BulkVerdict::Change), 1);
+    QPushButton *copy = buttonNamed(dialog, QStringLiteral("&Copy summary"));
+    QVERIFY(copy && copy->isHidden()); // no summary yet
     QSignalSpy finished(&dialog, &BulkActionDialog::runFinished);
     dialog.run();
     QVERIFY(finished.wait(30000));
@@ -482,9 +489,8 @@ void TestBulkAction::dialogRunsAndSummarizes()
     const QString text = dialog.summaryText();
     QVERIFY2(text.startsWith(QLatin1String("Add role: 1 done, 1 skipped, 0 refused")), qPrintable(text));
     QVERIFY(text.contains(QLatin1String("Skipped\tbob\tAlready has the role auditor.")));
-    for (auto *b : dialog.findChildren<QPushButton *>())
-        if (b->text() == QLatin1String("&Copy summary"))
-            b->click();
+    QVERIFY(!copy->isHidden());
+    copy->click();
     QCOMPARE(QApplication::clipboard()->text(), text);
 }
 
@@ -748,7 +754,7 @@ void TestBulkAction::screenshot()
     action.reason = QStringLiteral("Q4 access review, ticket SEC-1042");
     action.until = QDateTime::currentDateTimeUtc().addDays(14);
     dialog.setAction(action);
-    dialog.resize(1000, 560);
+    dialog.resize(1180, 560);
     dialog.show();
     QVERIFY(waitForPreview(dialog));
     QTest::qWait(100);
