@@ -30,8 +30,8 @@ QString statusInWords(const User &u, const QDateTime &nowUtc)
 {
     if (u.isEffectivelyActive(nowUtc))
         return Tr::tr("Active");
-    QString text = u.disabledUntil.isValid() ? Tr::tr("Disabled until %1").arg(localTime(u.disabledUntil))
-                                             : Tr::tr("Disabled");
+    QString text =
+        u.disabledUntil.isValid() ? Tr::tr("Disabled until %1").arg(localTime(u.disabledUntil)) : Tr::tr("Disabled");
     if (!u.disabledReason.isEmpty())
         text += Tr::tr(" (reason: %1)").arg(shown(u.disabledReason));
     return text;
@@ -102,7 +102,8 @@ Status BulkAction::validate(const QDateTime &nowUtc) const
     switch (kind) {
     case BulkActionKind::Disable: {
         if (reason.trimmed().isEmpty())
-            return makeError(ErrorCode::InvalidInput, Tr::tr("Disabling needs a reason: say why these accounts are disabled."));
+            return makeError(ErrorCode::InvalidInput,
+                             Tr::tr("Disabling needs a reason: say why these accounts are disabled."));
         if (auto r = InputRules::reason(reason, true); !r.ok())
             return r.error();
         if (until.isValid() && until <= nowUtc)
@@ -215,7 +216,8 @@ BulkPlanItem BulkPlanner::plan(const User &user)
                                               : Tr::tr("Password change not required");
 
     if (user.id == m_context.actorId
-        || (m_context.actorId == 0 && InputRules::foldKey(user.username) == InputRules::foldKey(m_context.actorUsername)))
+        || (m_context.actorId == 0
+            && InputRules::foldKey(user.username) == InputRules::foldKey(m_context.actorUsername)))
         return skip(Tr::tr("This is your own account; another administrator must do this."));
 
     const QString permission = BulkAction::requiredPermission(kind);
@@ -275,8 +277,8 @@ BulkPlanItem BulkPlanner::plan(const User &user)
     item.verdict = BulkVerdict::Change;
     switch (kind) {
     case BulkActionKind::Disable: {
-        QString after = m_action.until.isValid() ? Tr::tr("Disabled until %1").arg(localTime(m_action.until))
-                                                 : Tr::tr("Disabled");
+        QString after =
+            m_action.until.isValid() ? Tr::tr("Disabled until %1").arg(localTime(m_action.until)) : Tr::tr("Disabled");
         item.after = after + Tr::tr(" (reason: %1)").arg(shown(m_action.reason.trimmed()));
         break;
     }

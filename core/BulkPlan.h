@@ -48,8 +48,8 @@ struct BulkPlanItem {
 struct BulkPlanContext {
     qint64 actorId = 0;
     QString actorUsername;
-    QStringList actorPermissions;        // Directory::ownConsolePermissions
-    QList<Role> roles;                   // Directory::listRoles; empty: role rules are left to core
+    QStringList actorPermissions;               // Directory::ownConsolePermissions
+    QList<Role> roles;                          // Directory::listRoles; empty: role rules are left to core
     std::optional<QSet<qint64>> activeOwnerIds; // unset: the last-owner rule is left to core
 };
 

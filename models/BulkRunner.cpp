@@ -36,7 +36,8 @@ BulkOutcome outcomeOf(ErrorCode code)
 
 qsizetype BulkSummary::count(BulkOutcome outcome) const
 {
-    return std::count_if(results.cbegin(), results.cend(), [outcome](const BulkResult &r) { return r.outcome == outcome; });
+    return std::count_if(results.cbegin(), results.cend(),
+                         [outcome](const BulkResult &r) { return r.outcome == outcome; });
 }
 
 QString BulkSummary::outcomeName(BulkOutcome outcome)
@@ -182,7 +183,8 @@ void BulkRunner::apply(int index)
         auto onStatus = [this, index](const Status &s) { complete(index, outcomeOf(s.code()), s.message()); };
         switch (m_action.kind) {
         case BulkActionKind::Disable:
-            whenAnswered(this, m_directory->disableUser(m_actor, ref, m_action.reason.trimmed(), m_action.until), onUser);
+            whenAnswered(this, m_directory->disableUser(m_actor, ref, m_action.reason.trimmed(), m_action.until),
+                         onUser);
             break;
         case BulkActionKind::Enable:
             whenAnswered(this, m_directory->enableUser(m_actor, ref), onUser);

@@ -134,8 +134,10 @@ void UserCsvExport::onPagerFinished(const Status &status)
         return;
     }
     m_file.reset();
-    Q_EMIT finished(true, Tr::tr("Exported %n user(s) to %1.", nullptr, static_cast<int>(std::min<qint64>(m_written, INT_MAX)))
-                              .arg(m_path));
+    Q_EMIT finished(
+        true,
+        Tr::tr("Exported %n user(s) to %1.", nullptr, static_cast<int>(std::min<qint64>(m_written, INT_MAX)))
+            .arg(m_path));
 }
 
 void UserCsvExport::finish(bool ok, const QString &message)

@@ -14,8 +14,7 @@ struct Tr {
 
 UserPager::UserPager(Directory *directory, Principal actor, UserQuery query, QObject *parent)
     : QObject(parent), m_directory(directory), m_actor(std::move(actor)), m_query(std::move(query))
-{
-}
+{}
 
 UserPager::~UserPager()
 {

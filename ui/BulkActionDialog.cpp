@@ -33,9 +33,12 @@ namespace authdesk {
 namespace {
 enum InputPage { NoInputs, DisableInputs, RoleInputs, DeleteInputs };
 
-constexpr BulkActionKind actionOrder[] = {BulkActionKind::Disable,    BulkActionKind::Enable,
-                                          BulkActionKind::AddRole,    BulkActionKind::RemoveRole,
-                                          BulkActionKind::RequirePasswordChange, BulkActionKind::Delete};
+constexpr BulkActionKind actionOrder[] = {BulkActionKind::Disable,
+                                          BulkActionKind::Enable,
+                                          BulkActionKind::AddRole,
+                                          BulkActionKind::RemoveRole,
+                                          BulkActionKind::RequirePasswordChange,
+                                          BulkActionKind::Delete};
 
 int toInt(qint64 n)
 {
@@ -71,7 +74,8 @@ BulkActionDialog::~BulkActionDialog()
 void BulkActionDialog::buildUi()
 {
     auto *layout = new QVBoxLayout(this);
-    auto *header = new DialogHeader(tr("Bulk action"), tr("One action on many users: preview it, run it, read the summary."), this);
+    auto *header = new DialogHeader(tr("Bulk action"),
+                                    tr("One action on many users: preview it, run it, read the summary."), this);
     layout->addWidget(header);
 
     m_selection = new QLabel(tr("Loading the users…"), this);
@@ -483,6 +487,17 @@ void BulkActionDialog::cancelRun()
     m_runner->cancel();
     m_cancelButton->setEnabled(false);
     m_counts->setText(tr("Canceling after the current user…"));
+}
+
+void BulkActionDialog::reject()
+{
+    if (isRunning()) {
+        cancelRun();
+        return;
+    }
+    if (m_pager)
+        m_pager->cancel();
+    QDialog::reject();
 }
 
 void BulkActionDialog::onRunFinished(const BulkSummary &summary)

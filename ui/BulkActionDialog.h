@@ -58,6 +58,8 @@ public:
 public Q_SLOTS:
     void run();
     void cancelRun();
+    // While the action runs, Close and Esc cancel it first; the dialog stays for the summary.
+    void reject() override;
 
 Q_SIGNALS:
     void usersLoaded(qint64 count);

@@ -167,14 +167,15 @@ void TestBulkPlan::verdicts_data()
     QTest::newRow("add a role") << o << K::AddRole << "ann" << V::Change << "";
     QTest::newRow("remove a role not held") << o << K::RemoveRole << "ann" << V::Skip << "Does not have the role";
     QTest::newRow("remove a role") << o << K::RemoveRole << "bob" << V::Change << "";
-    QTest::newRow("require change again") << o << K::RequirePasswordChange << "dan" << V::Skip << "Already has to change";
+    QTest::newRow("require change again")
+        << o << K::RequirePasswordChange << "dan" << V::Skip << "Already has to change";
     QTest::newRow("require change") << o << K::RequirePasswordChange << "eve" << V::Change << "";
     QTest::newRow("delete") << o << K::Delete << "ann" << V::Change << "";
     QTest::newRow("helpdesk deletes") << "hd" << K::Delete << "ann" << V::Refuse << "users.delete";
     QTest::newRow("helpdesk disables") << "hd" << K::Disable << "ann" << V::Refuse << "users.disable";
     QTest::newRow("helpdesk requires change") << "hd" << K::RequirePasswordChange << "eve" << V::Change << "";
-    QTest::newRow("helpdesk on an admin") << "hd" << K::RequirePasswordChange << "cid" << V::Refuse
-                                          << "holds console permissions you do not have";
+    QTest::newRow("helpdesk on an admin")
+        << "hd" << K::RequirePasswordChange << "cid" << V::Refuse << "holds console permissions you do not have";
     QTest::newRow("admin deletes an owner") << "adm" << K::Delete << "co-owner" << V::Refuse << "settings.manage";
     QTest::newRow("admin deletes itself") << "adm" << K::Delete << "adm" << V::Skip << "your own account";
     QTest::newRow("helpdesk adds a role") << "hd" << K::AddRole << "ann" << V::Refuse << "roles.assign";
@@ -187,9 +188,7 @@ void TestBulkPlan::verdicts()
     QFETCH(QString, target);
     QFETCH(BulkVerdict, verdict);
     QFETCH(QString, reasonContains);
-    const Principal p = actor == ownerName() ? m_fx->owner()
-        : actor == QLatin1String("hd")       ? m_helpdesk
-                                             : m_admin;
+    const Principal p = actor == ownerName() ? m_fx->owner() : actor == QLatin1String("hd") ? m_helpdesk : m_admin;
     BulkPlanner planner(actionOf(kind), contextFor(p), QDateTime::currentDateTimeUtc());
     const BulkPlanItem item = planner.plan(user(target));
     QCOMPARE(item.user.username, target);
@@ -204,9 +203,9 @@ void TestBulkPlan::plannedIsWhatCoreDoes_data()
     QTest::addColumn<QString>("actor");
     QTest::addColumn<BulkActionKind>("kind");
     for (const char *actor : {"owner", "adm", "hd", "sup"})
-        for (BulkActionKind kind : {BulkActionKind::Disable, BulkActionKind::Enable, BulkActionKind::AddRole,
-                                    BulkActionKind::RemoveRole, BulkActionKind::RequirePasswordChange,
-                                    BulkActionKind::Delete})
+        for (BulkActionKind kind :
+             {BulkActionKind::Disable, BulkActionKind::Enable, BulkActionKind::AddRole, BulkActionKind::RemoveRole,
+              BulkActionKind::RequirePasswordChange, BulkActionKind::Delete})
             QTest::addRow("%s %s", actor, qPrintable(BulkAction::displayName(kind)))
                 << QString::fromLatin1(actor) << kind;
 }
@@ -321,15 +320,27 @@ void TestBulkPlan::validation_data()
     QTest::addColumn<QString>("role");
     QTest::addColumn<QString>("error"); // empty: valid
     using K = BulkActionKind;
-    QTest::newRow("disable with reason") << K::Disable << "left" << 0 << "" << "";
-    QTest::newRow("disable until tomorrow") << K::Disable << "leave" << 86400 << "" << "";
-    QTest::newRow("disable without reason") << K::Disable << "  " << 0 << "" << "needs a reason";
-    QTest::newRow("disable until yesterday") << K::Disable << "leave" << -86400 << "" << "must lie in the future";
-    QTest::newRow("disable, control characters") << K::Disable << "a\x01" "b" << 0 << "" << "reason";
-    QTest::newRow("add no role") << K::AddRole << "" << 0 << "" << "Choose the role";
-    QTest::newRow("remove no role") << K::RemoveRole << "" << 0 << " " << "Choose the role";
-    QTest::newRow("enable") << K::Enable << "" << 0 << "" << "";
-    QTest::newRow("delete") << K::Delete << "" << 0 << "" << "";
+    QTest::newRow("disable with reason") << K::Disable << "left" << 0 << ""
+                                         << "";
+    QTest::newRow("disable until tomorrow") << K::Disable << "leave" << 86400 << ""
+                                            << "";
+    QTest::newRow("disable without reason") << K::Disable << "  " << 0 << ""
+                                            << "needs a reason";
+    QTest::newRow("disable until yesterday") << K::Disable << "leave" << -86400 << ""
+                                             << "must lie in the future";
+    QTest::newRow("disable, control characters") << K::Disable
+                                                 << "a\x01"
+                                                    "b"
+                                                 << 0 << ""
+                                                 << "reason";
+    QTest::newRow("add no role") << K::AddRole << "" << 0 << ""
+                                 << "Choose the role";
+    QTest::newRow("remove no role") << K::RemoveRole << "" << 0 << " "
+                                    << "Choose the role";
+    QTest::newRow("enable") << K::Enable << "" << 0 << ""
+                            << "";
+    QTest::newRow("delete") << K::Delete << "" << 0 << ""
+                            << "";
 }
 
 void TestBulkPlan::validation()
@@ -364,7 +375,8 @@ void TestBulkPlan::wordsSayBeforeAndAfter()
     auto item = BulkPlanner(disable, contextFor(m_fx->owner()), now).plan(user(QStringLiteral("ann")));
     QCOMPARE(item.before, QStringLiteral("Active"));
     QCOMPARE(item.after, QStringLiteral("Disabled (reason: quarterly access review)"));
-    item = BulkPlanner(actionOf(BulkActionKind::Enable), contextFor(m_fx->owner()), now).plan(user(QStringLiteral("bob")));
+    item =
+        BulkPlanner(actionOf(BulkActionKind::Enable), contextFor(m_fx->owner()), now).plan(user(QStringLiteral("bob")));
     QCOMPARE(item.before, QStringLiteral("Disabled (reason: left the company)"));
     QCOMPARE(item.after, QStringLiteral("Active"));
     BulkAction add = actionOf(BulkActionKind::AddRole);

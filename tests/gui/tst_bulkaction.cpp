@@ -97,6 +97,7 @@ private Q_SLOTS:
     void dialogHelpdeskCannotDelete();
     void dialogLastOwner();
     void dialogDeleteNeedsTheCount();
+    void dialogCloseWhileRunningCancels();
     void dialogRunsAndSummarizes();
     void dialogLoadsAllResultsOfAQuery();
     void dialogManyUsersStaysResponsive();
@@ -341,7 +342,8 @@ void TestBulkAction::editedSincePreviewIsAConflict()
         const BulkSummary summary = runToEnd(runner);
         QCOMPARE(summary.results.at(0).outcome, BulkOutcome::Done);
         QCOMPARE(summary.results.at(1).outcome, BulkOutcome::Conflict);
-        QVERIFY2(summary.results.at(1).message.contains(QLatin1String("since")), qPrintable(summary.results.at(1).message));
+        QVERIFY2(summary.results.at(1).message.contains(QLatin1String("since")),
+                 qPrintable(summary.results.at(1).message));
         const User edited = user(b);
         QCOMPARE(edited.status, UserStatus::Active);
         QVERIFY(!edited.mustChangePassword);
@@ -464,6 +466,36 @@ void TestBulkAction::dialogDeleteNeedsTheCount()
     QCOMPARE(user(QStringLiteral("bob")).id, qint64(0));
     QVERIFY(user(QStringLiteral("owner")).id > 0);
     QVERIFY(!run->isEnabled()); // once
+}
+
+void TestBulkAction::dialogCloseWhileRunningCancels()
+{
+    QList<User> users;
+    for (int i = 0; i < 10; ++i)
+        users << makeUser(QStringLiteral("r%1").arg(i), {}, false);
+    BulkActionDialog dialog(m_dir, m_owner);
+    dialog.setUsers(users);
+    BulkAction action;
+    action.kind = BulkActionKind::Disable;
+    action.reason = QStringLiteral("closing test");
+    dialog.setAction(action);
+    QVERIFY(waitForPreview(dialog));
+    dialog.show();
+    QSignalSpy finished(&dialog, &BulkActionDialog::runFinished);
+    dialog.run();
+    QVERIFY(dialog.isRunning());
+    dialog.reject();             // Esc / Close
+    QVERIFY(dialog.isVisible()); // stays for the summary
+    QVERIFY(finished.wait(30000));
+    const auto summary = finished.first().at(0).value<BulkSummary>();
+    QVERIFY(summary.canceled);
+    QVERIFY(summary.count(BulkOutcome::NotRun) >= 8);
+    qint64 disabled = 0;
+    for (const User &u : users)
+        disabled += user(u.username).status == UserStatus::Disabled ? 1 : 0;
+    QCOMPARE(disabled, qint64(summary.count(BulkOutcome::Done)));
+    dialog.reject();
+    QVERIFY(!dialog.isVisible());
 }
 
 void TestBulkAction::dialogRunsAndSummarizes()
@@ -610,10 +642,10 @@ void TestBulkAction::exportRoundTripsThroughPython()
     QString error;
     const QList<QStringList> rows = readWithPython(path, &error);
     QVERIFY2(!rows.isEmpty(), qPrintable(error));
-    QCOMPARE(rows.at(0), (QStringList{QStringLiteral("username"), QStringLiteral("email"), QStringLiteral("display_name"),
-                                      QStringLiteral("status"), QStringLiteral("disabled_reason"),
-                                      QStringLiteral("disabled_until"), QStringLiteral("roles"),
-                                      QStringLiteral("created_at"), QStringLiteral("last_sign_in_at")}));
+    QCOMPARE(rows.at(0),
+             (QStringList{QStringLiteral("username"), QStringLiteral("email"), QStringLiteral("display_name"),
+                          QStringLiteral("status"), QStringLiteral("disabled_reason"), QStringLiteral("disabled_until"),
+                          QStringLiteral("roles"), QStringLiteral("created_at"), QStringLiteral("last_sign_in_at")}));
     // The same users, in the same order, as the query lists them.
     UserQuery all = q;
     all.limit = 1000;
@@ -650,7 +682,7 @@ void TestBulkAction::exportRoundTripsThroughPython()
     QCOMPARE(plain.value(2), hostileDisplay);
     QCOMPARE(plain.value(4), QLatin1Char('\'') + hostileReason);
     QCOMPARE(plain.value(5), QStringLiteral("2031-05-06T07:08:09Z"));
-    QCOMPARE(plain.value(8), QString()); // never signed in
+    QCOMPARE(plain.value(8), QString());                               // never signed in
     QCOMPARE(find(QStringLiteral("owner")).value(8).isEmpty(), false); // the owner signed in
 }
 
@@ -673,10 +705,10 @@ void TestBulkAction::exportRowWithLineBreaks()
     QString error;
     const auto rows = readWithPython(path, &error);
     QVERIFY2(rows.size() == 2, qPrintable(error));
-    QCOMPARE(rows.at(1), (QStringList{QStringLiteral("line\nbreak"), QStringLiteral("'\r\nx@example.test"),
-                                      QStringLiteral("'\ttabbed, \"quoted\""), QStringLiteral("disabled"),
-                                      QStringLiteral("'-1+1"), QString(), QStringLiteral("a;b"),
-                                      QStringLiteral("2026-01-02T03:04:05Z"), QString()}));
+    QCOMPARE(rows.at(1),
+             (QStringList{QStringLiteral("line\nbreak"), QStringLiteral("'\r\nx@example.test"),
+                          QStringLiteral("'\ttabbed, \"quoted\""), QStringLiteral("disabled"), QStringLiteral("'-1+1"),
+                          QString(), QStringLiteral("a;b"), QStringLiteral("2026-01-02T03:04:05Z"), QString()}));
     // The shared field rule, as the audit export uses it too.
     QCOMPARE(csv::field(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
     QCOMPARE(csv::field(QStringLiteral("a\"b")), QStringLiteral("\"a\"\"b\""));
@@ -738,7 +770,8 @@ void TestBulkAction::screenshot()
     makeUser(QStringLiteral("bernd.koch"), {}, false);
     makeUser(QStringLiteral("chen.li"), {QStringLiteral("admin")}, false);
     makeUser(QStringLiteral("dana.ruiz"), {}, false);
-    QVERIFY(resultOf(m_dir->disableUser(m_owner, QStringLiteral("dana.ruiz"), QStringLiteral("parental leave"), {})).ok());
+    QVERIFY(
+        resultOf(m_dir->disableUser(m_owner, QStringLiteral("dana.ruiz"), QStringLiteral("parental leave"), {})).ok());
     makeUser(QStringLiteral("hd.sam"), {QStringLiteral("helpdesk")});
     const Principal admin = [this] {
         makeUser(QStringLiteral("admin.eve"), {QStringLiteral("admin")});
