@@ -68,6 +68,9 @@ struct UserPage {
 struct UserChanges {
     std::optional<QString> email;
     std::optional<QString> displayName;
+    // Makes the user choose a new password at the next sign-in, without setting one; setting it
+    // needs users.reset_password, as setting a password does, and never applies to yourself.
+    std::optional<bool> mustChangePassword;
 };
 
 struct NewUser {

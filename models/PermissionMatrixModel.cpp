@@ -1,6 +1,7 @@
 #include "models/PermissionMatrixModel.h"
 
 #include "core/policy/ConsolePermissions.h"
+#include "models/Continuation.h"
 
 #include <QCoreApplication>
 #include <QFont>
@@ -20,17 +21,6 @@ namespace P = ConsolePermission;
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(PermissionMatrixModel)
 };
-
-// Qt 6.4 runs a continuation inside then() when the answer is already there; the queued hop
-// makes every answer arrive from the event loop, after the caller has finished its own work.
-template <typename T, typename F>
-void whenAnswered(QObject *context, QFuture<T> future, F handler)
-{
-    future.then(context, [context, handler](const T &result) {
-        QMetaObject::invokeMethod(
-            context, [handler, result] { handler(result); }, Qt::QueuedConnection);
-    });
-}
 
 bool sameName(const QString &a, const QString &b)
 {

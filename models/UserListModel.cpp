@@ -420,6 +420,13 @@ UserQuery UserListModel::queryFor(const QueryKey &key, int page) const
     return query;
 }
 
+UserQuery UserListModel::currentQuery() const
+{
+    UserQuery query = queryFor(currentKey(), 0);
+    query.withTotal = true;
+    return query;
+}
+
 void UserListModel::startQuery()
 {
     // Whatever was asked for under the previous query is of no use any more.

@@ -75,6 +75,10 @@ public:
     // Attribute filters, combined with the search; a new filter is a new query.
     void setFilter(const UserFilter &filter);
 
+    // The query the rows answer (search, filter, sort) from the first row on, for whoever reads the
+    // same list another way: the CSV export, a bulk action on every result.
+    UserQuery currentQuery() const;
+
     // The true number of users that match the search and filter, as last reported by the directory.
     qint64 total() const { return m_total; }
     bool isLoading() const { return m_loading; }

@@ -1,5 +1,7 @@
 #include "ui/AuditView.h"
 
+#include "models/CsvWriter.h"
+
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFile>
@@ -325,18 +327,7 @@ void AuditView::verifyChain()
 
 QString AuditView::csvField(const QString &value)
 {
-    QString v = value;
-    // A cell a spreadsheet would evaluate stays text.
-    if (!v.isEmpty()
-        && (v.front() == QLatin1Char('=') || v.front() == QLatin1Char('+') || v.front() == QLatin1Char('-')
-            || v.front() == QLatin1Char('@') || v.front() == QLatin1Char('\t') || v.front() == QLatin1Char('\r')))
-        v.prepend(QLatin1Char('\''));
-    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\r'))
-        || v.contains(QLatin1Char('\n'))) {
-        v.replace(QLatin1String("\""), QLatin1String("\"\""));
-        return QLatin1Char('"') + v + QLatin1Char('"');
-    }
-    return v;
+    return csv::field(value);
 }
 
 QString AuditView::csvHeader()
@@ -362,11 +353,7 @@ QString AuditView::csvRow(const AuditEvent &e)
                              e.before,
                              e.after,
                              e.hash};
-    QStringList quoted;
-    quoted.reserve(fields.size());
-    for (const QString &f : fields)
-        quoted << csvField(f);
-    return quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    return csv::record(fields);
 }
 
 void AuditView::exportCsv()

@@ -7,6 +7,8 @@
 #include "core/policy/ConsolePermissions.h"
 #include "ui/NewUserDialog.h"
 #include "ui/RecentStores.h"
+#include "models/UserCsvExport.h"
+#include "ui/BulkActionDialog.h"
 #include "ui/UserDetailPane.h"
 #include "ui/UserFilterBar.h"
 #include "models/UserListModel.h"
@@ -16,7 +18,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QProgressDialog>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -153,6 +157,12 @@ void MainWindow::applyPermissions()
         v.action->setEnabled(missing.isEmpty());
         v.action->setToolTip(missing.isEmpty() ? v.action->text().remove(QLatin1Char('&')) : missing);
     }
+    const QString cannotRead = missingPermissionText(P::UsersRead);
+    for (QAction *action : {m_exportAction, m_bulkSelectedAction, m_bulkAllAction}) {
+        action->setEnabled(cannotRead.isEmpty());
+        if (!cannotRead.isEmpty())
+            action->setToolTip(cannotRead);
+    }
     const QString cannotCreate = missingPermissionText(P::UsersCreate);
     m_newUserAction->setEnabled(cannotCreate.isEmpty());
     m_newUserAction->setToolTip(cannotCreate.isEmpty() ? tr("Create a user (%1)").arg(m_newUserAction->shortcut().toString(QKeySequence::NativeText))
@@ -214,8 +224,15 @@ void MainWindow::showUserContextMenu(const QPoint &pos)
     showCurrentUser(); // the actions act on the pane's user: make it this row's at once
     QMenu menu(this);
     const QList<QAction *> actions = userActions();
+    // Several rows: the bulk action first, the current user's actions below it.
+    if (m_table->selectionModel()->selectedRows().size() > 1) {
+        menu.addAction(m_bulkSelectedAction);
+        menu.addSeparator();
+    }
     for (QAction *action : actions)
         menu.addAction(action);
+    menu.addSeparator();
+    menu.addAction(m_exportAction);
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 
@@ -253,6 +270,25 @@ void MainWindow::createActions()
     m_newUserAction->setShortcut(QKeySequence::New);
     m_newUserAction->setToolTip(tr("Create a user (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     connect(m_newUserAction, &QAction::triggered, this, &MainWindow::newUser);
+
+    m_bulkSelectedAction = new QAction(tr("Act on &Selected Users…"), this);
+    m_bulkSelectedAction->setObjectName(QStringLiteral("bulkSelectedAction"));
+    m_bulkSelectedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_bulkSelectedAction->setToolTip(tr("Disable, enable, give or take a role, require a password change or delete "
+                                        "the selected users, after a preview of what changes"));
+    connect(m_bulkSelectedAction, &QAction::triggered, this, &MainWindow::bulkOnSelection);
+    m_bulkAllAction = new QAction(tr("Act on &All Results…"), this);
+    m_bulkAllAction->setObjectName(QStringLiteral("bulkAllAction"));
+    m_bulkAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_bulkAllAction->setToolTip(tr("The same, for every user the current search and filters find"));
+    connect(m_bulkAllAction, &QAction::triggered, this, &MainWindow::bulkOnAllResults);
+    m_exportAction = new QAction(QIcon::fromTheme(QStringLiteral("document-export"),
+                                                  QIcon::fromTheme(QStringLiteral("document-save-as"))),
+                                 tr("&Export Users as CSV…"), this);
+    m_exportAction->setObjectName(QStringLiteral("exportUsersAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setToolTip(tr("Write the users the current search and filters find to a CSV file"));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportUsers);
 
     m_showUsersAction = new QAction(tr("&Users"), this);
     m_showUsersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
@@ -501,6 +537,7 @@ void MainWindow::createToolBar()
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(m_newUserAction);
     toolBar->addAction(m_refreshAction);
+    toolBar->addAction(m_exportAction);
 
     auto *spacer = new QWidget(toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -542,6 +579,8 @@ void MainWindow::createMenus()
     m_recentStoresMenu->setObjectName(QStringLiteral("recentStoresMenu"));
     connect(m_recentStoresMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentStoresMenu);
     fileMenu->addSeparator();
+    fileMenu->addAction(m_exportAction);
+    fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
@@ -553,6 +592,9 @@ void MainWindow::createMenus()
     userMenu->addSeparator();
     for (QAction *action : userActions())
         userMenu->addAction(action);
+    userMenu->addSeparator();
+    userMenu->addAction(m_bulkSelectedAction);
+    userMenu->addAction(m_bulkAllAction);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(m_showUsersAction);
@@ -779,6 +821,82 @@ void MainWindow::newUser()
         return;
     statusBar()->showMessage(tr("Created the user %1.").arg(dialog.createdUser().username), 5000);
     m_model->refresh();
+}
+
+void MainWindow::bulkOnSelection()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        statusBar()->showMessage(tr("Select the users first (Shift or Ctrl with a click, Ctrl+A for all)."), 5000);
+        return;
+    }
+    // Every row the directory has sent; a selection reaching rows not read yet is the whole result
+    // list's job, which pages through the directory itself.
+    if (rows.size() == m_model->rowCount()) {
+        bulkOnAllResults();
+        return;
+    }
+    QList<User> users;
+    users.reserve(rows.size());
+    for (const QModelIndex &row : rows) {
+        const QVariant user = row.data(UserListModel::UserRole);
+        if (!user.isValid()) {
+            QMessageBox::information(this, tr("Bulk Action"),
+                                     tr("Some of the selected rows have not been read from the directory yet. Scroll "
+                                        "through them, or use \"Act on All Results\" for everyone the search finds."));
+            return;
+        }
+        users << user.value<User>();
+    }
+    auto *dialog = new BulkActionDialog(m_directory, m_principal, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setUsers(users);
+    connect(dialog, &BulkActionDialog::runFinished, m_model, &UserListModel::refresh);
+    dialog->open();
+}
+
+void MainWindow::bulkOnAllResults()
+{
+    auto *dialog = new BulkActionDialog(m_directory, m_principal, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->loadUsers(m_model->currentQuery());
+    connect(dialog, &BulkActionDialog::runFinished, m_model, &UserListModel::refresh);
+    dialog->open();
+}
+
+void MainWindow::exportUsers()
+{
+    if (!m_exportAction->isEnabled())
+        return;
+    const QString path = m_exportPathForTests.isEmpty()
+                             ? QFileDialog::getSaveFileName(this, tr("Export Users"),
+                                                            QDir::home().filePath(QStringLiteral("users.csv")),
+                                                            tr("CSV files (*.csv)"))
+                             : m_exportPathForTests;
+    if (path.isEmpty())
+        return;
+    auto *exporter = new UserCsvExport(m_directory, m_principal, m_model->currentQuery(), path, this);
+    auto *progress = new QProgressDialog(tr("Exporting users…"), tr("Cancel"), 0, 1000, this);
+    progress->setObjectName(QStringLiteral("exportProgress"));
+    progress->setWindowTitle(tr("Export Users"));
+    progress->setMinimumDuration(400);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    connect(progress, &QProgressDialog::canceled, exporter, &UserCsvExport::cancel);
+    connect(exporter, &UserCsvExport::progress, progress, [progress](qint64 written, qint64 total) {
+        progress->setValue(total > 0 ? static_cast<int>(std::min<qint64>(1000, written * 1000 / total)) : 0);
+        progress->setLabelText(tr("Exporting users… %1 of %2").arg(written).arg(total));
+    });
+    connect(exporter, &UserCsvExport::finished, this, [this, exporter, progress](bool ok, const QString &message) {
+        progress->deleteLater();
+        exporter->deleteLater();
+        if (ok)
+            statusBar()->showMessage(message.isEmpty() ? tr("Exported the users.") : message, 8000);
+        else
+            showError(message);
+        Q_EMIT exportFinished(ok);
+    });
+    exporter->start();
 }
 
 void MainWindow::showAbout()

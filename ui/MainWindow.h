@@ -58,10 +58,14 @@ public:
     bool permissionsKnown() const { return m_permissionsKnown; }
     // "Needs the roles.read permission." for a missing one, an empty string when it is held.
     QString missingPermissionText(const QString &permission) const;
+    // Where File ▸ Export writes without asking (tests cannot drive a file dialog).
+    void setExportPathForTests(const QString &path) { m_exportPathForTests = path; }
 
 Q_SIGNALS:
     // File ▸ Switch Store (an empty path: let the administrator choose) or a recent store.
     void switchStoreRequested(const QString &path);
+    // A CSV export ended (written, or canceled / failed with the reason shown).
+    void exportFinished(bool ok);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -87,6 +91,9 @@ private:
     void fillColumnsMenu();
     void showAbout();
     void newUser();
+    void bulkOnSelection();
+    void bulkOnAllResults();
+    void exportUsers();
 
     QWidget *viewWidget(View view);
     void readPermissions();
@@ -126,6 +133,9 @@ private:
     QAction *m_showRolesAction = nullptr;
     QAction *m_showAuditAction = nullptr;
     QAction *m_newUserAction = nullptr;
+    QAction *m_bulkSelectedAction = nullptr;
+    QAction *m_bulkAllAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_quitAction = nullptr;
@@ -135,6 +145,7 @@ private:
 
     QSet<QString> m_permissions;
     bool m_permissionsKnown = false;
+    QString m_exportPathForTests;
     bool m_answered = false; // the directory has answered the first query
     bool m_sizeColumnsToContents = false;
 };

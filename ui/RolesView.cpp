@@ -1,5 +1,7 @@
 #include "ui/RolesView.h"
 
+#include "models/Continuation.h"
+
 #include "core/Directory.h"
 #include "models/PermissionMatrixModel.h"
 #include "models/RoleListModel.h"
@@ -26,17 +28,6 @@
 namespace authdesk {
 
 namespace {
-
-// Qt 6.4 runs a continuation inside then() when the answer is already there; the queued hop
-// makes every answer arrive from the event loop.
-template <typename T, typename F>
-void whenAnswered(QObject *context, QFuture<T> future, F handler)
-{
-    future.then(context, [context, handler](const T &result) {
-        QMetaObject::invokeMethod(
-            context, [handler, result] { handler(result); }, Qt::QueuedConnection);
-    });
-}
 
 // The most members the list shows; the role list's count says how many there are in all.
 constexpr qint64 MaxMembersShown = 1000;

@@ -388,7 +388,7 @@ void UserDetailPane::load(const QString &ref, bool announce)
     m_pendingLoads = 1;
     m_status->showBusy(tr("Reading the user…"));
     updateActions();
-    detail::whenAnswered(this, m_directory->findUser(m_actor, ref),
+    whenAnswered(this, m_directory->findUser(m_actor, ref),
                          [this, generation, announce](const Result<User> &result) {
                              if (generation != m_generation)
                                  return;
@@ -475,7 +475,7 @@ void UserDetailPane::loadSections(quint64 generation)
     // MFA status.
     ++m_pendingLoads;
     m_mfaNote->setText(tr("Reading…"));
-    detail::whenAnswered(
+    whenAnswered(
         this, m_directory->mfaStatus(m_actor, ref), [this, generation](const Result<MfaStatus> &result) {
             if (generation != m_generation)
                 return;
@@ -542,7 +542,7 @@ void UserDetailPane::loadSections(quint64 generation)
     ++m_pendingLoads;
     m_permissionTree->clear();
     m_permissionNote->setText(tr("Reading…"));
-    detail::whenAnswered(
+    whenAnswered(
         this, m_directory->effectivePermissions(m_actor, ref),
         [this, generation, user](const Result<QList<EffectivePermission>> &result) {
             if (generation != m_generation)
@@ -594,7 +594,7 @@ void UserDetailPane::loadAudit(quint64 generation, const User &user, QStringList
     AuditQuery query;
     query.target = targets.takeFirst();
     query.limit = AuditScanLimit;
-    detail::whenAnswered(this, m_directory->listAudit(m_actor, query),
+    whenAnswered(this, m_directory->listAudit(m_actor, query),
                          [this, generation, user, targets, found](const Result<QList<AuditEvent>> &result) {
                              if (generation != m_generation)
                                  return;
@@ -653,7 +653,7 @@ void UserDetailPane::loadRoleChoices(quint64 generation)
     }
     m_roleNote->clear();
     ++m_pendingLoads;
-    detail::whenAnswered(this, m_directory->listRoles(m_actor), [this, generation](const Result<QList<Role>> &result) {
+    whenAnswered(this, m_directory->listRoles(m_actor), [this, generation](const Result<QList<Role>> &result) {
         if (generation != m_generation)
             return;
         m_roleCombo->clear();
@@ -786,7 +786,7 @@ void UserDetailPane::runUserCall(const QString &busyText, QFuture<Result<User>> 
     m_status->showBusy(busyText);
     updateActions();
     const quint64 generation = m_generation;
-    detail::whenAnswered(this, call, [this, generation, doneText](const Result<User> &result) {
+    whenAnswered(this, call, [this, generation, doneText](const Result<User> &result) {
         m_actionRunning = false;
         if (generation != m_generation) { // another user is shown by now
             updateActions();

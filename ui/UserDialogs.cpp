@@ -245,7 +245,7 @@ void EditUserDialog::submit()
     }
     setBusy(true);
     m_status->showBusy(tr("Saving…"));
-    detail::whenAnswered(this, m_directory->updateUser(m_actor, refOf(m_base), m_base.version, changes),
+    whenAnswered(this, m_directory->updateUser(m_actor, refOf(m_base), m_base.version, changes),
                          [this](const Result<User> &result) { onSaved(result); });
 }
 
@@ -264,7 +264,7 @@ void EditUserDialog::onSaved(const Result<User> &result)
         return;
     }
     m_status->showBusy(tr("Someone else changed this user; reading their version…"));
-    detail::whenAnswered(this, m_directory->findUser(m_actor, refOf(m_base)),
+    whenAnswered(this, m_directory->findUser(m_actor, refOf(m_base)),
                          [this](const Result<User> &theirs) { showConflict(theirs); });
 }
 
@@ -428,7 +428,7 @@ void ResetPasswordDialog::generate()
     // generated length (20 symbols and more) satisfies with room to spare.
     setBusy(true);
     m_status->showBusy(tr("Generating…"));
-    detail::whenAnswered(this, m_directory->settings(m_actor), [this](const Result<QList<StoreSetting>> &result) {
+    whenAnswered(this, m_directory->settings(m_actor), [this](const Result<QList<StoreSetting>> &result) {
         setBusy(false);
         m_status->clear();
         PasswordPolicy policy;
@@ -469,7 +469,7 @@ void ResetPasswordDialog::submit()
     }
     setBusy(true);
     m_status->showBusy(tr("Setting the password…"));
-    detail::whenAnswered(
+    whenAnswered(
         this, m_directory->setPassword(m_actor, refOf(m_user), m_password->text(), m_mustChange->isChecked()),
         [this](const Status &result) {
             setBusy(false);
@@ -623,7 +623,7 @@ void DisableUserDialog::submit()
     }
     setBusy(true);
     m_status->showBusy(tr("Disabling…"));
-    detail::whenAnswered(this, m_directory->disableUser(m_actor, refOf(m_user), reason, until),
+    whenAnswered(this, m_directory->disableUser(m_actor, refOf(m_user), reason, until),
                          [this](const Result<User> &result) {
                              setBusy(false);
                              if (!result.ok()) {
@@ -729,7 +729,7 @@ void DeleteUserDialog::submit()
     }
     setBusy(true);
     m_status->showBusy(tr("Deleting…"));
-    detail::whenAnswered(this, m_directory->deleteUser(m_actor, refOf(m_user)), [this](const Status &result) {
+    whenAnswered(this, m_directory->deleteUser(m_actor, refOf(m_user)), [this](const Status &result) {
         setBusy(false);
         if (!result.ok()) {
             m_status->showError(result.message());

@@ -7,6 +7,8 @@
 #include "core/Result.h"
 #include "core/User.h"
 
+#include "models/Continuation.h"
+
 #include <QDialog>
 #include <QFuture>
 #include <QMetaObject>
@@ -23,20 +25,6 @@ namespace authdesk {
 
 class Directory;
 class InlineStatus;
-
-namespace detail {
-// Qt 6.4 runs a continuation inside then() when the answer is already there; the queued hop makes
-// every answer arrive from the event loop, so a handler never runs inside the call that asked.
-// (In a namespace of its own: RolesView.cpp and PermissionMatrixModel.cpp have their own copy.)
-template <typename T, typename F>
-void whenAnswered(QObject *context, QFuture<T> future, F handler)
-{
-    future.then(context, [context, handler](const T &result) {
-        QMetaObject::invokeMethod(
-            context, [handler, result] { handler(result); }, Qt::QueuedConnection);
-    });
-}
-} // namespace detail
 
 // Shown when an edit was refused because someone else changed the user meanwhile: their values
 // and the admin's side by side, and what to do about it.

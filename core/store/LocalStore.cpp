@@ -1465,8 +1465,15 @@ Result<User> LocalStore::updateUser(const Principal &principal, const QString &r
     auto actor = loadActor(principal);
     if (!actor.ok())
         return actor.error();
-    if (auto s = require(actor.value(), P::UsersWrite, action, QStringLiteral("user"), {}, ref.left(128)); !s.ok())
-        return s.error();
+    // Forcing a password change is a credential action (helpdesk may do it); editing contact data is not.
+    const bool editsProfile = changes.email || changes.displayName;
+    if (editsProfile || !changes.mustChangePassword)
+        if (auto s = require(actor.value(), P::UsersWrite, action, QStringLiteral("user"), {}, ref.left(128)); !s.ok())
+            return s.error();
+    if (changes.mustChangePassword)
+        if (auto s = require(actor.value(), P::UsersResetPassword, action, QStringLiteral("user"), {}, ref.left(128));
+            !s.ok())
+            return s.error();
     std::optional<QString> email, displayName;
     if (changes.email) {
         auto e = InputRules::email(*changes.email);
@@ -1486,7 +1493,9 @@ Result<User> LocalStore::updateUser(const Principal &principal, const QString &r
     auto row = userByRef(ref);
     if (!row.ok())
         return row.error();
-    if (auto s = guardTarget(actor.value(), row.value(), SelfRule::Allow, action); !s.ok())
+    if (auto s = guardTarget(actor.value(), row.value(), changes.mustChangePassword ? SelfRule::Refuse : SelfRule::Allow,
+                             action);
+        !s.ok())
         return s.error();
     const User before = row->user;
     if (expectedVersion > 0 && before.version != expectedVersion)
@@ -1495,16 +1504,18 @@ Result<User> LocalStore::updateUser(const Principal &principal, const QString &r
                              .arg(InputRules::escapeForDisplay(before.username)).arg(expectedVersion).arg(before.version));
     const QString newEmail = email.value_or(before.email);
     const QString newDisplay = displayName.value_or(before.displayName);
-    if (newEmail == before.email && newDisplay == before.displayName)
+    const bool newMustChange = changes.mustChangePassword.value_or(before.mustChangePassword);
+    if (newEmail == before.email && newDisplay == before.displayName && newMustChange == before.mustChangePassword)
         return before; // nothing to change, nothing to record
     auto q = m_db->prepare(QStringLiteral(
-        "UPDATE users SET email = ?, email_key = ?, display_name = ?, search_key = ?, updated_at = ?, version = version + 1 "
-        "WHERE id = ? AND version = ?"));
+        "UPDATE users SET email = ?, email_key = ?, display_name = ?, must_change_password = ?, search_key = ?, "
+        "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
     if (!q.ok())
         return q.error();
     q.value().addBindValue(newEmail);
     q.value().addBindValue(InputRules::foldKey(newEmail));
     q.value().addBindValue(newDisplay);
+    q.value().addBindValue(newMustChange ? 1 : 0);
     q.value().addBindValue(searchKeyFor(before.username, newEmail, newDisplay));
     q.value().addBindValue(nowMs());
     q.value().addBindValue(before.id);

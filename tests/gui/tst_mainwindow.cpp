@@ -15,6 +15,9 @@
 #include "ui/SignInDialog.h"
 #include "ui/NewUserDialog.h"
 #include "ui/UserDetailPane.h"
+#include "ui/BulkActionDialog.h"
+#include "models/BulkPlanModel.h"
+#include <QFile>
 #include "ui/UserFilterBar.h"
 #include "models/SavedQueries.h"
 #include <QComboBox>
@@ -611,6 +614,28 @@ void TestMainWindow::filtersNarrowTheListAndSaveAsQueries()
         auto *table = child<QTableView>(&window, "userTable");
         table->setCurrentIndex(model->index(0, 0));
         QTRY_VERIFY(window.detailPane()->hasUser() && window.detailPane()->user().username == QLatin1String("dora"));
+
+        // File ▸ Export writes what the filter shows, no more.
+        const QString csvPath = m_store.filePath(QStringLiteral("disabled.csv"));
+        window.setExportPathForTests(csvPath);
+        QSignalSpy exported(&window, &MainWindow::exportFinished);
+        QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier);
+        QTRY_COMPARE(exported.count(), 1);
+        QCOMPARE(exported.at(0).at(0).toBool(), true);
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines.at(0).startsWith("username,"));
+        QVERIFY(lines.at(1).startsWith("dora,"));
+
+        // A bulk action on every result opens its preview with the same users.
+        window.findChild<QAction *>(QStringLiteral("bulkAllAction"))->trigger();
+        auto *bulk = window.findChild<BulkActionDialog *>();
+        QVERIFY(bulk && bulk->isVisible());
+        QTRY_VERIFY(bulk->isPreviewComplete());
+        QCOMPARE(bulk->planModel()->rowCount(), 1);
+        bulk->reject();
 
         QVERIFY(window.filterBar()->saveCurrent(QStringLiteral("Disabled people"), false).ok());
         QVERIFY(!window.filterBar()->saveCurrent(QStringLiteral("disabled PEOPLE"), false).ok()); // names are unique
