@@ -17,6 +17,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 users=${1:-1000000}
 events=${2:-10000000}
 runs=${RUNS:-3}
+limit_ms=${LIMIT_MS:-120000} # a side that takes longer stops there: its figure is then a lower bound
 build=$(realpath -m "${BUILD_DIR:-$root/build-bench}")
 data=${BENCH_DATA:-$build/bench-data}
 
@@ -117,7 +118,7 @@ for scenario in open end random search; do
   for side in authdesk stock; do
     for ((run = 1; run <= runs; run++)); do
       QT_QPA_PLATFORM=offscreen "$console" --side "$side" --scenario "$scenario" --store "$store" --keys "$keys" \
-        --admin owner 2>>"$work/errors" | awk -v side="$side" '$1 == "RESULT" { print side, $2, $3, $4 }' >> "$results" \
+        --admin owner --limit-ms "$limit_ms" 2>>"$work/errors" | awk -v side="$side" '$1 == "RESULT" { print side, $2, $3, $4 }' >> "$results" \
         || echo "  ($side $scenario run $run failed: $(tail -n 1 "$work/errors"))"
     done
   done
@@ -130,6 +131,10 @@ for ((run = 1; run <= runs; run++)); do
     || echo "  (audit run $run failed: $(tail -n 1 "$work/errors"))"
 done
 
+# bound SIDE SCENARIO: ">" when a run of it stopped at the time limit (its figures are lower bounds)
+bound() {
+  awk -v side="$1" -v sc="$2" '$1 == side && $2 == sc && $3 == "timed_out" { t = 1 } END { if (t) printf ">" }' "$results"
+}
 # median SIDE SCENARIO FIGURE: the median of the runs' values, or "-" when there are none
 median() {
   awk -v side="$1" -v sc="$2" -v fig="$3" '$1 == side && $2 == sc && $3 == fig { print $4 }' "$results" \
@@ -139,7 +144,7 @@ fails=0
 # line WHAT AUTHDESK STOCK KIND GOAL: KIND faster (stock/authdesk >= GOAL), smaller (authdesk <= stock/GOAL),
 # notslower (authdesk <= stock), under (authdesk < GOAL, stock ignored)
 line() {
-  local what=$1 a=$2 b=$3 kind=$4 goal=$5 ratio=- target verdict
+  local what=$1 a=$2 b=$3 kind=$4 goal=$5 lower=${6:-} ratio=- target verdict
   case $kind in
     faster) target=">= ${goal}x faster";;
     smaller) target="<= 1/$goal";;
@@ -153,20 +158,20 @@ line() {
   elif [[ $b == - ]]; then
     verdict=FAIL
   else
-    ratio=$(awk -v a="$a" -v b="$b" 'BEGIN { if (a <= 0) a = 0.01; printf "%.1fx", b / a }')
+    ratio=$lower$(awk -v a="$a" -v b="$b" 'BEGIN { if (a <= 0) a = 0.01; printf "%.1fx", b / a }')
     verdict=$(awk -v a="$a" -v b="$b" -v k="$kind" -v g="$goal" 'BEGIN {
       ok = (k == "faster") ? (b >= g * a) : (k == "smaller") ? (a * g <= b) : (a <= b); print ok ? "PASS" : "FAIL" }')
   fi
   [[ $verdict == PASS ]] || fails=$((fails + 1))
-  printf '  %-40s %12s %12s %9s  %-16s %s\n' "$what" "$a" "$b" "$ratio" "$target" "$verdict"
+  printf '  %-40s %12s %12s %9s  %-16s %s\n' "$what" "$a" "$lower$b" "$ratio" "$target" "$verdict"
 }
 echo
 printf '  %-40s %12s %12s %9s  %-16s %s\n' scenario AuthDesk stock ratio target verdict
 line "open + first page painted (ms)" "$(median authdesk open ms)" "$(median stock open ms)" notslower 1
-line "Ctrl+End, last row painted (ms)" "$(median authdesk end ms)" "$(median stock end ms)" faster 50
-line "100 random rows, scrollTo+painted (ms)" "$(median authdesk random ms)" "$(median stock random ms)" faster 50
+line "Ctrl+End, last row painted (ms)" "$(median authdesk end ms)" "$(median stock end ms)" faster 50 "$(bound stock end)"
+line "100 random rows, scrollTo+painted (ms)" "$(median authdesk random ms)" "$(median stock random ms)" faster 50 "$(bound stock random)"
 line "search \"mil\", first results painted (ms)" "$(median authdesk search ms)" "$(median stock search ms)" faster 10
-line "peak RSS after the last row (KiB)" "$(median authdesk end peak_rss_kib)" "$(median stock end peak_rss_kib)" smaller 8
+line "peak RSS after the last row (KiB)" "$(median authdesk end peak_rss_kib)" "$(median stock end peak_rss_kib)" smaller 8 "$(bound stock end)"
 for scenario in open end random search; do
   for fig in lateness_max_ms lateness_p99_ms; do
     line "GUI lateness $scenario, ${fig#lateness_} (ms)" "$(median authdesk "$scenario" "$fig")" \
@@ -182,6 +187,7 @@ done
 echo "  (sign-in, Argon2id, not counted in \"open\": $(median authdesk open sign_in_ms) ms; median jump, AuthDesk" \
   "$(median authdesk random median_jump_ms) ms, stock $(median stock random median_jump_ms) ms)"
 echo "  (lateness: how late a 5 ms timer fired, i.e. how long the GUI thread was blocked; target for AuthDesk)"
+echo "  (\">\": that side stopped at the ${limit_ms} ms limit; its time and memory are lower bounds)"
 if ((fails > 0)); then
   echo "$fails target(s) missed"
   exit 1
