@@ -29,6 +29,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <functional>
 #include <memory>
 
@@ -71,6 +72,14 @@ public:
     {
         m_late.clear();
         m_last = m_clock.nsecsElapsed();
+        m_cpuAtReset = threadCpuMs();
+    }
+    // CPU time of the GUI thread: what the scenario cost it, whatever else the machine runs.
+    static double threadCpuMs()
+    {
+        timespec t{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+        return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
     }
     // The gap still open counts too: a block that has not ended yet is a block.
     void report(const QString &scenario)
@@ -81,12 +90,14 @@ public:
         const auto p99 = static_cast<qsizetype>(static_cast<double>(late.size() - 1) * 0.99);
         result(scenario, "lateness_max_ms", late.constLast());
         result(scenario, "lateness_p99_ms", late.at(p99));
+        result(scenario, "gui_cpu_ms", threadCpuMs() - m_cpuAtReset);
     }
 
 private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_last = 0;
+    double m_cpuAtReset = threadCpuMs();
     QList<double> m_late;
 };
 
