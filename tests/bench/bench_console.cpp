@@ -262,6 +262,9 @@ bool jumpToEnd(Side &side, qint64 lastRow, int timeoutMs)
     QElapsedTimer t;
     t.start();
     side.view.setFocus();
+    // The stock model at its fastest: fetchMore in a loop until every row is there, then the key
+    // (pressing Ctrl+End until the end, a batch per press, is far slower still).
+    side.reach(static_cast<int>(lastRow), timeoutMs);
     while (t.elapsed() < timeoutMs) {
         sendCtrlEnd(&side.view);
         if (side.view.currentIndex().row() == lastRow)
@@ -336,8 +339,18 @@ int runScenario(const Options &o, Side &side, LatenessProbe &probe,
                 result(o.scenario, "timed_out", 1);
                 break;
             }
-            side.view.scrollTo(side.model()->index(row, 0), QAbstractItemView::PositionAtTop);
-            if (!waitUntil([&] { return painted(side, row); }, timeoutMs)) {
+            const QModelIndex target = side.model()->index(row, 0);
+            side.view.scrollTo(target, QAbstractItemView::PositionAtTop);
+            // Rows just fetched are laid out later; until then the scroll range may stop short of them.
+            const bool ok = waitUntil(
+                [&] {
+                    if (painted(side, row))
+                        return true;
+                    side.view.scrollTo(target, QAbstractItemView::PositionAtTop);
+                    return false;
+                },
+                timeoutMs);
+            if (!ok) {
                 std::fprintf(stderr, "random: row %d not painted\n", row);
                 return 1;
             }

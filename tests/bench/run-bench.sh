@@ -78,6 +78,8 @@ else
 fi
 echo "store file: $(du -h "$store" | cut -f1)"
 
+# CONSOLE_ONLY=1 skips the CLI and in-process query figures (the stores are still made if missing).
+if [[ -z ${CONSOLE_ONLY:-} ]]; then
 search=olga.tanaka0
 last_offset=$(( users > 100 ? users + 1 - 100 : 0 ))  # the owner is one more user
 echo
@@ -97,6 +99,7 @@ matches=$("$cli" --store "$store" --as owner user list --search "$search" --limi
 echo "  (the search matches $matches users; the sqlite3 rows run the same SQL the store runs)"
 echo
 "$bench" "$store" "$keys" owner "$search"
+fi
 
 # The audit store: bench_audit makes an empty store with its owner, and the sqlite3 tool appends
 # EVENTS events to it in one statement (fill-audit.sql: bench_audit's rows, at C speed).
