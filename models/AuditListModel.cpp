@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QTimer>
 #include <algorithm>
 #include <limits>
 
@@ -21,8 +22,12 @@ void cancelIfUnanswered(QFuture<T> &future)
 } // namespace
 
 AuditListModel::AuditListModel(Directory *directory, Principal actor, QObject *parent)
-    : QAbstractTableModel(parent), m_directory(directory), m_actor(std::move(actor))
+    : QAbstractTableModel(parent), m_directory(directory), m_actor(std::move(actor)), m_fetchTimer(new QTimer(this))
 {
+    // The rows a paint touched are asked for together, once the paint is over.
+    m_fetchTimer->setSingleShot(true);
+    m_fetchTimer->setInterval(0);
+    connect(m_fetchTimer, &QTimer::timeout, this, &AuditListModel::fetchWantedPages);
     // The first query starts from the event loop, so whoever creates the model has connected to
     // its signals first.
     QMetaObject::invokeMethod(
@@ -36,7 +41,7 @@ AuditListModel::AuditListModel(Directory *directory, Principal actor, QObject *p
 
 AuditListModel::~AuditListModel()
 {
-    cancelIfUnanswered(m_pageQuery);
+    cancelPending();
     cancelIfUnanswered(m_countQuery);
 }
 
@@ -44,7 +49,7 @@ int AuditListModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid())
         return 0;
-    return static_cast<int>(std::min<qsizetype>(m_events.size(), std::numeric_limits<int>::max()));
+    return m_rows;
 }
 
 int AuditListModel::columnCount(const QModelIndex &parent) const
@@ -99,16 +104,60 @@ QString AuditListModel::escapeControls(const QString &text)
 
 const AuditEvent *AuditListModel::eventAt(int row) const
 {
-    if (row < 0 || row >= m_events.size())
+    return lookUp(row);
+}
+
+bool AuditListModel::isRowLoaded(int row) const
+{
+    if (row < 0 || row >= m_rows)
+        return false;
+    const auto it = m_pages.constFind(row / m_pageSize);
+    return it != m_pages.constEnd() && row % m_pageSize < it->events.size();
+}
+
+const AuditEvent *AuditListModel::lookUp(int row) const
+{
+    if (row < 0 || row >= m_rows)
         return nullptr;
-    return &m_events.at(row);
+    const int page = row / m_pageSize;
+    const auto it = m_pages.find(page);
+    if (it != m_pages.end()) {
+        it->lastUse = ++m_useClock;
+        const qsizetype offset = row % m_pageSize;
+        return offset < it->events.size() ? &it->events.at(offset) : nullptr;
+    }
+    if (!m_pending.contains(page) && !m_wanted.contains(page) && m_lastError.isEmpty()) {
+        m_wanted.insert(page);
+        m_wantedOrder.append(page);
+        m_fetchTimer->start();
+    }
+    return nullptr;
 }
 
 QVariant AuditListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const AuditEvent &e = m_events.at(index.row());
+    switch (role) {
+    case EventRole:
+    case EventIdRole:
+    case TimeUtcRole:
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+    case Qt::TextAlignmentRole:
+        break;
+    default:
+        return {}; // no page read for roles a view asks about every cell
+    }
+    if (role == Qt::TextAlignmentRole)
+        return index.column() == Id ? QVariant(static_cast<int>(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+    const AuditEvent *loaded = lookUp(index.row());
+    if (!loaded) {
+        if (role == Qt::DisplayRole && index.column() == Time)
+            return QStringLiteral("\u2026"); // a placeholder until the row's page arrives
+        return {};
+    }
+    const AuditEvent &e = *loaded;
     switch (role) {
     case EventRole:
         return QVariant::fromValue(e);
@@ -150,10 +199,6 @@ QVariant AuditListModel::data(const QModelIndex &index, int role) const
         default:
             return {};
         }
-    case Qt::TextAlignmentRole:
-        if (index.column() == Id)
-            return static_cast<int>(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
     default:
         return {};
     }
@@ -187,13 +232,14 @@ QVariant AuditListModel::headerData(int section, Qt::Orientation orientation, in
 
 bool AuditListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_starting && !m_atEnd && !m_fetching && m_lastError.isEmpty() && m_directory;
+    return !parent.isValid() && !m_windowed && !m_starting && !m_atEnd && !m_discovering && m_lastError.isEmpty()
+        && m_directory;
 }
 
 void AuditListModel::fetchMore(const QModelIndex &parent)
 {
     if (canFetchMore(parent))
-        fetchPage();
+        requestPage(static_cast<int>(m_pageStarts.size() - 1), true);
 }
 
 void AuditListModel::setFilter(const AuditQuery &filter)
@@ -204,18 +250,45 @@ void AuditListModel::setFilter(const AuditQuery &filter)
 
 void AuditListModel::setPageSize(int rows)
 {
-    m_pageSize = std::clamp(rows, 1, 100000);
+    const int size = std::clamp(rows, 1, 100000);
+    if (size == m_pageSize)
+        return;
+    m_pageSize = size;
+    if (m_generation > 0)
+        refresh(); // the pages on hand are cut for the old size
+}
+
+void AuditListModel::setMaxCachedPages(int pages)
+{
+    m_maxCachedPages = std::max(pages, MaxPendingPages);
+    evictPages(-1);
+}
+
+void AuditListModel::cancelPending()
+{
+    for (auto &future : m_pending)
+        cancelIfUnanswered(future);
+    m_pending.clear();
+    m_pendingOrder.clear();
+    m_wanted.clear();
+    m_wantedOrder.clear();
+    m_discovering = false;
 }
 
 void AuditListModel::refresh()
 {
-    cancelIfUnanswered(m_pageQuery);
+    cancelPending();
     cancelIfUnanswered(m_countQuery);
+    m_fetchTimer->stop();
     const quint64 generation = ++m_generation;
     // Views ask for more rows inside endResetModel(); until the first page is asked for, there is none.
     m_starting = true;
     beginResetModel();
-    m_events.clear();
+    m_pages.clear();
+    m_rows = 0;
+    m_windowed = false;
+    m_newestId = 0;
+    m_pageStarts = {0};
     m_atEnd = false;
     m_lastError.clear();
     endResetModel();
@@ -225,10 +298,11 @@ void AuditListModel::refresh()
         Q_EMIT totalChanged(m_total);
     }
     if (!m_directory) {
-        setFetching(false);
+        updateFetching();
         return;
     }
-    fetchPage();
+    // The first page of any query is found like the next page of a filtered one.
+    requestPage(0, true);
     auto count = m_directory->countAudit(m_actor, m_filter);
     m_countQuery = count;
     // Qt 6.4 runs a continuation inside then() when the answer is already there; the queued hop
@@ -239,48 +313,136 @@ void AuditListModel::refresh()
     });
 }
 
-void AuditListModel::fetchPage()
+void AuditListModel::requestPage(int page, bool discover)
 {
+    if (!m_directory || m_pending.contains(page))
+        return;
     AuditQuery query = m_filter;
     query.limit = m_pageSize;
-    query.beforeId = m_events.isEmpty() ? 0 : m_events.constLast().id;
+    if (m_windowed) {
+        query.beforeId = m_newestId - static_cast<qint64>(page) * m_pageSize + 1;
+    } else {
+        if (page >= m_pageStarts.size())
+            return; // not found yet: only fetchMore finds it
+        query.beforeId = m_pageStarts.at(page);
+    }
+    if (discover)
+        m_discovering = true;
     const quint64 generation = m_generation;
-    setFetching(true);
-    auto page = m_directory->listAudit(m_actor, query);
-    m_pageQuery = page;
-    page.then(this, [this, generation](const authdesk::Result<QList<AuditEvent>> &result) {
+    auto future = m_directory->listAudit(m_actor, query);
+    m_pending.insert(page, future);
+    m_pendingOrder.append(page);
+    updateFetching();
+    future.then(this, [this, generation, page, discover](const authdesk::Result<QList<AuditEvent>> &result) {
         QMetaObject::invokeMethod(
-            this, [this, generation, result] { onPage(generation, result); }, Qt::QueuedConnection);
+            this, [this, generation, page, discover, result] { onPage(generation, page, discover, result); },
+            Qt::QueuedConnection);
     });
 }
 
-void AuditListModel::onPage(quint64 generation, const authdesk::Result<QList<AuditEvent>> &result)
+void AuditListModel::fetchWantedPages()
+{
+    // The most recently touched pages are what is on screen now; older wishes are dropped (a
+    // later paint asks again if they are still on show).
+    while (!m_wantedOrder.isEmpty()) {
+        const int page = m_wantedOrder.takeLast();
+        m_wanted.remove(page);
+        if (m_pages.contains(page) || m_pending.contains(page))
+            continue;
+        // Room for it: the oldest unanswered read, which the view has scrolled past, goes.
+        if (m_pending.size() >= MaxPendingPages) {
+            bool dropped = false;
+            for (qsizetype i = 0; i < m_pendingOrder.size() && !dropped; ++i) {
+                const int old = m_pendingOrder.at(i);
+                auto it = m_pending.find(old);
+                if (it != m_pending.end() && !it->isFinished() && !(m_discovering && old == m_pageStarts.size() - 1)) {
+                    it->cancel();
+                    m_pending.erase(it);
+                    m_pendingOrder.removeAt(i);
+                    dropped = true;
+                }
+            }
+            if (!dropped)
+                break;
+        }
+        requestPage(page, false);
+    }
+    m_wanted.clear();
+    m_wantedOrder.clear();
+}
+
+void AuditListModel::evictPages(int keep)
+{
+    while (m_pages.size() > m_maxCachedPages) {
+        auto victim = m_pages.end();
+        for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
+            if (it.key() != keep && (victim == m_pages.end() || it->lastUse < victim->lastUse))
+                victim = it;
+        }
+        if (victim == m_pages.end())
+            return;
+        m_pages.erase(victim);
+    }
+}
+
+void AuditListModel::onPage(quint64 generation, int page, bool discover,
+                            const authdesk::Result<QList<AuditEvent>> &result)
 {
     if (generation != m_generation)
         return;
+    m_pending.remove(page);
+    m_pendingOrder.removeOne(page);
     if (!result.ok()) {
         m_lastError = result.message();
-        setFetching(false);
+        cancelPending();
+        updateFetching();
         Q_EMIT errorOccurred(m_lastError);
         return;
     }
-    const QList<AuditEvent> &page = result.value();
-    if (page.size() < m_pageSize)
+    const QList<AuditEvent> &events = result.value();
+    if (discover && page == 0 && m_rows == 0 && !m_filter.isFiltered()) {
+        // Unfiltered: the newest id numbers the whole log, so every row is there at once.
+        m_windowed = true;
         m_atEnd = true;
-    if (!page.isEmpty()) {
-        const qsizetype room = std::numeric_limits<int>::max() - m_events.size();
-        const qsizetype take = std::min(page.size(), room);
-        if (take < page.size())
-            m_atEnd = true; // a view cannot show more rows than an int counts
-        if (take > 0) {
-            beginInsertRows({}, static_cast<int>(m_events.size()), static_cast<int>(m_events.size() + take - 1));
-            m_events.append(page.mid(0, take));
+        if (!events.isEmpty()) {
+            m_newestId = events.constFirst().id;
+            const int rows = static_cast<int>(std::min<qint64>(m_newestId, std::numeric_limits<int>::max()));
+            m_pages.insert(page, Page{events, ++m_useClock});
+            beginInsertRows({}, 0, rows - 1);
+            m_rows = rows;
             endInsertRows();
         }
+    } else if (discover && !m_windowed && page == m_pageStarts.size() - 1) {
+        if (events.size() < m_pageSize)
+            m_atEnd = true;
+        const qsizetype room = std::numeric_limits<int>::max() - static_cast<qsizetype>(m_rows);
+        const qsizetype take = std::min(events.size(), room);
+        if (take < events.size())
+            m_atEnd = true; // a view cannot show more rows than an int counts
+        if (take > 0) {
+            m_pageStarts.append(events.at(take - 1).id);
+            m_pages.insert(page, Page{events.mid(0, take), ++m_useClock});
+            beginInsertRows({}, m_rows, static_cast<int>(m_rows + take - 1));
+            m_rows += static_cast<int>(take);
+            endInsertRows();
+        }
+    } else {
+        // A page read again after it was evicted, or a window page: its rows are there already.
+        const int first = page * m_pageSize;
+        if (first < m_rows) {
+            m_pages.insert(page, Page{events, ++m_useClock});
+            const int last = std::min(m_rows - 1, first + m_pageSize - 1);
+            Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+        }
     }
-    setFetching(false);
+    // Only now: views (and QAbstractItemModelTester) ask for more inside endInsertRows().
+    if (discover)
+        m_discovering = false;
+    evictPages(page);
+    if (!m_wantedOrder.isEmpty())
+        m_fetchTimer->start();
+    updateFetching();
 }
-
 void AuditListModel::onCount(quint64 generation, const authdesk::Result<AuditCount> &result)
 {
     if (generation != m_generation || !result.ok())
@@ -290,8 +452,9 @@ void AuditListModel::onCount(quint64 generation, const authdesk::Result<AuditCou
     Q_EMIT totalChanged(m_total);
 }
 
-void AuditListModel::setFetching(bool fetching)
+void AuditListModel::updateFetching()
 {
+    const bool fetching = !m_pending.isEmpty();
     if (m_fetching == fetching)
         return;
     m_fetching = fetching;

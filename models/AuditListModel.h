@@ -1,15 +1,22 @@
 #pragma once
 // The audit log as a table, newest event first, read from the directory in keyset-paged windows
-// as the view scrolls (canFetchMore/fetchMore), so a log of tens of millions of events costs what
-// has been scrolled through, and the first screen costs one page at any size. Filters are queries
-// the directory runs; setting them starts over.
+// and holding only a bounded number of pages, so a log of tens of millions of events costs what
+// the screen shows. Unfiltered, the chain numbers events 1, 2, 3 … without gaps, so row r is event
+// newest - r: the row count is the whole log at once and any row (the last one too) is one keyset
+// page away. Filtered, pages are found in order as the view scrolls (canFetchMore/fetchMore); each
+// page's starting id is kept, so an evicted page is read again from there. Filters are queries the
+// directory runs; setting them starts over.
 
 #include "core/Directory.h"
 
 #include <QAbstractTableModel>
 #include <QFuture>
+#include <QHash>
 #include <QList>
 #include <QPointer>
+#include <QSet>
+
+class QTimer;
 
 namespace authdesk {
 
@@ -28,6 +35,9 @@ public:
     Q_ENUM(DataRole)
 
     static constexpr int DefaultPageSize = 500;
+    static constexpr int DefaultMaxCachedPages = 20;
+    // Page reads queued at once; the ones the view scrolled past are dropped first.
+    static constexpr int MaxPendingPages = 4;
 
     // The directory must outlive the model. The first query starts when control returns to the
     // event loop; the model reports loading until then.
@@ -54,10 +64,17 @@ public:
     bool isLoading() const { return m_fetching || m_starting; }
     bool atEnd() const { return m_atEnd; }
     QString lastError() const { return m_lastError; }
+    // The loaded event of a row, or nullptr while its page is on its way (and then asked for).
     const AuditEvent *eventAt(int row) const;
+    bool isRowLoaded(int row) const;
+    // Unfiltered: every row of the log is there at once (see above).
+    bool isWindowed() const { return m_windowed; }
 
     int pageSize() const { return m_pageSize; }
     void setPageSize(int rows);
+    int maxCachedPages() const { return m_maxCachedPages; }
+    void setMaxCachedPages(int pages);
+    int cachedPageCount() const { return static_cast<int>(m_pages.size()); }
 
     static QString resultText(AuditResult result);
     // Control characters (C0, DEL, C1, line and paragraph separators, bidi controls) as \uXXXX,
@@ -74,20 +91,43 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
-    void fetchPage();
-    void onPage(quint64 generation, const authdesk::Result<QList<AuditEvent>> &result);
+    struct Page {
+        QList<AuditEvent> events;
+        quint64 lastUse = 0;
+    };
+
+    // Asks for page `page`; `discover` when it is the next page of a filtered list (its rows are new).
+    void requestPage(int page, bool discover);
+    void fetchWantedPages();
+    void onPage(quint64 generation, int page, bool discover, const authdesk::Result<QList<AuditEvent>> &result);
     void onCount(quint64 generation, const authdesk::Result<AuditCount> &result);
-    void setFetching(bool fetching);
+    void cancelPending();
+    void evictPages(int keep);
+    void updateFetching();
+    const AuditEvent *lookUp(int row) const;
 
     QPointer<Directory> m_directory;
     Principal m_actor;
     AuditQuery m_filter;
     int m_pageSize = DefaultPageSize;
+    int m_maxCachedPages = DefaultMaxCachedPages;
 
-    QList<AuditEvent> m_events;
+    int m_rows = 0;
+    bool m_windowed = false;
+    qint64 m_newestId = 0; // windowed: row r is event m_newestId - r
+    // Filtered: the beforeId each page found so far starts from; the last one starts the next page.
+    QList<qint64> m_pageStarts;
+    mutable QHash<int, Page> m_pages;
+    mutable quint64 m_useClock = 0;
+    // Pages data() missed since the last fetch, most recent last.
+    mutable QList<int> m_wantedOrder;
+    mutable QSet<int> m_wanted;
+    QHash<int, QFuture<authdesk::Result<QList<AuditEvent>>>> m_pending;
+    QList<int> m_pendingOrder; // oldest request first
+    bool m_discovering = false;
+    QTimer *m_fetchTimer = nullptr;
     // Every new query bumps it; an answer that carries an older one is stale and dropped.
     quint64 m_generation = 0;
-    QFuture<authdesk::Result<QList<AuditEvent>>> m_pageQuery;
     QFuture<authdesk::Result<AuditCount>> m_countQuery;
     bool m_starting = true;
     bool m_fetching = false;

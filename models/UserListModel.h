@@ -117,6 +117,8 @@ private:
 
     QueryKey currentKey() const;
     UserQuery queryFor(const QueryKey &key, int page) const;
+    // Whether a page is read from the far end of the list (performance; see queryFor).
+    bool isMirrored(int page, int pageSize) const;
     void startQuery();
     void onFirstPage(quint64 generation, const QueryKey &key, const Result<UserPage> &result);
     void fetchWantedPages();

@@ -13,20 +13,42 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <atomic>
 #include <climits>
 
 namespace authdesk {
 
+// Pages are read on the directory's SQL thread and turned into CSV and written on a pool thread;
+// the GUI thread only asks for the next page and moves the progress bar. The mutex makes a cancel
+// wait for a page being written, so the partial file is closed and removed only once.
+struct AuditView::ExportJob {
+    QFile file;
+    QMutex mutex;
+    std::atomic<bool> canceled{false};
+};
+
 namespace {
 
 constexpr int ExportPageSize = 2000;
+
+// What a pool thread reports for one written page.
+struct WrittenPage {
+    bool ok = true;
+    qsizetype events = 0;
+    qint64 lastId = 0;
+    QString error;
+};
 
 // The earliest time the editors offer stands for "no bound" and shows as such.
 QDateTime unsetTime()
@@ -109,6 +131,7 @@ AuditView::AuditView(Directory *directory, Principal actor, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    fitTimeColumn();
 
     m_details = new QPlainTextEdit(this);
     m_details->setReadOnly(true);
@@ -184,8 +207,8 @@ AuditView::AuditView(Directory *directory, Principal actor, QWidget *parent)
 
 AuditView::~AuditView()
 {
-    if (!m_exportPage.isFinished())
-        m_exportPage.cancel();
+    if (m_export)
+        finishExport(false, QString());
 }
 
 QByteArray AuditView::saveState() const
@@ -195,7 +218,32 @@ QByteArray AuditView::saveState() const
 
 bool AuditView::restoreState(const QByteArray &state)
 {
-    return m_table->horizontalHeader()->restoreState(state);
+    const bool ok = m_table->horizontalHeader()->restoreState(state);
+    fitTimeColumn(); // a state saved with another font or locale may cut the time short
+    return ok;
+}
+
+void AuditView::fitTimeColumn()
+{
+    // The longest time the column can show, each digit as the widest digit of the font, plus the
+    // cell's margins: no time is ever elided, whatever the locale, font or saved header state.
+    const QString sample = QLocale().toString(QDateTime(QDate(2000, 12, 28), QTime(20, 58, 58)),
+                                              QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    const QFontMetrics metrics = m_table->fontMetrics();
+    int width = 0;
+    for (char16_t d = u'0'; d <= u'9'; ++d) {
+        QString text = sample;
+        for (QChar &c : text) {
+            if (c.isDigit())
+                c = QChar(d);
+        }
+        width = std::max(width, metrics.horizontalAdvance(text));
+    }
+    const int margin = m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1;
+    width += 2 * margin + metrics.averageCharWidth();
+    QHeaderView *header = m_table->horizontalHeader();
+    if (header->sectionSize(AuditListModel::Time) < width)
+        header->resizeSection(AuditListModel::Time, width);
 }
 
 void AuditView::setExportPathProvider(ExportPathProvider provider)
@@ -265,10 +313,13 @@ void AuditView::updateStatus()
     }
     const int shown = m_model->rowCount();
     const qint64 total = m_model->total();
+    auto asInt = [](qint64 n) { return static_cast<int>(std::clamp<qint64>(n, 0, INT_MAX)); };
     if (total < 0)
-        m_status->setText(m_model->isLoading() ? tr("Loading…") : tr("%n event(s) shown", nullptr, shown));
+        m_status->setText(m_model->isLoading() ? tr("Loading…") : tr("%n event(s)", nullptr, shown));
+    else if (m_model->isWindowed() || (m_model->atEnd() && shown >= total))
+        m_status->setText(tr("%n event(s)", nullptr, asInt(total)));
     else
-        m_status->setText(tr("%1 of %2 event(s) shown").arg(shown).arg(total));
+        m_status->setText(tr("%1 of %n event(s) loaded; scroll for more", nullptr, asInt(total)).arg(shown));
 }
 
 QString AuditView::detailsText(const AuditEvent &e)
@@ -365,15 +416,16 @@ void AuditView::exportCsv()
         : QFileDialog::getSaveFileName(this, tr("Export audit events"), QString(), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    auto file = std::make_unique<QFile>(path);
-    if (!file->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        const QString message = tr("Cannot write %1: %2").arg(path, file->errorString());
+    auto job = std::make_shared<ExportJob>();
+    job->file.setFileName(path);
+    if (!job->file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        const QString message = tr("Cannot write %1: %2").arg(path, job->file.errorString());
         m_status->setText(message);
         Q_EMIT exportFinished(false, message);
         return;
     }
-    file->write(csvHeader().toUtf8());
-    m_exportFile = std::move(file);
+    job->file.write(csvHeader().toUtf8());
+    m_export = std::move(job);
     m_exportQuery = m_model->filter();
     m_exportTotal = std::max<qint64>(m_model->total(), 0);
     m_exported = 0;
@@ -391,51 +443,65 @@ void AuditView::exportCsv()
 
 void AuditView::exportNextPage(qint64 beforeId)
 {
-    // The directory reads each page on its own worker thread; only writing the page's text
-    // happens here, a few milliseconds per page, so the window stays responsive.
     AuditQuery q = m_exportQuery;
     q.limit = ExportPageSize;
     q.beforeId = beforeId;
     const quint64 generation = m_exportGeneration;
     m_exportPage = m_directory->listAudit(m_actor, q);
-    auto page = m_exportPage;
-    page.then(this, [this, generation](const authdesk::Result<QList<AuditEvent>> &result) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, result] {
-                if (generation != m_exportGeneration || !m_exportFile)
-                    return; // canceled meanwhile
-                if (!result.ok()) {
-                    finishExport(false, tr("Export failed: %1").arg(result.message()));
-                    return;
-                }
-                QByteArray chunk;
-                for (const AuditEvent &e : result.value())
-                    chunk += csvRow(e).toUtf8();
-                if (m_exportFile->write(chunk) != chunk.size()) {
-                    finishExport(false,
-                                 tr("Export failed: cannot write %1: %2")
-                                     .arg(m_exportFile->fileName(), m_exportFile->errorString()));
-                    return;
-                }
-                m_exported += result->size();
-                if (m_progress && m_progress->maximum() > 0)
-                    m_progress->setValue(static_cast<int>(std::min<qint64>(m_exported, m_progress->maximum())));
-                if (result->size() < ExportPageSize) {
-                    finishExport(true,
-                                 tr("Exported %n event(s) to %1.", nullptr, static_cast<int>(m_exported))
-                                     .arg(m_exportFile->fileName()));
-                    return;
-                }
-                exportNextPage(result->constLast().id);
-            },
-            Qt::QueuedConnection);
-    });
+    std::shared_ptr<ExportJob> job = m_export;
+    m_exportPage
+        .then(QtFuture::Launch::Async,
+              [job](const authdesk::Result<QList<AuditEvent>> &result) {
+                  WrittenPage written;
+                  if (!result.ok()) {
+                      written.ok = false;
+                      written.error = tr("Export failed: %1").arg(result.message());
+                      return written;
+                  }
+                  QByteArray chunk;
+                  for (const AuditEvent &e : result.value())
+                      chunk += csvRow(e).toUtf8();
+                  const QMutexLocker lock(&job->mutex);
+                  if (job->canceled)
+                      return written;
+                  if (job->file.write(chunk) != chunk.size()) {
+                      written.ok = false;
+                      written.error = tr("Export failed: cannot write %1: %2")
+                                          .arg(job->file.fileName(), job->file.errorString());
+                      return written;
+                  }
+                  written.events = result->size();
+                  written.lastId = result->isEmpty() ? 0 : result->constLast().id;
+                  return written;
+              })
+        .then(this, [this, generation](const WrittenPage &written) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, generation, written] {
+                    if (generation != m_exportGeneration || !m_export)
+                        return; // canceled meanwhile
+                    if (!written.ok) {
+                        finishExport(false, written.error);
+                        return;
+                    }
+                    m_exported += written.events;
+                    if (m_progress && m_progress->maximum() > 0)
+                        m_progress->setValue(static_cast<int>(std::min<qint64>(m_exported, m_progress->maximum())));
+                    if (written.events < ExportPageSize) {
+                        finishExport(true, tr("Exported %n event(s) to %1.", nullptr,
+                                              static_cast<int>(std::min<qint64>(m_exported, INT_MAX)))
+                                               .arg(m_export->file.fileName()));
+                        return;
+                    }
+                    exportNextPage(written.lastId);
+                },
+                Qt::QueuedConnection);
+        });
 }
 
 void AuditView::cancelExport()
 {
-    if (!m_exportFile)
+    if (!m_export)
         return;
     if (!m_exportPage.isFinished())
         m_exportPage.cancel();
@@ -446,19 +512,23 @@ void AuditView::cancelExport()
 void AuditView::finishExport(bool ok, const QString &message)
 {
     ++m_exportGeneration;
-    if (m_exportFile) {
-        if (ok && !m_exportFile->flush())
+    if (m_export) {
+        std::shared_ptr<ExportJob> job = std::move(m_export);
+        job->canceled = true;
+        const QMutexLocker lock(&job->mutex); // a page being written finishes first
+        if (ok && !job->file.flush())
             ok = false;
-        m_exportFile->close();
+        job->file.close();
         if (!ok)
-            m_exportFile->remove();
-        m_exportFile.reset();
+            job->file.remove();
     }
     if (m_progress) {
         m_progress->disconnect(this);
         m_progress->deleteLater();
         m_progress = nullptr;
     }
+    if (message.isEmpty())
+        return; // the view is going away
     m_exportButton->setEnabled(true);
     m_status->setText(message);
     Q_EMIT exportFinished(ok, message);

@@ -14,7 +14,6 @@
 
 class QComboBox;
 class QDateTimeEdit;
-class QFile;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -53,7 +52,7 @@ public:
     QString statusText() const;
     QString verdictText() const;
     QString detailsPaneText() const;
-    bool isExporting() const { return m_exportFile != nullptr; }
+    bool isExporting() const { return m_export != nullptr; }
 
 public Q_SLOTS:
     void applyFilter();
@@ -73,6 +72,8 @@ private:
     void updateStatus();
     void exportNextPage(qint64 beforeId);
     void finishExport(bool ok, const QString &message);
+    // Wide enough for any time the column shows, in this locale and font.
+    void fitTimeColumn();
 
     QPointer<Directory> m_directory;
     Principal m_actor;
@@ -94,7 +95,9 @@ private:
 
     ExportPathProvider m_exportPath;
     AuditQuery m_exportQuery;
-    std::unique_ptr<QFile> m_exportFile;
+    // The file being written and what the worker writing it shares with this view.
+    struct ExportJob;
+    std::shared_ptr<ExportJob> m_export;
     QPointer<QProgressDialog> m_progress;
     qint64 m_exportTotal = 0;
     qint64 m_exported = 0;

@@ -1,6 +1,8 @@
 // AuditListModel against a real store holding a few thousand events made through the core:
-// keyset pages to the very end, every filter narrowing to exactly what an independent pass over
-// the whole log finds, cheap and counted totals, stale answers dropped, a refusal shown.
+// the unfiltered log as a window of every row (the last one a page away), keyset pages to the very
+// end of a filtered list, only a bounded number of pages kept (an evicted page read again is the
+// same), every filter narrowing to exactly what an independent pass over the whole log finds,
+// cheap and counted totals, stale answers dropped, a refusal shown.
 // Every model here is watched by QAbstractItemModelTester in fatal mode.
 
 #include "models/AuditListModel.h"
@@ -30,6 +32,10 @@ class TestAuditListModel : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void pagesReachTheEnd();
+    void unfilteredIsAWindowOverTheWholeLog();
+    void lastRowIsOnePageAway();
+    void pagesAreEvicted_data();
+    void pagesAreEvicted();
     void filtersNarrow_data();
     void filtersNarrow();
     void totalIsCheapOnlyUnfiltered();
@@ -53,6 +59,13 @@ private:
     }
     // Fetches every page; false on a time-out.
     static bool fetchAll(AuditListModel &model);
+    // The row's event once its page has arrived (asking for it), or nullptr after a time-out.
+    static const AuditEvent *loaded(AuditListModel &model, int row)
+    {
+        if (!QTest::qWaitFor([&] { return model.eventAt(row) != nullptr; }, 30000))
+            return nullptr;
+        return model.eventAt(row);
+    }
 
     test::TempStore m_store;
     Principal m_owner;
@@ -131,10 +144,15 @@ void TestAuditListModel::initTestCase()
 
 void TestAuditListModel::pagesReachTheEnd()
 {
+    // Filtered, the pages are found in order as the view scrolls.
     Watched w(m_store.directory(), m_owner, 300);
+    AuditQuery everything;
+    everything.from = m_all.constLast().at; // a filter that every event passes
+    w.model.setFilter(everything);
     QVERIFY(w.model.isLoading());
     QCOMPARE(w.model.rowCount(), 0);
     QVERIFY(settle(w.model));
+    QVERIFY(!w.model.isWindowed());
     QCOMPARE(w.model.rowCount(), 300);
     QVERIFY(w.model.canFetchMore({}));
     QVERIFY(fetchAll(w.model));
@@ -142,12 +160,95 @@ void TestAuditListModel::pagesReachTheEnd()
     QVERIFY(!w.model.canFetchMore({}));
     // Events came in while the model read (none here), so the model holds the log as it was.
     QCOMPARE(w.model.rowCount(), int(m_all.size()));
-    for (int row = 0; row < w.model.rowCount(); ++row)
-        QCOMPARE(w.model.index(row, AuditListModel::Id).data(AuditListModel::EventIdRole).toLongLong(),
-                 m_all.at(row).id);
+    for (int row = 0; row < w.model.rowCount(); ++row) {
+        const AuditEvent *e = loaded(w.model, row);
+        QVERIFY(e);
+        QCOMPARE(e->id, m_all.at(row).id);
+    }
     // Newest first, without gaps, down to the first event.
-    QCOMPARE(w.model.eventAt(w.model.rowCount() - 1)->id, qint64(1));
-    QCOMPARE(w.model.eventAt(0)->id, qint64(w.model.rowCount()));
+    QCOMPARE(loaded(w.model, w.model.rowCount() - 1)->id, qint64(1));
+    QCOMPARE(loaded(w.model, 0)->id, qint64(w.model.rowCount()));
+}
+
+void TestAuditListModel::unfilteredIsAWindowOverTheWholeLog()
+{
+    Watched w(m_store.directory(), m_owner, 300);
+    QVERIFY(w.model.isLoading());
+    QCOMPARE(w.model.rowCount(), 0);
+    QVERIFY(settle(w.model));
+    QVERIFY(w.model.isWindowed());
+    // Every row at once, from the first page's answer: nothing to fetch more of.
+    QCOMPARE(w.model.rowCount(), int(m_all.size()));
+    QVERIFY(!w.model.canFetchMore({}));
+    QCOMPARE(w.model.cachedPageCount(), 1);
+    // A row not yet read shows a placeholder, and asking for it reads its page.
+    const int row = int(m_all.size()) / 2;
+    QVERIFY(!w.model.isRowLoaded(row));
+    QCOMPARE(w.model.index(row, AuditListModel::Time).data().toString(), QStringLiteral("\u2026"));
+    QVERIFY(!w.model.index(row, AuditListModel::Id).data(AuditListModel::EventIdRole).isValid());
+    QVERIFY(QTest::qWaitFor([&] { return w.model.isRowLoaded(row); }, 30000));
+    for (int r = 0; r < w.model.rowCount(); ++r) {
+        const AuditEvent *e = loaded(w.model, r);
+        QVERIFY(e);
+        QCOMPARE(e->id, m_all.at(r).id);
+        QCOMPARE(e->action, m_all.at(r).action);
+    }
+}
+
+void TestAuditListModel::lastRowIsOnePageAway()
+{
+    Watched w(m_store.directory(), m_owner, 100);
+    QVERIFY(settle(w.model));
+    const int last = w.model.rowCount() - 1;
+    QCOMPARE(last + 1, int(m_all.size()));
+    QSignalSpy changed(&w.model, &QAbstractItemModel::dataChanged);
+    const AuditEvent *e = loaded(w.model, last);
+    QVERIFY(e);
+    QCOMPARE(e->id, qint64(1));
+    QCOMPARE(w.model.index(last, AuditListModel::Id).data().toLongLong(), qint64(1));
+    // The first page and the last one; nothing in between was read.
+    QCOMPARE(w.model.cachedPageCount(), 2);
+    QVERIFY(!changed.isEmpty());
+}
+
+void TestAuditListModel::pagesAreEvicted_data()
+{
+    QTest::addColumn<bool>("filtered");
+    QTest::newRow("unfiltered window") << false;
+    QTest::newRow("filtered, found in order") << true;
+}
+
+void TestAuditListModel::pagesAreEvicted()
+{
+    QFETCH(bool, filtered);
+    Watched w(m_store.directory(), m_owner, 40);
+    w.model.setMaxCachedPages(AuditListModel::MaxPendingPages);
+    QList<AuditEvent> expected = m_all;
+    if (filtered) {
+        AuditQuery denied;
+        denied.result = AuditResult::Denied;
+        w.model.setFilter(denied);
+        expected.removeIf([](const AuditEvent &e) { return e.result != AuditResult::Denied; });
+        QVERIFY(fetchAll(w.model));
+    } else {
+        QVERIFY(settle(w.model));
+    }
+    QVERIFY(expected.size() > 40 * AuditListModel::MaxPendingPages * 2);
+    QCOMPARE(w.model.rowCount(), int(expected.size()));
+    int most = 0;
+    for (int row = 0; row < w.model.rowCount(); ++row) {
+        const AuditEvent *e = loaded(w.model, row);
+        QVERIFY(e);
+        QCOMPARE(e->id, expected.at(row).id);
+        most = std::max(most, w.model.cachedPageCount());
+    }
+    QVERIFY2(most <= AuditListModel::MaxPendingPages, qPrintable(QString::number(most)));
+    // The second page went long ago (the tester keeps touching the first); read again, it is the same.
+    QVERIFY(!w.model.isRowLoaded(40));
+    const AuditEvent *again = loaded(w.model, 40);
+    QVERIFY(again);
+    QCOMPARE(again->id, expected.at(40).id);
+    QVERIFY(w.model.cachedPageCount() <= AuditListModel::MaxPendingPages);
 }
 
 void TestAuditListModel::filtersNarrow_data()
@@ -209,8 +310,11 @@ void TestAuditListModel::filtersNarrow()
     w.model.setFilter(filter);
     QVERIFY(fetchAll(w.model));
     QList<qint64> shown;
-    for (int row = 0; row < w.model.rowCount(); ++row)
-        shown << w.model.eventAt(row)->id;
+    for (int row = 0; row < w.model.rowCount(); ++row) {
+        const AuditEvent *e = loaded(w.model, row);
+        QVERIFY(e);
+        shown << e->id;
+    }
     // The refusals the model's own reads might add are not there: the owner may read.
     QCOMPARE(shown, wanted);
     QTRY_COMPARE(w.model.total(), qint64(wanted.size()));

@@ -3,6 +3,7 @@
 // the sqlite3 tool), the CSV export parses back to exactly the filtered list, and a helpdesk
 // account sees the refusal.
 
+#include "core/i18n/EnglishPluralTranslator.h"
 #include "tests/gui/GuiTestSupport.h"
 #include "tests/support/StoreFixture.h"
 #include "ui/AuditView.h"
@@ -13,6 +14,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStyle>
 #include <QTableView>
 #include <QTest>
 #include <limits>
@@ -87,6 +89,8 @@ private Q_SLOTS:
     void exportCanceledKeepsNoFile();
     void helpdeskSeesTheRefusal();
     void headerStateRoundTrips();
+    void statusCountsEventsInPlurals();
+    void timeColumnShowsTheWholeTime();
     void csvFieldQuoting_data();
     void csvFieldQuoting();
     void detailsEscapeControls();
@@ -96,7 +100,15 @@ private:
     {
         return QTest::qWaitFor([&] { return !view.model()->isLoading() && view.model()->total() >= 0; }, 30000);
     }
+    // The row's event once its page has arrived (the model reads it when asked), or nullptr.
+    static const AuditEvent *loaded(AuditListModel *model, int row)
+    {
+        if (!QTest::qWaitFor([&] { return model->eventAt(row) != nullptr; }, 30000))
+            return nullptr;
+        return model->eventAt(row);
+    }
 
+    EnglishPluralTranslator m_englishPlurals;
     test::TempStore m_store;
     Principal m_owner;
     Principal m_auditor;
@@ -105,6 +117,7 @@ private:
 
 void TestAuditView::initTestCase()
 {
+    QCoreApplication::installTranslator(&m_englishPlurals);
     QVERIFY(m_store.isValid());
     LocalDirectory *d = m_store.directory();
     NewUser owner;
@@ -156,9 +169,12 @@ void TestAuditView::auditorSeesTheLogAndDetails()
     // The newest disable: its reason, and its before/after JSON indented in the details.
     AuditListModel *m = view.model();
     int row = -1;
-    for (int r = 0; r < m->rowCount() && row < 0; ++r)
-        if (m->eventAt(r)->action == QLatin1String("user.disable") && m->eventAt(r)->reason == trickyReason)
+    for (int r = 0; r < m->rowCount() && row < 0; ++r) {
+        const AuditEvent *e = loaded(m, r);
+        QVERIFY(e);
+        if (e->action == QLatin1String("user.disable") && e->reason == trickyReason)
             row = r;
+    }
     QVERIFY(row >= 0);
     view.table()->setCurrentIndex(m->index(row, 0));
     const QString details = view.detailsPaneText();
@@ -203,8 +219,10 @@ void TestAuditView::filterBarNarrows()
     QVERIFY(settle(view));
     QVERIFY(view.model()->rowCount() >= 1);
     for (int r = 0; r < view.model()->rowCount(); ++r) {
-        QVERIFY(view.model()->eventAt(r)->action.startsWith(QLatin1String("auth.")));
-        QCOMPARE(view.model()->eventAt(r)->actorName, QStringLiteral("hank"));
+        const AuditEvent *e = loaded(view.model(), r);
+        QVERIFY(e);
+        QVERIFY(e->action.startsWith(QLatin1String("auth.")));
+        QCOMPARE(e->actorName, QStringLiteral("hank"));
     }
     auto *result = view.findChild<QComboBox *>();
     QVERIFY(result);
@@ -361,6 +379,58 @@ void TestAuditView::headerStateRoundTrips()
     QVERIFY(view.restoreState(state));
     QCOMPARE(view.table()->horizontalHeader()->sectionSize(AuditListModel::Action), 321);
     QVERIFY(view.table()->horizontalHeader()->isSectionHidden(AuditListModel::Machine));
+}
+
+void TestAuditView::statusCountsEventsInPlurals()
+{
+    AuditView view(m_store.directory(), m_auditor);
+    QVERIFY(settle(view));
+    QCOMPARE(view.statusText(), QStringLiteral("%1 events").arg(view.model()->total()));
+    AuditQuery f;
+    f.action = QStringLiteral("user.disable");
+    view.model()->setFilter(f);
+    QVERIFY(settle(view));
+    QCOMPARE(view.statusText(), QStringLiteral("2 events"));
+    f.action = QStringLiteral("user.create");
+    f.target = QStringLiteral("person299");
+    view.model()->setFilter(f);
+    QVERIFY(settle(view));
+    QCOMPARE(view.statusText(), QStringLiteral("1 event"));
+    f.target = QStringLiteral("nobody by this name");
+    view.model()->setFilter(f);
+    QVERIFY(settle(view));
+    QCOMPARE(view.statusText(), QStringLiteral("0 events"));
+}
+
+void TestAuditView::timeColumnShowsTheWholeTime()
+{
+    // A cell's text is elided when it is wider than the cell less its focus-frame margins.
+    auto fits = [](const AuditView &view) {
+        QTableView *t = view.table();
+        const QString text = t->model()->index(0, AuditListModel::Time).data().toString();
+        const int margin = t->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, t) + 1;
+        const int needed = t->fontMetrics().horizontalAdvance(text) + 2 * margin;
+        return !text.isEmpty() && text != QStringLiteral("\u2026") && needed <= t->columnWidth(AuditListModel::Time);
+    };
+    QByteArray narrow;
+    {
+        AuditView view(m_store.directory(), m_auditor);
+        view.resize(1200, 700);
+        view.show();
+        QVERIFY(settle(view));
+        QVERIFY(loaded(view.model(), 0));
+        QVERIFY(fits(view));
+        view.table()->horizontalHeader()->resizeSection(AuditListModel::Time, 20);
+        narrow = view.saveState();
+    }
+    // A header state saved narrower (another font, another locale) does not cut the time short.
+    AuditView view(m_store.directory(), m_auditor);
+    view.resize(1200, 700);
+    view.show();
+    QVERIFY(view.restoreState(narrow));
+    QVERIFY(settle(view));
+    QVERIFY(loaded(view.model(), 0));
+    QVERIFY(fits(view));
 }
 
 void TestAuditView::csvFieldQuoting_data()
