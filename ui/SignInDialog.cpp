@@ -69,7 +69,11 @@ SignInDialog::SignInDialog(Directory *directory, QWidget *parent, std::shared_pt
     m_codeLabel->setBuddy(m_codeEdit);
     m_recoveryLink->setObjectName(QStringLiteral("recoveryLink"));
     m_recoveryLink->setFlat(true);
+    m_recoveryLink->setAutoDefault(false); // Return in the code field signs in, never toggles the mode
     m_recoveryLink->setCursor(Qt::PointingHandCursor);
+    // Looks like the link it is: a secondary way, not a button next to Sign In.
+    m_recoveryLink->setStyleSheet(QStringLiteral(
+        "QPushButton { color: palette(link); text-decoration: underline; border: none; padding: 0; text-align: left; }"));
     m_rememberCheck->setObjectName(QStringLiteral("rememberCheck"));
     auto *codeForm = new QFormLayout;
     codeForm->setContentsMargins(0, 0, 0, 0);
@@ -115,7 +119,11 @@ SignInDialog::SignInDialog(Directory *directory, QWidget *parent, std::shared_pt
     connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
     connect(m_backButton, &QPushButton::clicked, this, &SignInDialog::showPasswordPage);
-    connect(m_recoveryLink, &QPushButton::clicked, this, [this] { setRecovery(!m_recovery); });
+    connect(m_recoveryLink, &QPushButton::clicked, this, [this] {
+        setRecovery(!m_recovery);
+        m_status->clear();
+        m_codeEdit->setFocus();
+    });
     connect(m_loginEdit, &QLineEdit::textChanged, this, &SignInDialog::updateValidity);
     connect(m_passwordEdit, &QLineEdit::textChanged, this, &SignInDialog::updateValidity);
     connect(m_codeEdit, &QLineEdit::textChanged, this, &SignInDialog::updateValidity);
@@ -190,23 +198,32 @@ void SignInDialog::submit()
     m_passwordEdit->clear();
     setBusy(true);
     m_status->showBusy(tr("Signing in…"));
-    if (!m_policyKnown || m_policy.rememberDays <= 0) {
-        signInWithPassword();
-        return;
-    }
-    // A computer remembered for this user skips the code; asked quietly, any keychain trouble
-    // simply means the code is asked for.
-    const QString entry = deviceEntryName(m_policy.directoryId, m_login);
-    m_keychain->read(entry).then(this, [this](const Result<std::optional<QByteArray>> &stored) {
-        if (stored.ok() && stored.value().has_value() && !stored.value()->isEmpty()) {
-            QByteArray bytes = *stored.value();
-            QString token = QString::fromLatin1(bytes);
-            crypto::secureWipe(bytes);
-            signInWithRememberedDevice(m_login, token);
-            crypto::secureWipe(token);
+    // The policy is read again here (it may not have answered yet, or may have changed): whether a
+    // remembered computer counts, and under which store id its token is kept.
+    m_directory->signInPolicy().then(this, [this](const Result<SignInPolicy> &policy) {
+        if (policy.ok()) {
+            m_policy = policy.value();
+            m_policyKnown = true;
+            setRecovery(m_recovery);
+        }
+        if (!m_policyKnown || m_policy.rememberDays <= 0) {
+            signInWithPassword();
             return;
         }
-        signInWithPassword();
+        // A computer remembered for this user skips the code; asked quietly, any keychain trouble
+        // simply means the code is asked for.
+        const QString entry = deviceEntryName(m_policy.directoryId, m_login);
+        m_keychain->read(entry).then(this, [this](const Result<std::optional<QByteArray>> &stored) {
+            if (stored.ok() && stored.value().has_value() && !stored.value()->isEmpty()) {
+                QByteArray bytes = *stored.value();
+                QString token = QString::fromLatin1(bytes);
+                crypto::secureWipe(bytes);
+                signInWithRememberedDevice(m_login, token);
+                crypto::secureWipe(token);
+                return;
+            }
+            signInWithPassword();
+        });
     });
 }
 
@@ -305,6 +322,7 @@ void SignInDialog::showSecondFactorPage(const QString &message)
         m_status->showError(message);
     m_codeEdit->setFocus();
     updateValidity();
+    adjustSize(); // the code page is taller than the password page
 }
 
 void SignInDialog::showPasswordPage()
@@ -331,8 +349,7 @@ void SignInDialog::setRecovery(bool recovery)
         m_codeEdit->setPlaceholderText(QStringLiteral("XXXX-XXXX-XXXX-XXXX"));
         m_recoveryLink->setText(tr("Use the authenticator app instead"));
     } else {
-        m_codePrompt->setText(tr("This account has an authenticator. Type the 6- or 8-digit code your "
-                                 "authenticator app shows now."));
+        m_codePrompt->setText(tr("Type the code your authenticator app shows now (6 or 8 digits)."));
         m_codeLabel->setText(tr("&Code:"));
         m_codeEdit->setAccessibleName(tr("Authenticator code"));
         m_codeEdit->setPlaceholderText(QStringLiteral("123456"));
