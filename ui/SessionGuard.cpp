@@ -72,8 +72,10 @@ SessionGuard::SessionGuard(Directory *directory, Principal principal, QWidget *w
     connect(m_timer, &QTimer::timeout, this, &SessionGuard::check);
     m_timer->start();
     m_directory->signInPolicy().then(this, [this](const Result<SignInPolicy> &policy) {
-        if (policy.ok())
+        if (policy.ok() && !m_policySet) {
             setPolicy(policy->idleLockMinutes, policy->reauthHours);
+            m_policySet = false;
+        }
     });
 }
 
@@ -91,6 +93,7 @@ SessionGuard::~SessionGuard()
 
 void SessionGuard::setPolicy(int idleLockMinutes, int reauthHours)
 {
+    m_policySet = true;
     m_idleMinutes = std::clamp(idleLockMinutes, 1, 1440);
     m_reauthHours = std::clamp(reauthHours, 1, 168);
 }

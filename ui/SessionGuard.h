@@ -40,7 +40,8 @@ public:
                  QObject *parent = nullptr);
     ~SessionGuard() override;
 
-    // Normally read from the store (console.idle_lock_minutes, console.reauth_hours) at construction.
+    // Normally read from the store (console.idle_lock_minutes, console.reauth_hours) at construction;
+    // once called, these values stand (the store's answer arriving later does not replace them).
     void setPolicy(int idleLockMinutes, int reauthHours);
     int idleLockMinutes() const { return m_idleMinutes; }
     int reauthHours() const { return m_reauthHours; }
@@ -86,6 +87,7 @@ private:
     Clock m_clock;
     int m_idleMinutes = 15;
     int m_reauthHours = 12;
+    bool m_policySet = false;
     QDateTime m_signedInAt;
     QDateTime m_lastActivity;
     LockReason m_reason = LockReason::None;
