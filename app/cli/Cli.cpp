@@ -249,8 +249,7 @@ int Cli::run(const QStringList &arguments)
         "  policy show [--json] | policy set KEY VALUE\n"
         "  unlock | lock                                      keep the store's key in this desktop's keychain, or not\n\n"
         "A user is named by username, email or #id. The acting administrator's password comes from\n"
-        "AUTHDESK_PASSWORD or a prompt; passwords are never taken from the command line. An administrator\n"
-        "with an authenticator adds --otp CODE (or AUTHDESK_OTP) or --recovery-code CODE after --as NAME.\n"
+        "AUTHDESK_PASSWORD or a prompt; passwords are never taken from the command line.\n"
         "Exit codes: 0 done, 1 refused or failed, 2 usage."));
     addCommonOptions(parser);
     parser.addVersionOption();
