@@ -1,6 +1,8 @@
 #pragma once
 // What a directory tells about a user's second factor and its settings: never a secret.
 
+#include "core/Principal.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -41,6 +43,31 @@ struct StoreSetting {
     QString value;
     QString description;
     bool isDefault = true;
+};
+
+// How the second step of a sign-in proves the account's second factor.
+enum class SecondFactorKind {
+    Totp,             // the authenticator app's code
+    RecoveryCode,     // one of the account's single-use recovery codes
+    RememberedDevice, // the token this computer got when "remember on this computer" was ticked
+};
+
+// A completed sign-in. deviceToken is set only when "remember on this computer" was asked for (with a
+// TOTP code) and the store allows it: the caller keeps it in the OS keychain, never on disk, and
+// passes it back as the code of a RememberedDevice sign-in until it expires.
+struct SignInResult {
+    Principal principal;
+    QString deviceToken;
+    QDateTime deviceTokenExpires;
+};
+
+// The store's sign-in and console-session settings. Not secret: readable before anyone signs in,
+// so the sign-in dialog and the session guard can follow them.
+struct SignInPolicy {
+    QString directoryId;       // the store's id, as Principal::directoryId() will name it (for keychain entries)
+    int rememberDays = 30;     // signin.remember_days; 0: "remember on this computer" is off
+    int idleLockMinutes = 15;  // console.idle_lock_minutes
+    int reauthHours = 12;      // console.reauth_hours
 };
 
 } // namespace authdesk

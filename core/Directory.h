@@ -35,7 +35,17 @@ public:
     virtual QString location() const = 0;
     virtual bool has(Capability capability) const = 0;
 
+    // SecondFactorRequired when the account has an authenticator: then signInWithSecondFactor.
     virtual QFuture<Result<Principal>> signIn(const QString &login, const QString &password) = 0;
+    // The password again and the second factor; rememberDevice (with a TOTP code) asks for a device token
+    // to keep in this desktop's keychain. An unknown or expired device token: SecondFactorRequired.
+    virtual QFuture<Result<SignInResult>> signInWithSecondFactor(const QString &login, const QString &password,
+                                                                 const QString &code, SecondFactorKind kind,
+                                                                 bool rememberDevice) = 0;
+    // The sign-in and console-session settings (remember days, idle lock, re-authentication); no principal needed.
+    virtual QFuture<Result<SignInPolicy>> signInPolicy() = 0;
+    // Forgets every computer remembered for the user (mfa.reset, or the user themself); the count forgotten.
+    virtual QFuture<Result<int>> forgetDevices(const Principal &actor, const QString &ref) = 0;
 
     virtual QFuture<Result<UserPage>> listUsers(const Principal &actor, const UserQuery &query) = 0;
     virtual QFuture<Result<User>> findUser(const Principal &actor, const QString &ref) = 0;

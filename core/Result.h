@@ -23,6 +23,7 @@ enum class ErrorCode {
     KeyUnavailable,    // the store is locked (its data key is not open here), or no keychain
     Canceled,
     RateLimited,       // too many failed attempts: wait and try again
+    SecondFactorRequired, // the password was right, but the account's second factor has to be given too
     Internal,
 };
 

@@ -945,6 +945,26 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <source>%1 (%2, %3 digits, %4 s)</source>
         <translation>%1 (%2, %3 Ziffern, %4 s)</translation>
     </message>
+    <message>
+        <source>The acting administrator&apos;s authenticator code, when their account has one (or set AUTHDESK_OTP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the acting administrator&apos;s recovery codes, instead of --otp (used up by signing in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --otp or --recovery-code, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this account needs its authenticator code: pass --otp CODE (or set AUTHDESK_OTP), or --recovery-code CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsolePermission</name>
@@ -1548,6 +1568,50 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <source>No keychain is available on this desktop (no Secret Service), so it cannot keep the store&apos;s key. The store opens with an administrator&apos;s password as before.</source>
         <translation>Auf diesem Desktop ist kein Schlüsselbund verfügbar (kein Secret Service), daher kann er den Schlüssel des Speichers nicht aufbewahren. Der Speicher öffnet sich wie bisher mit dem Passwort eines Administrators.</translation>
     </message>
+    <message>
+        <source>password accepted, second factor required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an authenticator: enter the code it shows now (or a recovery code) to finish signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store is locked here, so the second factor cannot be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is locked on this computer and the password of %1 does not open it, so the authenticator code cannot be checked. An administrator whose password opens the store has to sign in here first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer is not remembered (unknown, expired or forgotten token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is no longer remembered for %1: enter the authenticator code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mfa: remembered device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery code is wrong or was already used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authenticator code is wrong or was already used; wait for the next code and type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mfa: recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mfa: totp</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Otp</name>
@@ -2144,6 +2208,22 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>There is no setting “%1”. The settings are: %2.</source>
         <translation>Es gibt keine Einstellung „%1“. Die Einstellungen sind: %2.</translation>
+    </message>
+    <message>
+        <source>Days a computer is remembered after a sign-in with an authenticator code, so the code is not asked there again (0 to %1; 0 turns “remember on this computer” off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes without keyboard or mouse use before the console locks (%1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours after signing in before the console asks for a full sign-in again (%1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2959,6 +3039,83 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     </message>
 </context>
 <context>
+    <name>authdesk::SessionGuard</name>
+    <message numerus="yes">
+        <source>You signed in %n hour(s) ago. Sign in again to go on; nothing you were editing is lost.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The console was locked after %n minute(s) without use. Nothing you were editing is lost.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The console is locked. Nothing you were editing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Passwort</translation>
+    </message>
+    <message>
+        <source>Authenticator code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticator &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Confirm it is you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthDesk is locked — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your password to unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the code your authenticator app shows now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1, who is signed in, can unlock this console; anyone else signs out first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>authdesk::SignInDialog</name>
     <message>
         <source>Sign In to AuthDesk</source>
@@ -2991,6 +3148,57 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>Sign in to AuthDesk</source>
         <translation>Bei AuthDesk anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remembering this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type one of your recovery codes. Each code works only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the authenticator app instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the code your authenticator app shows now (6 or 8 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticator code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a recovery code instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Re&amp;member on this computer for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,51 +1,89 @@
 #pragma once
-// Signs an administrator in to a directory: username or email and password, checked by the
-// directory (Directory::signIn) while the dialog shows it is busy; a refusal ("Wrong username
-// or password.") is shown inline and the password field is cleared for the next attempt.
+// Signs an administrator in to a directory in up to two steps: username or email and password,
+// then, for an account with an authenticator, its 6/8-digit code (or a recovery code) on a second
+// page with "Remember on this computer for N days". A remembered computer's token lives in the OS
+// keychain (one entry per store and user) and is tried first, silently. Refusals are shown inline;
+// the password is kept only between the two steps and wiped after use.
 
+#include "core/Credentials.h"
 #include "core/Principal.h"
 #include "core/Result.h"
 
 #include <QDialog>
+#include <memory>
 
+class QCheckBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
+class QStackedWidget;
 
 namespace authdesk {
 
 class Directory;
 class InlineStatus;
+class Keychain;
 
 class SignInDialog final : public QDialog {
     Q_OBJECT
 public:
-    explicit SignInDialog(Directory *directory, QWidget *parent = nullptr);
+    enum class Page { Password, SecondFactor };
+
+    // keychain: where remembered-computer tokens are kept; null: this desktop's own keychain.
+    explicit SignInDialog(Directory *directory, QWidget *parent = nullptr, std::shared_ptr<Keychain> keychain = {});
+    ~SignInDialog() override;
 
     // Fills the username field (the last one that signed in is filled in already).
     void setLogin(const QString &login);
     // What the next sign-in dialog fills in; a username is not a secret.
     static void rememberLogin(const QString &username);
+    // The keychain entry of a remembered computer for a store and user.
+    static QString deviceEntryName(const QString &directoryId, const QString &username);
     // The signed-in administrator once the dialog is accepted.
     Principal principal() const { return m_principal; }
     bool isBusy() const { return m_busy; }
     QString errorText() const;
+    Page page() const;
+    bool usesRecoveryCode() const { return m_recovery; }
 
 public Q_SLOTS:
-    void reject() override; // ignored while the directory is checking the password
+    void reject() override; // ignored while the directory is checking
 
 private:
     void updateValidity();
-    void signIn();
-    void onSignedIn(const Result<Principal> &result);
+    void submit();
+    void signInWithPassword();
+    void signInWithRememberedDevice(const QString &login, const QString &token);
+    void submitSecondFactor();
+    void onPasswordResult(const Result<Principal> &result);
+    void onSecondFactorResult(const Result<SignInResult> &result, bool fromDevice);
+    void showSecondFactorPage(const QString &message);
+    void showPasswordPage();
+    void setRecovery(bool recovery);
+    void finish(const Principal &principal);
+    void wipePassword();
     void setBusy(bool busy);
 
     Directory *m_directory = nullptr;
+    std::shared_ptr<Keychain> m_keychain;
+    SignInPolicy m_policy;
+    bool m_policyKnown = false;
+    QStackedWidget *m_pages = nullptr;
     QLineEdit *m_loginEdit = nullptr;
     QLineEdit *m_passwordEdit = nullptr;
+    QLabel *m_codePrompt = nullptr;
+    QLabel *m_codeLabel = nullptr;
+    QLineEdit *m_codeEdit = nullptr;
+    QPushButton *m_recoveryLink = nullptr;
+    QCheckBox *m_rememberCheck = nullptr;
     InlineStatus *m_status = nullptr;
     QPushButton *m_signInButton = nullptr;
+    QPushButton *m_backButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     Principal m_principal;
+    QString m_login;     // as the password step accepted it
+    QString m_password;  // only between the two steps
+    bool m_recovery = false;
     bool m_busy = false;
 };
 

@@ -31,6 +31,8 @@ extern "C" void onInterrupt(int)
 
 const QString storeOption = QStringLiteral("store");
 const QString asOption = QStringLiteral("as");
+const QString otpOption = QStringLiteral("otp");
+const QString recoveryCodeOption = QStringLiteral("recovery-code");
 const QString jsonOption = QStringLiteral("json");
 
 std::optional<UserSortField> sortFieldFromName(const QString &name)
@@ -89,6 +91,12 @@ void Cli::addCommonOptions(QCommandLineParser &parser)
     parser.addOption({asOption, tr("The acting administrator (username or email). The password comes from "
                                    "AUTHDESK_PASSWORD or a prompt."),
                       tr("name")});
+    parser.addOption({otpOption, tr("The acting administrator's authenticator code, when their account has one "
+                                    "(or set AUTHDESK_OTP)."),
+                      tr("code")});
+    parser.addOption({recoveryCodeOption, tr("One of the acting administrator's recovery codes, instead of --otp "
+                                             "(used up by signing in)."),
+                      tr("code")});
     parser.addHelpOption();
 }
 
@@ -110,6 +118,10 @@ bool Cli::parse(QCommandLineParser &parser, const QStringList &rest, const QStri
         m_storePath = parser.value(storeOption);
     if (parser.isSet(asOption))
         m_as = parser.value(asOption);
+    if (parser.isSet(otpOption))
+        m_otp = parser.value(otpOption);
+    if (parser.isSet(recoveryCodeOption))
+        m_recoveryCode = parser.value(recoveryCodeOption);
     if (parser.optionNames().contains(jsonOption) && parser.isSet(jsonOption))
         m_json = true;
     if (parser.positionalArguments().size() != positionals) {
@@ -152,10 +164,34 @@ bool Cli::signIn()
         }
         password = *typed;
     }
-    auto principal = wait(m_directory->signIn(m_as, password));
+    if (m_otp.isEmpty() && qEnvironmentVariableIsSet("AUTHDESK_OTP"))
+        m_otp = qEnvironmentVariable("AUTHDESK_OTP");
+    if (!m_otp.isEmpty() && !m_recoveryCode.isEmpty()) {
+        crypto::secureWipe(password);
+        usage(tr("Give either --otp or --recovery-code, not both."));
+        return false;
+    }
+    Result<Principal> principal = makeError(ErrorCode::Internal, QString());
+    if (m_otp.isEmpty() && m_recoveryCode.isEmpty()) {
+        principal = wait(m_directory->signIn(m_as, password));
+    } else {
+        const bool recovery = !m_recoveryCode.isEmpty();
+        auto signedIn = wait(m_directory->signInWithSecondFactor(
+            m_as, password, recovery ? m_recoveryCode : m_otp,
+            recovery ? SecondFactorKind::RecoveryCode : SecondFactorKind::Totp, false));
+        principal = signedIn.ok() ? Result<Principal>(signedIn->principal) : Result<Principal>(signedIn.error());
+    }
+    crypto::secureWipe(m_otp);
+    crypto::secureWipe(m_recoveryCode);
     if (m_keepSignInPassword)
         m_signInPassword = password;
     crypto::secureWipe(password);
+    if (principal.code() == ErrorCode::SecondFactorRequired) {
+        fail(makeError(ErrorCode::SecondFactorRequired,
+                       tr("this account needs its authenticator code: pass --otp CODE (or set AUTHDESK_OTP), or "
+                          "--recovery-code CODE.")));
+        return false;
+    }
     if (!principal.ok()) {
         fail(principal.error());
         return false;
@@ -228,6 +264,8 @@ int Cli::run(const QStringList &arguments)
     }
     m_storePath = parser.value(storeOption);
     m_as = parser.value(asOption);
+    m_otp = parser.value(otpOption);
+    m_recoveryCode = parser.value(recoveryCodeOption);
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(QStringLiteral("help"))) {
         printOut(parser.helpText());

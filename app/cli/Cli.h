@@ -83,6 +83,8 @@ private:
 
     QString m_storePath;
     QString m_as;
+    QString m_otp;          // --otp or AUTHDESK_OTP; wiped after sign-in
+    QString m_recoveryCode; // --recovery-code; wiped after sign-in
     bool m_json = false;
     std::unique_ptr<LocalDirectory> m_directory;
     Principal m_principal;

@@ -13,12 +13,31 @@ struct Tr {
 };
 constexpr int MaxDriftSteps = 10;
 constexpr int MaxIssuerLength = 64;
+
+// The whole-number settings with their ranges.
+struct Range {
+    int min;
+    int max;
+};
+Range rangeOf(const QString &key)
+{
+    if (key == SignInRememberDays)
+        return {0, 365};
+    if (key == ConsoleIdleLockMinutes)
+        return {1, 1440};
+    return {1, 168}; // ConsoleReauthHours
+}
+bool isRangeSetting(const QString &key)
+{
+    return key == SignInRememberDays || key == ConsoleIdleLockMinutes || key == ConsoleReauthHours;
+}
+int rangeValue(const QHash<QString, QString> &settings, const QString &key);
 } // namespace
 
 QStringList keys()
 {
     QStringList all = PasswordPolicy::settingKeys();
-    all << MfaIssuer << MfaDriftSteps;
+    all << MfaIssuer << MfaDriftSteps << SignInRememberDays << ConsoleIdleLockMinutes << ConsoleReauthHours;
     return all;
 }
 
@@ -28,6 +47,18 @@ QString description(const QString &key)
         return Tr::tr("The issuer authenticator apps show beside a user's codes (no “:”).");
     if (key == MfaDriftSteps)
         return Tr::tr("How many 30-second steps a TOTP code may be early or late (0 to %1).").arg(MaxDriftSteps);
+    if (key == SignInRememberDays)
+        return Tr::tr("Days a computer is remembered after a sign-in with an authenticator code, so the code is not "
+                      "asked there again (0 to %1; 0 turns “remember on this computer” off).")
+            .arg(rangeOf(key).max);
+    if (key == ConsoleIdleLockMinutes)
+        return Tr::tr("Minutes without keyboard or mouse use before the console locks (%1 to %2).")
+            .arg(rangeOf(key).min)
+            .arg(rangeOf(key).max);
+    if (key == ConsoleReauthHours)
+        return Tr::tr("Hours after signing in before the console asks for a full sign-in again (%1 to %2).")
+            .arg(rangeOf(key).min)
+            .arg(rangeOf(key).max);
     return PasswordPolicy::settingDescription(key);
 }
 
@@ -37,6 +68,12 @@ QString defaultValue(const QString &key)
         return QStringLiteral("AuthDesk");
     if (key == MfaDriftSteps)
         return QStringLiteral("1");
+    if (key == SignInRememberDays)
+        return QStringLiteral("30");
+    if (key == ConsoleIdleLockMinutes)
+        return QStringLiteral("15");
+    if (key == ConsoleReauthHours)
+        return QStringLiteral("12");
     return PasswordPolicy{}.toSettings().value(key);
 }
 
@@ -62,6 +99,15 @@ Result<QString> validate(const QString &key, const QString &value, const QHash<Q
                              Tr::tr("%1 takes a whole number from 0 to %2.").arg(key).arg(MaxDriftSteps));
         return QString::number(n);
     }
+    if (isRangeSetting(key)) {
+        bool ok = false;
+        const int n = value.trimmed().toInt(&ok);
+        const Range r = rangeOf(key);
+        if (!ok || n < r.min || n > r.max)
+            return makeError(ErrorCode::InvalidInput,
+                             Tr::tr("%1 takes a whole number from %2 to %3.").arg(key).arg(r.min).arg(r.max));
+        return QString::number(n);
+    }
     if (!PasswordPolicy::settingKeys().contains(key))
         return makeError(ErrorCode::InvalidInput,
                          Tr::tr("There is no setting “%1”. The settings are: %2.")
@@ -77,6 +123,31 @@ QString issuer(const QHash<QString, QString> &settings)
 int driftSteps(const QHash<QString, QString> &settings)
 {
     return std::clamp(settings.value(MfaDriftSteps, defaultValue(MfaDriftSteps)).toInt(), 0, MaxDriftSteps);
+}
+
+namespace {
+int rangeValue(const QHash<QString, QString> &settings, const QString &key)
+{
+    bool ok = false;
+    const int n = settings.value(key, defaultValue(key)).toInt(&ok);
+    const Range r = rangeOf(key);
+    return ok ? std::clamp(n, r.min, r.max) : defaultValue(key).toInt();
+}
+} // namespace
+
+int rememberDays(const QHash<QString, QString> &settings)
+{
+    return rangeValue(settings, SignInRememberDays);
+}
+
+int idleLockMinutes(const QHash<QString, QString> &settings)
+{
+    return rangeValue(settings, ConsoleIdleLockMinutes);
+}
+
+int reauthHours(const QHash<QString, QString> &settings)
+{
+    return rangeValue(settings, ConsoleReauthHours);
 }
 
 } // namespace authdesk::StoreSettings

@@ -13,6 +13,9 @@ namespace authdesk::StoreSettings {
 
 inline const QString MfaIssuer = QStringLiteral("mfa.issuer");
 inline const QString MfaDriftSteps = QStringLiteral("mfa.drift_steps");
+inline const QString SignInRememberDays = QStringLiteral("signin.remember_days");
+inline const QString ConsoleIdleLockMinutes = QStringLiteral("console.idle_lock_minutes");
+inline const QString ConsoleReauthHours = QStringLiteral("console.reauth_hours");
 
 QStringList keys();
 QString description(const QString &key);
@@ -22,5 +25,11 @@ Result<QString> validate(const QString &key, const QString &value, const QHash<Q
 
 QString issuer(const QHash<QString, QString> &settings);
 int driftSteps(const QHash<QString, QString> &settings);
+// Days a desktop stays remembered after a TOTP sign-in; 0: the feature is off.
+int rememberDays(const QHash<QString, QString> &settings);
+// Minutes without keyboard or mouse before the console locks.
+int idleLockMinutes(const QHash<QString, QString> &settings);
+// Hours after sign-in before the console asks for a full sign-in again.
+int reauthHours(const QHash<QString, QString> &settings);
 
 } // namespace authdesk::StoreSettings

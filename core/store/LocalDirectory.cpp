@@ -104,6 +104,24 @@ QFuture<Result<Principal>> LocalDirectory::signIn(const QString &login, const QS
     return run<Principal>([login, password](LocalStore &s) { return s.signIn(login, password); });
 }
 
+QFuture<Result<SignInResult>> LocalDirectory::signInWithSecondFactor(const QString &login, const QString &password,
+                                                                     const QString &code, SecondFactorKind kind,
+                                                                     bool rememberDevice)
+{
+    return run<SignInResult>(
+        [=](LocalStore &s) { return s.signInWithSecondFactor(login, password, code, kind, rememberDevice); });
+}
+
+QFuture<Result<SignInPolicy>> LocalDirectory::signInPolicy()
+{
+    return run<SignInPolicy>([](LocalStore &s) { return s.signInPolicy(); });
+}
+
+QFuture<Result<int>> LocalDirectory::forgetDevices(const Principal &actor, const QString &ref)
+{
+    return run<int>([=](LocalStore &s) { return s.forgetDevices(actor, ref); });
+}
+
 QFuture<Result<UserPage>> LocalDirectory::listUsers(const Principal &actor, const UserQuery &query)
 {
     return run<UserPage>([actor, query](LocalStore &s) { return s.listUsers(actor, query); });

@@ -28,6 +28,11 @@ public:
     bool has(Capability capability) const override;
 
     QFuture<Result<Principal>> signIn(const QString &login, const QString &password) override;
+    QFuture<Result<SignInResult>> signInWithSecondFactor(const QString &login, const QString &password,
+                                                         const QString &code, SecondFactorKind kind,
+                                                         bool rememberDevice) override;
+    QFuture<Result<SignInPolicy>> signInPolicy() override;
+    QFuture<Result<int>> forgetDevices(const Principal &actor, const QString &ref) override;
     QFuture<Result<UserPage>> listUsers(const Principal &actor, const UserQuery &query) override;
     QFuture<Result<User>> findUser(const Principal &actor, const QString &ref) override;
     QFuture<Result<User>> createUser(const Principal &actor, const NewUser &user) override;

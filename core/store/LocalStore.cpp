@@ -7,6 +7,7 @@
 #include "core/crypto/Random.h"
 #include "core/crypto/SecureCompare.h"
 #include "core/policy/PasswordPolicy.h"
+#include "core/policy/StoreSettings.h"
 #include "core/policy/ConsolePermissions.h"
 #include "core/policy/InputRules.h"
 #include "core/store/BulkStatement.h"
@@ -777,7 +778,45 @@ Status LocalStore::checkNotLastOwner(const Actor &actor, const UserRow &target, 
                               .arg(InputRules::escapeForDisplay(target.user.username))));
 }
 
+struct LocalStore::SecondFactorInput {
+    SecondFactorKind kind = SecondFactorKind::Totp;
+    QString code;
+    bool rememberDevice = false;
+};
+
 Result<Principal> LocalStore::signIn(const QString &login, const QString &password)
+{
+    auto r = signInChecked(login, password, nullptr);
+    if (!r.ok())
+        return r.error();
+    return r->principal;
+}
+
+Result<SignInResult> LocalStore::signInWithSecondFactor(const QString &login, const QString &password,
+                                                        const QString &code, SecondFactorKind kind,
+                                                        bool rememberDevice)
+{
+    SecondFactorInput factor{kind, code, rememberDevice};
+    auto r = signInChecked(login, password, &factor);
+    crypto::secureWipe(factor.code);
+    return r;
+}
+
+Result<SignInPolicy> LocalStore::signInPolicy()
+{
+    auto settings = readSettings();
+    if (!settings.ok())
+        return settings.error();
+    SignInPolicy policy;
+    policy.directoryId = m_storeId;
+    policy.rememberDays = StoreSettings::rememberDays(settings.value());
+    policy.idleLockMinutes = StoreSettings::idleLockMinutes(settings.value());
+    policy.reauthHours = StoreSettings::reauthHours(settings.value());
+    return policy;
+}
+
+Result<SignInResult> LocalStore::signInChecked(const QString &login, const QString &password,
+                                               const SecondFactorInput *factor)
 {
     const QString action = QStringLiteral("auth.sign_in");
     const QString attempted = login.left(InputRules::MaxEmailLength);
@@ -838,6 +877,21 @@ Result<Principal> LocalStore::signIn(const QString &login, const QString &passwo
         return makeError(ErrorCode::PermissionDenied,
                          tr("%1 holds no console permission in this store.").arg(InputRules::escapeForDisplay(u.username)));
     }
+    auto mfa = needsSecondFactor(u.id);
+    if (!mfa.ok())
+        return mfa.error();
+    if (mfa.value() && !factor) {
+        // Not a failure: the first step of two went through. The event says so under its own action.
+        e.action = QStringLiteral("auth.sign_in_password");
+        e.result = AuditResult::Success;
+        e.reason = tr("password accepted, second factor required");
+        if (auto s = auditOutsideTransaction(e); !s.ok())
+            return s.error();
+        return makeError(ErrorCode::SecondFactorRequired,
+                         tr("%1 has an authenticator: enter the code it shows now (or a recovery code) to finish "
+                            "signing in.")
+                             .arg(InputRules::escapeForDisplay(u.username)));
+    }
     // A hash made with weaker parameters (or imported) is replaced while the password is at hand.
     const bool upgrade = crypto::PasswordHasher::needsRehash(row->passwordHash);
     const QString rehashed = upgrade ? crypto::PasswordHasher::hash(password) : row->passwordHash;
@@ -855,6 +909,57 @@ Result<Principal> LocalStore::signIn(const QString &login, const QString &passwo
         if (auto s = sealPendingEvents(); !s.ok())
             return s.error();
     }
+    if (mfa.value() && !m_audit->hasKey()) {
+        // A code can only be checked and counted with the store's key at hand.
+        (void)tx.commit(); // nothing was written
+        e.result = AuditResult::Denied;
+        e.reason = tr("the store is locked here, so the second factor cannot be checked");
+        if (auto s = auditOutsideTransaction(e); !s.ok())
+            return s.error();
+        return makeError(ErrorCode::KeyUnavailable,
+                         tr("The store is locked on this computer and the password of %1 does not open it, so the "
+                            "authenticator code cannot be checked. An administrator whose password opens the store "
+                            "has to sign in here first.")
+                             .arg(InputRules::escapeForDisplay(u.username)));
+    }
+    QString mfaUsed;
+    if (mfa.value()) {
+        const Actor self{u.id, u.username, perms.value(), u.mustChangePassword};
+        if (factor->kind == SecondFactorKind::RememberedDevice) {
+            auto remembered = matchRememberedDevice(u.id, factor->code);
+            if (!remembered.ok())
+                return remembered.error();
+            if (!remembered.value()) {
+                // Unknown, expired or forgotten: the caller asks for the code instead.
+                e.result = AuditResult::Failed;
+                e.reason = tr("this computer is not remembered (unknown, expired or forgotten token)");
+                if (auto s = m_audit->append(e); !s.ok())
+                    return s.error();
+                if (auto s = commit(tx); !s.ok())
+                    return s.error();
+                return makeError(ErrorCode::SecondFactorRequired,
+                                 tr("This computer is no longer remembered for %1: enter the authenticator code.")
+                                     .arg(InputRules::escapeForDisplay(u.username)));
+            }
+            mfaUsed = tr("mfa: remembered device");
+        } else {
+            const bool recovery = factor->kind == SecondFactorKind::RecoveryCode;
+            auto match = matchSecondFactor(self, row.value(), factor->code, recovery, e);
+            if (!match.ok())
+                return match.error();
+            if (!match.value()) {
+                if (auto s = m_audit->append(e); !s.ok())
+                    return s.error();
+                if (auto s = commit(tx); !s.ok())
+                    return s.error();
+                return makeError(ErrorCode::AuthenticationFailed,
+                                 recovery ? tr("That recovery code is wrong or was already used.")
+                                          : tr("The authenticator code is wrong or was already used; wait for the "
+                                               "next code and type it."));
+            }
+            mfaUsed = recovery ? tr("mfa: recovery code") : tr("mfa: totp");
+        }
+    }
     if (!m_audit->hasKey()) {
         // Nothing opens the key here: reading works, every change is refused until an administrator
         // whose password opens the store signs in (or the desktop's keychain holds the key).
@@ -863,7 +968,14 @@ Result<Principal> LocalStore::signIn(const QString &login, const QString &passwo
         e.reason = tr("signed in for reading only: the store is locked");
         if (auto s = auditOutsideTransaction(e); !s.ok())
             return s.error();
-        return Principal(PrincipalKey{}, u.id, u.username, m_storeId);
+        return SignInResult{Principal(PrincipalKey{}, u.id, u.username, m_storeId), {}, {}};
+    }
+    SignInResult signedIn{Principal(PrincipalKey{}, u.id, u.username, m_storeId), {}, {}};
+    if (mfa.value() && factor->rememberDevice && factor->kind == SecondFactorKind::Totp) {
+        auto remembered = rememberDevice(u.id, std::move(signedIn));
+        if (!remembered.ok())
+            return remembered.error();
+        signedIn = std::move(remembered.value());
     }
     auto upd = m_db->prepare(QStringLiteral("UPDATE users SET last_sign_in_at = ?, password_hash = ? WHERE id = ?"));
     if (!upd.ok())
@@ -874,6 +986,11 @@ Result<Principal> LocalStore::signIn(const QString &login, const QString &passwo
     if (auto s = m_db->exec(upd.value()); !s.ok())
         return s.error();
     e.result = AuditResult::Success;
+    e.reason = mfaUsed;
+    e.after.clear();
+    if (!signedIn.deviceToken.isEmpty())
+        e.after = jsonOf({{QStringLiteral("remembered_device_until"),
+                           signedIn.deviceTokenExpires.toString(Qt::ISODate)}});
     if (upgrade) {
         auto info = crypto::PasswordHasher::inspect(row->passwordHash);
         e.before = jsonOf({{QStringLiteral("password_scheme"), info.ok() ? info->scheme : QStringLiteral("unknown")}});
@@ -882,6 +999,7 @@ Result<Principal> LocalStore::signIn(const QString &login, const QString &passwo
     if (auto s = m_audit->append(e); !s.ok())
         return s.error();
     if (auto s = commit(tx); !s.ok()) {
+        crypto::secureWipe(signedIn.deviceToken);
         if (wasLegacy) {
             m_keyedStore = false;
             crypto::secureWipe(m_dataKey);
@@ -895,7 +1013,7 @@ Result<Principal> LocalStore::signIn(const QString &login, const QString &passwo
         crypto::secureWipe(m_legacyKey);
         m_legacyKey.clear();
     }
-    return Principal(PrincipalKey{}, u.id, u.username, m_storeId);
+    return signedIn;
 }
 
 // ---- reading users ------------------------------------------------------------------------
@@ -1679,6 +1797,9 @@ Status LocalStore::setPassword(const Principal &principal, const QString &ref, c
         q.value().addBindValue(row.user.id);
         if (auto s = m_db->exec(q.value()); !s.ok())
             return s;
+        // A new password forgets every computer that skipped the authenticator code.
+        if (auto forgotten = forgetTrustedDevices(row.user.id); !forgotten.ok())
+            return forgotten.error();
         // An administrator's key slot follows their password.
         auto admin = hasConsolePermission(row.user.id);
         if (!admin.ok())
@@ -1727,6 +1848,8 @@ Status LocalStore::changeOwnPassword(const Principal &principal, const QString &
     q.value().addBindValue(actor->id);
     if (auto s = m_db->exec(q.value()); !s.ok())
         return s;
+    if (auto forgotten = forgetTrustedDevices(actor->id); !forgotten.ok())
+        return forgotten.error();
     // The slot is wrapped again under the new password; the old password opens nothing any more.
     if (!actor->permissions.isEmpty())
         if (auto s = writeAdminSlot(actor->id, password); !s.ok())

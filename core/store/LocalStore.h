@@ -81,7 +81,17 @@ public:
     bool hasAuditKey() const;
     KeyState keyState() const;
 
+    // An account with an authenticator (active, or disabled after too many wrong codes) gets no
+    // Principal from its password alone: SecondFactorRequired once the password checked out.
     Result<Principal> signIn(const QString &login, const QString &password);
+    // The password again, then the second factor (a TOTP code, a recovery code, or this computer's
+    // remembered-device token), then the rest of the sign-in. rememberDevice with a TOTP code asks for a
+    // token in the result (when signin.remember_days is not 0). An unknown or expired device token is
+    // SecondFactorRequired: ask for the code. A user without an authenticator signs in as with signIn.
+    Result<SignInResult> signInWithSecondFactor(const QString &login, const QString &password, const QString &code,
+                                                SecondFactorKind kind, bool rememberDevice);
+    // The sign-in and console-session settings; needs no principal (nothing in it is secret).
+    Result<SignInPolicy> signInPolicy();
 
     Result<UserPage> listUsers(const Principal &actor, const UserQuery &query);
     Result<qint64> countUsers(const Principal &actor, const QString &search, const UserFilter &filter = {});
@@ -138,6 +148,8 @@ public:
     Result<bool> useRecoveryCode(const Principal &actor, const QString &ref, const QString &code);
     Result<MfaStatus> mfaStatus(const Principal &actor, const QString &ref);
     Result<QStringList> regenerateRecoveryCodes(const Principal &actor, const QString &ref);
+    // Forgets every remembered computer of the user (mfa.reset, or the user themself); the count forgotten.
+    Result<int> forgetDevices(const Principal &actor, const QString &ref);
 
 private:
     struct Actor;
@@ -192,6 +204,20 @@ private:
     Result<QStringList> replaceRecoveryCodes(qint64 userId);
     Status recordMfaFailure(const Factor &factor, qint64 failures);
     Result<bool> checkSecondFactor(const Principal &actor, const QString &ref, const QString &typed, bool recovery);
+    // The check every use of a TOTP or recovery code shares (an admin's check and a sign-in): the
+    // factor's state, input, throttle, replay, single use and failure count, inside the caller's open
+    // transaction. Fills e's result, reason and details; the caller appends it. A throttled attempt
+    // is refused through deny() (transaction rolled back, refusal audited).
+    Result<bool> matchSecondFactor(const Actor &actor, const UserRow &row, const QString &typed, bool recovery,
+                                   AuditEvent &e);
+    struct SecondFactorInput;
+    Result<SignInResult> signInChecked(const QString &login, const QString &password, const SecondFactorInput *factor);
+    // Remembered devices (LocalStoreMfa.cpp), inside the caller's transaction.
+    Result<bool> matchRememberedDevice(qint64 userId, const QString &token);
+    Result<SignInResult> rememberDevice(qint64 userId, SignInResult result);
+    Result<int> forgetTrustedDevices(qint64 userId);
+    // An active or disabled TOTP factor: either way the password alone is not enough.
+    Result<bool> needsSecondFactor(qint64 userId);
 
     Result<UserRow> userByRef(const QString &ref);
     Result<UserRow> userById(qint64 id);

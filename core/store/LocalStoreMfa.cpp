@@ -17,6 +17,7 @@
 #include "core/store/LocalStoreInternal.h"
 
 #include <QJsonObject>
+#include <QSysInfo>
 
 namespace authdesk {
 
@@ -169,6 +170,10 @@ Status LocalStore::recordMfaFailure(const Factor &factor, qint64 failures)
         return m_db->exec(q.value());
     }
     const bool disable = failures >= DisableAfterFailures;
+    // A disabled authenticator must not live on through a computer it once let skip the code.
+    if (disable)
+        if (auto s = forgetTrustedDevices(factor.userId); !s.ok())
+            return s.error();
     auto q = m_db->prepare(
         disable ? QStringLiteral("UPDATE mfa_factors SET failed_count = ?, last_failure_at = ?, "
                                  "state = 'disabled', disabled_at = ? WHERE id = ?")
@@ -401,12 +406,17 @@ Result<QStringList> LocalStore::activateTotp(const Principal &principal, const Q
     auto codes = replaceRecoveryCodes(row->user.id);
     if (!codes.ok())
         return codes.error();
+    // A new authenticator: computers remembered under the old one have to show a code again.
+    auto forgotten = forgetTrustedDevices(row->user.id);
+    if (!forgotten.ok())
+        return forgotten.error();
     if (auto s = bumpVersion(row->user.id); !s.ok())
         return s.error();
     const QJsonObject after{{QStringLiteral("type"), QStringLiteral("totp")},
                             {QStringLiteral("state"), QStringLiteral("active")},
                             {QStringLiteral("algorithm"), crypto::otpAlgorithmName(pending.params.algorithm)},
                             {QStringLiteral("replaced_factor"), active->has_value()},
+                            {QStringLiteral("devices_forgotten"), forgotten.value()},
                             {QStringLiteral("recovery_codes"), RecoveryCodeCount}};
     if (auto s = audit(actor, action, QStringLiteral("user"), QString::number(row->user.id), row->user.username, {},
                        jsonOf({{QStringLiteral("active_factor"), active->has_value()}}), jsonOf(after));
@@ -442,8 +452,28 @@ Result<bool> LocalStore::checkSecondFactor(const Principal &principal, const QSt
     auto t = beginTargeted(principal, ref, permission, action, tx, !recovery);
     if (!t.ok())
         return t.error();
-    const Actor &actor = t->actor;
-    const UserRow *row = &t->target;
+    AuditEvent e;
+    e.actorId = t->actor.id;
+    e.actorName = t->actor.name;
+    e.action = action;
+    e.targetType = QStringLiteral("user");
+    e.targetId = QString::number(t->target.user.id);
+    e.targetName = t->target.user.username;
+    auto match = matchSecondFactor(t->actor, t->target, typed, recovery, e);
+    if (!match.ok())
+        return match.error();
+    if (auto s = m_audit->append(e); !s.ok())
+        return s.error();
+    if (auto s = commit(tx); !s.ok())
+        return s.error();
+    return match;
+}
+
+Result<bool> LocalStore::matchSecondFactor(const Actor &actor, const UserRow &target, const QString &typed,
+                                           bool recovery, AuditEvent &e)
+{
+    const UserRow *row = &target;
+    const QString action = e.action;
     const QString targetId = QString::number(row->user.id);
     auto activeFactor = factorOf(row->user.id, QStringLiteral("active"));
     if (!activeFactor.ok())
@@ -483,6 +513,7 @@ Result<bool> LocalStore::checkSecondFactor(const Principal &principal, const QSt
     if (const qint64 wait = waitSeconds(factor.failedCount);
         wait > 0 && factor.lastFailureAt.isValid() && at < factor.lastFailureAt.addSecs(wait)) {
         const qint64 left = at.secsTo(factor.lastFailureAt.addSecs(wait)) + 1;
+        crypto::secureWipe(code);
         return deny(actor, action, QStringLiteral("user"), targetId, row->user.username,
                     makeError(
                         ErrorCode::RateLimited,
@@ -532,13 +563,6 @@ Result<bool> LocalStore::checkSecondFactor(const Principal &principal, const QSt
     }
     crypto::secureWipe(code);
 
-    AuditEvent e;
-    e.actorId = actor.id;
-    e.actorName = actor.name;
-    e.action = action;
-    e.targetType = QStringLiteral("user");
-    e.targetId = targetId;
-    e.targetName = row->user.username;
     if (match) {
         auto upd = m_db->prepare(QStringLiteral("UPDATE mfa_factors SET failed_count = 0, last_failure_at = NULL, "
                                                 "last_used_at = ?, last_step = ? WHERE id = ?"));
@@ -570,11 +594,182 @@ Result<bool> LocalStore::checkSecondFactor(const Principal &principal, const QSt
         e.after = jsonOf({{QStringLiteral("consecutive_failures"), failures},
                           {QStringLiteral("factor_disabled"), failures >= DisableAfterFailures}});
     }
-    if (auto s = m_audit->append(e); !s.ok())
+    return match;
+}
+
+// ---- remembered devices ----------------------------------------------------------------------
+
+namespace {
+constexpr int DeviceTokenBytes = 32; // 256 bits
+
+QByteArray deviceTokenHash(const QByteArray &token)
+{
+    return crypto::sha256(token);
+}
+
+// The token as the keychain keeps it and a sign-in passes it: base64url without padding.
+QString deviceTokenText(const QByteArray &token)
+{
+    return QString::fromLatin1(token.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+// Empty when the text cannot be one of our tokens.
+QByteArray deviceTokenBytes(const QString &text)
+{
+    if (text.size() != 43)
+        return {};
+    for (QChar c : text)
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != QLatin1Char('-') && c != QLatin1Char('_'))
+            return {};
+    auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::Base64UrlEncoding
+                                                      | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.size() != DeviceTokenBytes)
+        return {};
+    return decoded.decoded;
+}
+} // namespace
+
+Result<bool> LocalStore::needsSecondFactor(qint64 userId)
+{
+    auto q = m_db->prepare(
+        QStringLiteral("SELECT 1 FROM mfa_factors WHERE user_id = ? AND state IN ('active', 'disabled')"));
+    if (!q.ok())
+        return q.error();
+    q.value().addBindValue(userId);
+    if (auto s = m_db->exec(q.value()); !s.ok())
+        return s.error();
+    const bool found = q.value().next();
+    q.value().finish();
+    return found;
+}
+
+Result<bool> LocalStore::matchRememberedDevice(qint64 userId, const QString &tokenText)
+{
+    auto settings = readSettings();
+    if (!settings.ok())
+        return settings.error();
+    // With the feature switched off, no remembered computer skips the code, however long it was granted for.
+    if (StoreSettings::rememberDays(settings.value()) <= 0)
+        return false;
+    QByteArray token = deviceTokenBytes(tokenText);
+    if (token.isEmpty())
+        return false;
+    const QByteArray hash = deviceTokenHash(token);
+    crypto::secureWipe(token);
+    const qint64 at = now().toMSecsSinceEpoch();
+    auto q = m_db->prepare(
+        QStringLiteral("SELECT id, token_hash FROM trusted_devices WHERE user_id = ? AND expires_at > ?"));
+    if (!q.ok())
+        return q.error();
+    q.value().addBindValue(userId);
+    q.value().addBindValue(at);
+    if (auto s = m_db->exec(q.value()); !s.ok())
+        return s.error();
+    qint64 matchedId = 0;
+    // Every unexpired token of the user is compared, so the time taken says nothing about which matched.
+    while (q.value().next()) {
+        const bool same = crypto::secureEquals(hash, q.value().value(1).toByteArray());
+        if (same && matchedId == 0)
+            matchedId = q.value().value(0).toLongLong();
+    }
+    q.value().finish();
+    if (matchedId == 0)
+        return false;
+    auto upd = m_db->prepare(QStringLiteral("UPDATE trusted_devices SET last_used_at = ? WHERE id = ?"));
+    if (!upd.ok())
+        return upd.error();
+    upd.value().addBindValue(at);
+    upd.value().addBindValue(matchedId);
+    if (auto s = m_db->exec(upd.value()); !s.ok())
+        return s.error();
+    return true;
+}
+
+Result<SignInResult> LocalStore::rememberDevice(qint64 userId, SignInResult result)
+{
+    auto settings = readSettings();
+    if (!settings.ok())
+        return settings.error();
+    const int days = StoreSettings::rememberDays(settings.value());
+    if (days <= 0)
+        return result;
+    const QDateTime at = now();
+    // Expired entries of this user go whenever a new one comes, so the table does not grow.
+    auto prune = m_db->prepare(QStringLiteral("DELETE FROM trusted_devices WHERE user_id = ? AND expires_at <= ?"));
+    if (!prune.ok())
+        return prune.error();
+    prune.value().addBindValue(userId);
+    prune.value().addBindValue(at.toMSecsSinceEpoch());
+    if (auto s = m_db->exec(prune.value()); !s.ok())
+        return s.error();
+    QByteArray token = crypto::randomBytes(DeviceTokenBytes);
+    const QDateTime expires = at.addDays(days);
+    auto ins = m_db->prepare(QStringLiteral("INSERT INTO trusted_devices (user_id, token_hash, label, created_at, "
+                                            "expires_at) VALUES (?, ?, ?, ?, ?)"));
+    if (!ins.ok())
+        return ins.error();
+    ins.value().addBindValue(userId);
+    ins.value().addBindValue(deviceTokenHash(token));
+    ins.value().addBindValue(m_options.machine.isEmpty() ? QSysInfo::machineHostName() : m_options.machine);
+    ins.value().addBindValue(at.toMSecsSinceEpoch());
+    ins.value().addBindValue(expires.toMSecsSinceEpoch());
+    if (auto s = m_db->exec(ins.value()); !s.ok()) {
+        crypto::secureWipe(token);
+        return s.error();
+    }
+    result.deviceToken = deviceTokenText(token);
+    result.deviceTokenExpires = expires;
+    crypto::secureWipe(token);
+    return result;
+}
+
+Result<int> LocalStore::forgetTrustedDevices(qint64 userId)
+{
+    auto q = m_db->prepare(QStringLiteral("DELETE FROM trusted_devices WHERE user_id = ?"));
+    if (!q.ok())
+        return q.error();
+    q.value().addBindValue(userId);
+    if (auto s = m_db->exec(q.value()); !s.ok())
+        return s.error();
+    return q.value().numRowsAffected();
+}
+
+Result<int> LocalStore::forgetDevices(const Principal &principal, const QString &ref)
+{
+    const QString action = QStringLiteral("mfa.forget_devices");
+    auto who = loadActor(principal);
+    if (!who.ok())
+        return who.error();
+    // One's own remembered computers may always be forgotten; anyone else's needs mfa.reset.
+    auto self = userByRef(ref);
+    const bool own = self.ok() && self->user.id == who->id;
+    WriteTransaction tx(*m_db);
+    Actor actor = who.value();
+    UserRow row;
+    if (own) {
+        if (actor.mustChangePassword || actor.permissions.isEmpty())
+            if (auto s = require(actor, P::MfaReset, action, QStringLiteral("user"), {}, ref.left(128)); !s.ok())
+                return s.error();
+        if (auto s = begin(tx); !s.ok())
+            return s.error();
+        row = self.value();
+    } else {
+        auto t = beginTargeted(principal, ref, P::MfaReset, action, tx, false);
+        if (!t.ok())
+            return t.error();
+        actor = t->actor;
+        row = t->target;
+    }
+    auto forgotten = forgetTrustedDevices(row.user.id);
+    if (!forgotten.ok())
+        return forgotten.error();
+    if (auto s = audit(actor, action, QStringLiteral("user"), QString::number(row.user.id), row.user.username, {}, {},
+                       jsonOf({{QStringLiteral("devices_forgotten"), forgotten.value()}}));
+        !s.ok())
         return s.error();
     if (auto s = commit(tx); !s.ok())
         return s.error();
-    return match;
+    return forgotten;
 }
 
 // ---- status and recovery codes --------------------------------------------------------------------

@@ -166,6 +166,21 @@ const char *const migration2[] = {
         machine TEXT NOT NULL))",
 };
 
+// Schema 3, "remember on this computer": a desktop that passed a TOTP sign-in may skip the code
+// until expires_at. Only the SHA-256 of its random token is kept; the token lives in that
+// desktop's keychain. (Kept in statements of its own, apart from other schema 3 changes.)
+const char *const migration3TrustedDevices[] = {
+    R"(CREATE TABLE trusted_devices (
+        id {ID},
+        user_id BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        token_hash {BLOB} NOT NULL UNIQUE,
+        label TEXT NOT NULL DEFAULT '',
+        created_at BIGINT NOT NULL,
+        expires_at BIGINT NOT NULL,
+        last_used_at BIGINT))",
+    "CREATE INDEX trusted_devices_user ON trusted_devices (user_id, expires_at)",
+};
+
 QString dialectSql(const char *templ, SqlDialect dialect)
 {
     QString sql = QString::fromUtf8(templ);
@@ -224,6 +239,14 @@ Status applyMigration1(Database &db)
 Status applyMigration2(Database &db)
 {
     for (const char *statement : migration2)
+        if (auto s = db.execRaw(dialectSql(statement, db.dialect())); !s.ok())
+            return s;
+    return Done{};
+}
+
+Status applyMigration3TrustedDevices(Database &db)
+{
+    for (const char *statement : migration3TrustedDevices)
         if (auto s = db.execRaw(dialectSql(statement, db.dialect())); !s.ok())
             return s;
     return Done{};
@@ -311,6 +334,11 @@ Result<int> migrate(Database &db)
         if (auto s = applyMigration2(db); !s.ok())
             return s.error();
         version = 2;
+    }
+    if (version < 3) {
+        if (auto s = applyMigration3TrustedDevices(db); !s.ok())
+            return s.error();
+        version = 3;
     }
     auto q = db.prepare(db.dialect() == SqlDialect::SQLite
                             ? QStringLiteral("INSERT INTO meta (name, value) VALUES ('schema_version', ?) "

@@ -436,7 +436,8 @@ void TestAudit::keyReadableByOthersRefused()
     {
         RawConnection raw(f.path());
         // Back to schema 1: the tables of schema 2 gone, the version set back.
-        for (const char *table : {"settings", "key_slots", "store_secrets", "mfa_factors", "recovery_codes", "audit_pending"})
+        for (const char *table : {"settings", "key_slots", "store_secrets", "mfa_factors", "recovery_codes", "audit_pending",
+                                  "trusted_devices"})
             QVERIFY2(raw.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))), qPrintable(raw.lastError()));
         QVERIFY(raw.exec(QStringLiteral("UPDATE meta SET value = '1' WHERE name = 'schema_version'")));
     }
@@ -455,7 +456,7 @@ void TestAudit::keyReadableByOthersRefused()
     QVERIFY2(opened.ok(), qPrintable(describe(opened)));
     {
         RawConnection raw(f.path());
-        QCOMPARE(raw.scalar(QStringLiteral("SELECT value FROM meta WHERE name = 'schema_version'")).toString(), QStringLiteral("2"));
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT value FROM meta WHERE name = 'schema_version'")).toString(), QStringLiteral("3"));
     }
     QCOMPARE(opened.value()->keyState(), KeyState::Legacy);
     auto gina = opened.value()->signIn(QStringLiteral("gina"), staffPassword());

@@ -32,8 +32,8 @@ const QStringList expectedTables = {
     QStringLiteral("audit_events"), QStringLiteral("audit_pending"),  QStringLiteral("key_slots"),
     QStringLiteral("meta"),         QStringLiteral("mfa_factors"),    QStringLiteral("permissions"),
     QStringLiteral("recovery_codes"), QStringLiteral("role_permissions"), QStringLiteral("roles"),
-    QStringLiteral("settings"),     QStringLiteral("store_secrets"),  QStringLiteral("user_roles"),
-    QStringLiteral("users")};
+    QStringLiteral("settings"),     QStringLiteral("store_secrets"),  QStringLiteral("trusted_devices"),
+    QStringLiteral("user_roles"),   QStringLiteral("users")};
 
 QStringList namesOf(RawConnection &raw, const QString &type)
 {
@@ -153,7 +153,55 @@ private Q_SLOTS:
     void readOnlyStoreRefused();
     void lockedStoreRefusesWrites();
     void lockReleasedWithinTimeoutWaits();
+    void schema2StoreMigratesToTrustedDevices();
 };
+
+// A store written by schema 2 (before "remember on this computer") opens as schema 3 with the
+// trusted_devices table, everything else as it was, and the table works.
+void TestSchema::schema2StoreMigratesToTrustedDevices()
+{
+    StoreFixture f;
+    QVERIFY(f.create().isEmpty());
+    QVERIFY(f.addUser(QStringLiteral("gina"), {QStringLiteral("admin")}, staffPassword()).ok());
+    f.close();
+    QString before;
+    {
+        RawConnection raw(f.path());
+        QVERIFY2(raw.exec(QStringLiteral("DROP TABLE trusted_devices")), qPrintable(raw.lastError()));
+        QVERIFY(raw.exec(QStringLiteral("UPDATE meta SET value = '2' WHERE name = 'schema_version'")));
+        QVERIFY(!namesOf(raw, QStringLiteral("table")).contains(QStringLiteral("trusted_devices")));
+        for (const auto &row : raw.rows(QStringLiteral("SELECT username, password_hash, version FROM users ORDER BY id")))
+            before += row.value(0).toString() + row.value(1).toString() + row.value(2).toString();
+    }
+    const qint64 events = [&] {
+        RawConnection raw(f.path());
+        return raw.scalar(QStringLiteral("SELECT count(*) FROM audit_events")).toLongLong();
+    }();
+    QVERIFY(f.reopen().isEmpty());
+    {
+        RawConnection raw(f.path());
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT value FROM meta WHERE name = 'schema_version'")).toString(),
+                 QStringLiteral("3"));
+        QCOMPARE(namesOf(raw, QStringLiteral("table")), expectedTables);
+        QVERIFY(namesOf(raw, QStringLiteral("index")).contains(QStringLiteral("trusted_devices_user")));
+        QString after;
+        for (const auto &row : raw.rows(QStringLiteral("SELECT username, password_hash, version FROM users ORDER BY id")))
+            after += row.value(0).toString() + row.value(1).toString() + row.value(2).toString();
+        QCOMPARE(after, before);
+        // The owner's sign-in of reopen() is the only new event; the chain is intact.
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM audit_events")).toLongLong(), events + 1);
+        // A user's devices go with the user; a token hash is unique.
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO trusted_devices (user_id, token_hash, label, created_at, expires_at) "
+                                        "SELECT id, x'00', 'm', 1, 2 FROM users WHERE username = 'gina'")));
+        QVERIFY(!raw.exec(QStringLiteral("INSERT INTO trusted_devices (user_id, token_hash, label, created_at, "
+                                         "expires_at) SELECT id, x'00', 'm', 1, 2 FROM users WHERE username = 'gina'")));
+    }
+    auto v = f.store().verifyAudit(f.owner());
+    QVERIFY2(v.ok() && v->intact, qPrintable(describe(v)));
+    QVERIFY(f.store().deleteUser(f.owner(), QStringLiteral("gina")).ok());
+    RawConnection raw(f.path());
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM trusted_devices")).toInt(), 0);
+}
 
 void TestSchema::createFromEmpty_data()
 {

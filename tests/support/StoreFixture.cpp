@@ -47,6 +47,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::KeyUnavailable: return QStringLiteral("KeyUnavailable");
     case ErrorCode::Canceled: return QStringLiteral("Canceled");
     case ErrorCode::RateLimited: return QStringLiteral("RateLimited");
+    case ErrorCode::SecondFactorRequired: return QStringLiteral("SecondFactorRequired");
     case ErrorCode::Internal: return QStringLiteral("Internal");
     }
     return QStringLiteral("?");
