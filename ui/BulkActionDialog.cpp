@@ -235,7 +235,7 @@ void BulkActionDialog::loadContext()
         contextPartArrived();
     });
     UserQuery owners;
-    owners.role = ConsolePermission::OwnerRole;
+    owners.filter.role = ConsolePermission::OwnerRole;
     owners.limit = 10000;
     whenAnswered(this, m_directory->listUsers(m_actor, owners), [this](const Result<UserPage> &r) {
         // Only a complete list of owners makes the last-owner rule predictable.
