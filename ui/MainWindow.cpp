@@ -9,6 +9,7 @@
 #include "ui/RecentStores.h"
 #include "models/UserCsvExport.h"
 #include "ui/BulkActionDialog.h"
+#include "ui/SessionGuard.h"
 #include "ui/UserDetailPane.h"
 #include "ui/UserFilterBar.h"
 #include "models/UserListModel.h"
@@ -108,6 +109,13 @@ MainWindow::MainWindow(Directory *directory, const Principal &principal, QWidget
     setTabOrder(m_searchEdit, m_table);
     m_searchEdit->setFocus();
     readPermissions();
+
+    // Idle lock and the maximum session age, as the store's settings say; signing out from the
+    // lock screen goes back to this store's sign-in.
+    m_sessionGuard = new SessionGuard(m_directory, m_principal, this, {}, this);
+    connect(m_sessionGuard, &SessionGuard::signedOut, this,
+            [this] { Q_EMIT switchStoreRequested(m_directory->location()); });
+    connect(m_lockAction, &QAction::triggered, m_sessionGuard, &SessionGuard::lockNow);
 }
 
 void MainWindow::readPermissions()
@@ -309,6 +317,11 @@ void MainWindow::createActions()
     m_switchStoreAction->setShortcut(QKeySequence::Open);
     m_switchStoreAction->setToolTip(tr("Sign out and open or create another store"));
     connect(m_switchStoreAction, &QAction::triggered, this, [this] { Q_EMIT switchStoreRequested(QString()); });
+
+    m_lockAction = new QAction(QIcon::fromTheme(QStringLiteral("system-lock-screen")), tr("&Lock"), this);
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setToolTip(tr("Hide the console until you sign in again (it also locks by itself when idle)"));
 
     m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -581,6 +594,7 @@ void MainWindow::createMenus()
     fileMenu->addSeparator();
     fileMenu->addAction(m_exportAction);
     fileMenu->addSeparator();
+    fileMenu->addAction(m_lockAction);
     fileMenu->addAction(m_quitAction);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));

@@ -25,6 +25,7 @@ namespace authdesk {
 class Directory;
 class AuditView;
 class RolesView;
+class SessionGuard;
 class UserDetailPane;
 class UserFilterBar;
 class UserListModel;
@@ -45,6 +46,7 @@ public:
     UserListModel *userModel() const { return m_model; }
     UserFilterBar *filterBar() const { return m_filterBar; }
     UserDetailPane *detailPane() const { return m_detailPane; }
+    SessionGuard *sessionGuard() const { return m_sessionGuard; }
 
     enum class View { Users, Roles, Audit };
     void showView(View view);
@@ -118,6 +120,7 @@ private:
     UserDetailPane *m_detailPane = nullptr;
     QSplitter *m_userSplitter = nullptr;
     QTimer *m_detailTimer = nullptr;
+    SessionGuard *m_sessionGuard = nullptr;
     QLineEdit *m_searchEdit = nullptr;
     QTimer *m_searchTimer = nullptr;
     QWidget *m_errorBanner = nullptr;
@@ -139,6 +142,7 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_lockAction = nullptr;
     QAction *m_switchStoreAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;

@@ -113,7 +113,7 @@ BulkPlanContext TestBulkPlan::contextFor(const Principal &actor)
     if (roles.ok())
         c.roles = roles.value();
     UserQuery owners;
-    owners.role = P::OwnerRole;
+    owners.filter.role = P::OwnerRole;
     auto page = m_fx->store().listUsers(m_fx->owner(), owners);
     if (page.ok()) {
         QSet<qint64> ids;

@@ -167,7 +167,7 @@ BulkPlanContext TestBulkAction::contextFor(const Principal &actor)
     c.actorPermissions = resultOf(m_dir->ownConsolePermissions(actor)).value();
     c.roles = resultOf(m_dir->listRoles(m_owner)).value();
     UserQuery owners;
-    owners.role = P::OwnerRole;
+    owners.filter.role = P::OwnerRole;
     QSet<qint64> ids;
     for (const User &u : resultOf(m_dir->listUsers(m_owner, owners))->users)
         if (u.status == UserStatus::Active)

@@ -15,6 +15,7 @@
 #include "ui/SignInDialog.h"
 #include "ui/NewUserDialog.h"
 #include "ui/UserDetailPane.h"
+#include "ui/SessionGuard.h"
 #include "ui/BulkActionDialog.h"
 #include "models/BulkPlanModel.h"
 #include <QFile>
@@ -629,12 +630,32 @@ void TestMainWindow::filtersNarrowTheListAndSaveAsQueries()
         QVERIFY(lines.at(0).startsWith("username,"));
         QVERIFY(lines.at(1).startsWith("dora,"));
 
+        // Ctrl+L locks the window behind its sign-in screen.
+        QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(window.sessionGuard()->isLocked());
+        QVERIFY(window.sessionGuard()->lockScreen()->isVisible());
+        QVERIFY(!table->isEnabled()); // covered and out of reach
+        QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier); // no shortcut reaches past the lock
+        QTest::qWait(200);
+        QCOMPARE(exported.count(), 1);
+        QSignalSpy unlocked(window.sessionGuard(), &SessionGuard::unlocked);
+        auto *lockPassword = window.sessionGuard()->lockScreen()->findChild<QLineEdit *>(QStringLiteral("lockPasswordEdit"));
+        QVERIFY(lockPassword);
+        QTest::keyClicks(lockPassword, test::ownerPassword());
+        QTest::keyClick(lockPassword, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(unlocked.count(), 1, SlowTimeoutMs);
+        QVERIFY(table->isEnabled());
+
         // A bulk action on every result opens its preview with the same users.
         window.findChild<QAction *>(QStringLiteral("bulkAllAction"))->trigger();
         auto *bulk = window.findChild<BulkActionDialog *>();
         QVERIFY(bulk && bulk->isVisible());
-        QTRY_VERIFY(bulk->isPreviewComplete());
-        QCOMPARE(bulk->planModel()->rowCount(), 1);
+        BulkAction enable;
+        enable.kind = BulkActionKind::Enable;
+        bulk->setAction(enable);
+        QTRY_VERIFY_WITH_TIMEOUT(bulk->isPreviewComplete() && bulk->planModel()->rowCount() == 1, SlowTimeoutMs);
+        QCOMPARE(bulk->planModel()->items().at(0).user.username, QStringLiteral("dora"));
+        QCOMPARE(bulk->planModel()->items().at(0).verdict, BulkVerdict::Change);
         bulk->reject();
 
         QVERIFY(window.filterBar()->saveCurrent(QStringLiteral("Disabled people"), false).ok());
