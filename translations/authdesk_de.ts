@@ -79,6 +79,176 @@
     </message>
 </context>
 <context>
+    <name>BulkPlan</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Aktiv</translation>
+    </message>
+    <message>
+        <source>Disabled until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished">Deaktiviert</translation>
+    </message>
+    <message>
+        <source> (reason: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No roles</source>
+        <translation type="unfinished">Keine Rollen</translation>
+    </message>
+    <message>
+        <source>Roles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require password change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabling needs a reason: say why these accounts are disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the disablement must lie in the future.</source>
+        <translation type="unfinished">Das Ende der Deaktivierung muss in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>Choose the role to add or remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds console permissions you do not have (%2); only an administrator who holds them can change this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last active owner of this store. Make another user an owner first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must change password at next sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password change not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your own account; another administrator must do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs the console permission %2, which you do not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no role “%1”.</source>
+        <translation type="unfinished">Es gibt keine Rolle „%1“.</translation>
+    </message>
+    <message>
+        <source>Already disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already has the role %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 holds %2, which you do not have; you cannot give it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not have the role %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already has to change the password at the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted, with its roles and credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkRunner</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 done, %3 skipped, %4 refused, %5 failed, %6 conflicts, %7 not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled: what was done stays done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory is gone.</source>
+        <translation type="unfinished">Das Verzeichnis ist nicht mehr verfügbar.</translation>
+    </message>
+    <message>
+        <source>Canceled before its turn; not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted since the preview; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since the preview (version %2, now %3); not changed. Preview again to include it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BulkStatement</name>
     <message>
         <source>Bulk statements need a SQLite connection.</source>
@@ -819,69 +989,6 @@
         <translation>Der Schlüssel des Speichers ist nicht mehr im Schlüsselbund dieses Desktops.</translation>
     </message>
     <message>
-        <source>Manage the users, roles and audit log of an AuthDesk store.
-
-Commands:
-  init --owner NAME --email EMAIL [--display-name D]   create the store and its owner (password on stdin)
-  user add NAME --email E [--display-name D] [--role R]... [--password-stdin]
-  user list [--search TEXT] [--sort FIELD] [--desc] [--limit N] [--offset N] [--json]
-  user show NAME [--json]
-  user edit NAME [--email E] [--display-name D] [--if-version N]
-  user disable NAME --reason TEXT [--until ISO8601]
-  user enable NAME
-  user delete NAME
-  user set-password NAME [--must-change] [--generate] (the new password on stdin, or made for you)
-  passwd                                             change your own password (the new one on stdin)
-  user import FILE                                   (CSV: username,email,display_name,roles[,password_hash])
-  user role-add NAME ROLE | user role-remove NAME ROLE
-  user permissions NAME [--json]
-  role list [--json] | role add NAME [--description D]
-  role grant ROLE PERMISSION | role revoke ROLE PERMISSION
-  permission list [--json] | permission add NAME [--description D]
-  audit list [--limit N] [--json] | audit verify
-  user verify-password NAME                          (the password on stdin; exit 0 matches, 1 not)
-  mfa enroll NAME [--json] | mfa qr NAME --png FILE | mfa activate NAME CODE [--json]
-  mfa verify NAME CODE | mfa recover NAME CODE | mfa status NAME [--json]
-  mfa recovery-codes NAME --regenerate [--json]
-  policy show [--json] | policy set KEY VALUE
-  unlock | lock                                      keep the store&apos;s key in this desktop&apos;s keychain, or not
-
-A user is named by username, email or #id. The acting administrator&apos;s password comes from
-AUTHDESK_PASSWORD or a prompt; passwords are never taken from the command line.
-Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
-        <translation>Verwaltet die Benutzer, Rollen und das Audit-Protokoll eines AuthDesk-Speichers.
-
-Befehle:
-  init --owner NAME --email EMAIL [--display-name D]   Speicher und Eigentümer anlegen (Passwort auf stdin)
-  user add NAME --email E [--display-name D] [--role R]... [--password-stdin]
-  user list [--search TEXT] [--sort FIELD] [--desc] [--limit N] [--offset N] [--json]
-  user show NAME [--json]
-  user edit NAME [--email E] [--display-name D] [--if-version N]
-  user disable NAME --reason TEXT [--until ISO8601]
-  user enable NAME
-  user delete NAME
-  user set-password NAME [--must-change] [--generate] (das neue Passwort auf stdin, oder erzeugt)
-  passwd                                             das eigene Passwort ändern (das neue auf stdin)
-  user import FILE                                   (CSV: username,email,display_name,roles[,password_hash])
-  user role-add NAME ROLE | user role-remove NAME ROLE
-  user permissions NAME [--json]
-  role list [--json] | role add NAME [--description D]
-  role grant ROLE PERMISSION | role revoke ROLE PERMISSION
-  permission list [--json] | permission add NAME [--description D]
-  audit list [--limit N] [--json] | audit verify
-  user verify-password NAME                          (das Passwort auf stdin; Exit 0 passt, 1 nicht)
-  mfa enroll NAME [--json] | mfa qr NAME --png FILE | mfa activate NAME CODE [--json]
-  mfa verify NAME CODE | mfa recover NAME CODE | mfa status NAME [--json]
-  mfa recovery-codes NAME --regenerate [--json]
-  policy show [--json] | policy set KEY VALUE
-  unlock | lock                                      den Schlüssel des Speichers im Schlüsselbund dieses Desktops halten, oder nicht
-
-Ein Benutzer wird über Benutzername, E-Mail oder #ID benannt. Das Passwort des handelnden
-Administrators kommt aus AUTHDESK_PASSWORD oder wird abgefragt; Passwörter werden nie von der
-Kommandozeile gelesen.
-Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</translation>
-    </message>
-    <message>
         <source>Make a strong password that meets the store&apos;s policy and print it once.</source>
         <translation>Ein starkes Passwort erzeugen, das der Richtlinie des Speichers genügt, und es einmal ausgeben.</translation>
     </message>
@@ -963,6 +1070,125 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     </message>
     <message>
         <source>this account needs its authenticator code: pass --otp CODE (or set AUTHDESK_OTP), or --recovery-code CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage the users, roles and audit log of an AuthDesk store.
+
+Commands:
+  init --owner NAME --email EMAIL [--display-name D]   create the store and its owner (password on stdin)
+  user add NAME --email E [--display-name D] [--role R]... [--password-stdin]
+  user list [--search TEXT] [--status active|disabled] [--role R] [--mfa enrolled|none] [--locked]
+            [--never-signed-in] [--created-after T] [--created-before T] [--signed-in-after T]
+            [--signed-in-before T] [--sort FIELD] [--desc] [--limit N] [--offset N] [--json]
+  user show NAME [--json]
+  user edit NAME [--email E] [--display-name D] [--if-version N]
+  user disable NAME --reason TEXT [--until ISO8601]
+  user enable NAME
+  user delete NAME
+  user set-password NAME [--must-change] [--generate] (the new password on stdin, or made for you)
+  passwd                                             change your own password (the new one on stdin)
+  user import FILE                                   (CSV: username,email,display_name,roles[,password_hash])
+  user role-add NAME ROLE | user role-remove NAME ROLE
+  user permissions NAME [--json]
+  role list [--json] | role add NAME [--description D]
+  role grant ROLE PERMISSION | role revoke ROLE PERMISSION
+  permission list [--json] | permission add NAME [--description D]
+  audit list [--limit N] [--json] | audit verify
+  user verify-password NAME                          (the password on stdin; exit 0 matches, 1 not)
+  mfa enroll NAME [--json] | mfa qr NAME --png FILE | mfa activate NAME CODE [--json]
+  mfa verify NAME CODE | mfa recover NAME CODE | mfa status NAME [--json]
+  mfa recovery-codes NAME --regenerate [--json]
+  policy show [--json] | policy set KEY VALUE
+  unlock | lock                                      keep the store&apos;s key in this desktop&apos;s keychain, or not
+
+A user is named by username, email or #id. The acting administrator&apos;s password comes from
+AUTHDESK_PASSWORD or a prompt; passwords are never taken from the command line.
+Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only active or only disabled users (a temporary disabling that has ended counts as active).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active|disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the holders of ROLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only users with an active authenticator (enrolled) or without one (none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolled|none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only users whose authenticator is locked: disabled after too many wrong codes, or waiting out a throttle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only users who have never signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only users created at or after TIME (ISO 8601: 2026-01-31 is midnight UTC; 2026-01-31T08:00:00+01:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only users created before TIME (ISO 8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only users who last signed in at or after TIME (ISO 8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only users who last signed in before TIME (ISO 8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status takes “active” or “disabled”, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role needs a role name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mfa takes “enrolled” or “none”, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes an ISO 8601 date or date and time (2026-01-31 or 2026-01-31T08:00:00Z), not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--created-before must be later than --created-after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--signed-in-before must be later than --signed-in-after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--never-signed-in cannot be combined with --signed-in-after or --signed-in-before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFA</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2227,6 +2453,36 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     </message>
 </context>
 <context>
+    <name>UserCsvExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot restrict %1 to its owner: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: cannot write %1: %2</source>
+        <translation type="unfinished">Export fehlgeschlagen: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export canceled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished">Export fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n user(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UserCsvReader</name>
     <message>
         <source>Line %1: a quoted field is not closed.</source>
@@ -2267,6 +2523,76 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>Line %1: %2 fields where the header has %3.</source>
         <translation>Zeile %1: %2 Felder, die Kopfzeile hat %3.</translation>
+    </message>
+</context>
+<context>
+    <name>UserFilter</name>
+    <message>
+        <source>The saved filter&apos;s “%1” %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 date and time as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an ISO 8601 date and time (for example 2026-01-31T00:00:00Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no time zone (end it with Z for UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a filter this version knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be “active” or “disabled”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a role name as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a valid role name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be “enrolled” or “not_enrolled”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved filter&apos;s creation range is empty: “created_to” must be after “created_from”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved filter&apos;s sign-in range is empty: “last_sign_in_to” must be after “last_sign_in_from”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserPager</name>
+    <message>
+        <source>Canceled.</source>
+        <translation type="unfinished">Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The directory is gone.</source>
+        <translation type="unfinished">Das Verzeichnis ist nicht mehr verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -2434,17 +2760,6 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
-    <message numerus="yes">
-        <source>%n event(s) shown</source>
-        <translation>
-            <numerusform>%n Ereignis angezeigt</numerusform>
-            <numerusform>%n Ereignisse angezeigt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 event(s) shown</source>
-        <translation>%1 von %2 Ereignissen angezeigt</translation>
-    </message>
     <message>
         <source>(none)</source>
         <translation>(keine)</translation>
@@ -2542,6 +2857,413 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>Export canceled; no file was kept.</source>
         <translation>Export abgebrochen; es wurde keine Datei behalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n event(s) loaded; scroll for more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::BulkActionDialog</name>
+    <message>
+        <source>Bulk action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One action on many users: preview it, run it, read the summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Aktion</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why these accounts are disabled (recorded in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Begründung</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the disablement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rolle</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of users to delete, to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read your console permissions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) selected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the users of the current search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the users of the current search: %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the users was canceled; nothing to preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the users: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will change, %2 skipped, %3 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the preview: %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting cannot be undone. Type the number of users that will be deleted (%1) to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running: %1 of %2 done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceling after the current user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::BulkPlanModel</name>
+    <message>
+        <source>Will change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why / result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::DeleteUserDialog</name>
+    <message>
+        <source>Delete User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone. To keep the account but stop its use, disable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting removes the account %1 (%2) with its password, its roles (%3), its authenticators and recovery codes; its sessions end. The audit log keeps the record of what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the username to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm, type the username %1 exactly (upper and lower case count):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the username %1 to confirm the deletion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not the username %2; type it exactly, upper and lower case as shown. Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::DisableUserDialog</name>
+    <message>
+        <source>&amp;Until (local time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A disabled user cannot sign in and their sessions end. The reason is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Begründung</translation>
+    </message>
+    <message>
+        <source>Why, e.g. a ticket number (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the account again automatically at this time (local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled until (local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is required: say why %1 is disabled (for example a ticket number). It is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end %1 is not in the future. Choose a later time, or untick “Until” to disable until someone enables the account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::EditConflictDialog</name>
+    <message>
+        <source>Someone Else Changed This User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since you opened the editor, another administrator saved a change (now version %1, saved %2). Your changes are not saved yet; compare the two and choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload (take theirs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show their version in the editor; what you typed is discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply mine anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the fields you changed over their version; fields you did not touch keep theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the editor with what you typed; nothing is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::EditUserDialog</name>
+    <message>
+        <source>Edit User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The username cannot change; the email must be unique in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished">Anzeigename</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished">&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished">&amp;Anzeigename:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this user; reading their version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this user, and their version cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed %1 since you opened it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2775,6 +3497,114 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the %1 permission, which your roles do not grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a user (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other recent stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New User…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act on &amp;Selected Users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable, enable, give or take a role, require a password change or delete the selected users, after a preview of what changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act on &amp;All Results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same, for every user the current search and filters find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Users as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the users the current search and filters find to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch Store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out and open or create another store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the console until you sign in again (it also locks by itself when idle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent Stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the users first (Shift or Ctrl with a click, Ctrl+A for all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of the selected rows have not been read from the directory yet. Scroll through them, or use &quot;Act on All Results&quot; for everyone the search finds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Exporting users… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the users.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>authdesk::NewRoleDialog</name>
@@ -2805,6 +3635,180 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>Creating the role…</source>
         <translation>Die Rolle wird angelegt …</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::NewUserDialog</name>
+    <message>
+        <source>Set a &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No password for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User must &amp;change it at the first sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store checks the username, email and password against its rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished">Benutzername</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished">Anzeigename</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished">Optional</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished">Rollen</translation>
+    </message>
+    <message>
+        <source>The account cannot sign in until someone sets its password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Passwort</translation>
+    </message>
+    <message>
+        <source>Fills in a strong random password that meets the store&apos;s policy and shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the password, to hand it over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished">&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished">&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished">&amp;Anzeigename:</translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giving roles needs the roles.read and roles.assign permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot give this role: it holds %1, which you do not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::ResetPasswordDialog</name>
+    <message>
+        <source>Reset Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory checks the new password against its password policy. Setting it ends the user&apos;s sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in a strong random password that the policy accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the generated password to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this password to the user now; it is shown only here, once. A copy stays on the clipboard until this dialog closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;must change the password at next sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a new password, or press Generate for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting the password…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3039,6 +4043,33 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     </message>
 </context>
 <context>
+    <name>authdesk::SavedQueries</name>
+    <message>
+        <source>A saved query needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of a saved query is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of a saved query contains control or invisible characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There already is a saved query named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved query named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>authdesk::SessionGuard</name>
     <message numerus="yes">
         <source>You signed in %n hour(s) ago. Sign in again to go on; nothing you were editing is lost.</source>
@@ -3202,6 +4233,765 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     </message>
 </context>
 <context>
+    <name>authdesk::StartDialog</name>
+    <message>
+        <source>AuthDesk — Choose a Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the store to work on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A store holds a directory&apos;s users, roles, permissions and audit log in one file. Open one you have worked on, or create a new one and become its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the store from this list; the file itself stays where it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Another Store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No store has been opened on this computer yet. Create one below, or open a store file someone gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location of the new store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create Store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is one file; keep it where your backups reach. Its secrets are sealed with a key only its administrators&apos; passwords open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no store at %1. It may have been moved or deleted; create a new store or open it where it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the new store goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Open it from &quot;Open Another Store…&quot;, or choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthDesk cannot write in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthDesk stores (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthDesk stores (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::UserDetailPane</name>
+    <message>
+        <source>User details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the user&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must change password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password scheme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished">Rollen</translation>
+    </message>
+    <message>
+        <source>The user&apos;s roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the chosen role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-factor authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed attempts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery codes left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s effective permissions and the roles they come through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation type="unfinished">Berechtigung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent audit events about the user, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Zeit</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished">Akteur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Aktion</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Ergebnis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Begründung</translation>
+    </message>
+    <message>
+        <source>Select a user to see the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your console permissions are not known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the console permission %1, which you do not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading users needs the console permission %1, which you do not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · #%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(keine)</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Aktiv</translation>
+    </message>
+    <message>
+        <source>Disabled until enabled again. Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active again: the disablement ended %1. Reason was: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled until %1. Reason: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, at the next sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">nie</translation>
+    </message>
+    <message>
+        <source>No roles</source>
+        <translation type="unfinished">Keine Rollen</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment started, waiting for the first code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled (too many failed attempts, or reset); must be enrolled again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; a new enrollment waits for its first code since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 digits, %4 s)</source>
+        <translation type="unfinished">%1 (%2, %3 Ziffern, %4 s)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in a row, the last %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user has no second factor; they sign in with the password alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>via role %1</source>
+        <translation type="unfinished">über die Rolle %1</translation>
+    </message>
+    <message>
+        <source>via roles %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 %3</source>
+        <translation type="unfinished">%1 hat %2 %3 {1 ?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permission(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None: a disabled account exercises none of its roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: no role of the user grants a permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s audit events need the console permission %1, which you do not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody signed in)</source>
+        <translation type="unfinished">(niemand angemeldet)</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation type="unfinished">%1 UTC</translation>
+    </message>
+    <message>
+        <source>No audit events about this user among the recent ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %n event(s), newest first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changing roles needs the console permission %1, which you do not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the roles to add needs the console permission %1, which you do not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user holds every role there is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the email and display name (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new password; the user&apos;s sessions end (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the user from signing in, with a reason (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user is disabled already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the user sign in again (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user is not disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the user for good (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the user the role chosen beside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No role to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected role from the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one of the user&apos;s roles first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the changes to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 was set; they must change it at the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 was set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is enabled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the role %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2.</source>
+        <translation type="unfinished">%1 hat jetzt die Rolle %2.</translation>
+    </message>
+    <message>
+        <source>Removing the role %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer has the role %2.</source>
+        <translation type="unfinished">%1 hat die Rolle %2 nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::UserFilterBar</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Aktiv</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished">Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Role filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFA filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFA: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFA enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFA not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users whose authenticator is locked after too many wrong codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Never signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Angelegt</translation>
+    </message>
+    <message>
+        <source>Created: any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created in the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created in the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created over a year ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created: custom range…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished">Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>Signed in: any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in within 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in for 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: custom range…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users who never signed in are not in these ranges; tick &quot;Never signed in&quot; for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Saved Queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply a query saved for this store, or save the current search and filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the holders of this role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both days are included, in this computer&apos;s time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day comes after the last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created Between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last Signed In Between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved queries for this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Current Query…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved Queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the query:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A query named &quot;%1&quot; exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>authdesk::UserListModel</name>
     <message>
         <source>Username</source>
@@ -3294,6 +5084,34 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>Has never signed in</source>
         <translation>Hat sich noch nie angemeldet</translation>
+    </message>
+    <message>
+        <source>MFA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the user has an active authenticator app, or it is locked after too many wrong codes. This column cannot be sorted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signs in with an authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authenticator of %1 is locked after too many wrong codes: it waits out a delay, or it was disabled and needs a new enrollment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no authenticator app.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
