@@ -82,170 +82,170 @@
     <name>BulkPlan</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Disabled until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert bis %1</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished">Deaktiviert</translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source> (reason: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Begründung: %1)</translation>
     </message>
     <message>
         <source>No roles</source>
-        <translation type="unfinished">Keine Rollen</translation>
+        <translation>Keine Rollen</translation>
     </message>
     <message>
         <source>Roles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen: %1</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren</translation>
     </message>
     <message>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren</translation>
     </message>
     <message>
         <source>Add role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle hinzufügen</translation>
     </message>
     <message>
         <source>Remove role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle entfernen</translation>
     </message>
     <message>
         <source>Require password change</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwortänderung verlangen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Disabling needs a reason: say why these accounts are disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Deaktivieren ist eine Begründung nötig: Geben Sie an, warum diese Konten deaktiviert werden.</translation>
     </message>
     <message>
         <source>The end of the disablement must lie in the future.</source>
-        <translation type="unfinished">Das Ende der Deaktivierung muss in der Zukunft liegen.</translation>
+        <translation>Das Ende der Deaktivierung muss in der Zukunft liegen.</translation>
     </message>
     <message>
         <source>Choose the role to add or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Rolle, die hinzugefügt oder entfernt werden soll.</translation>
     </message>
     <message>
         <source>%1 holds console permissions you do not have (%2); only an administrator who holds them can change this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Konsolenberechtigungen, die Sie nicht haben (%2); nur ein Administrator, der sie hat, kann dieses Konto ändern.</translation>
     </message>
     <message>
         <source>%1 is the last active owner of this store. Make another user an owner first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der letzte aktive Eigentümer dieses Speichers. Machen Sie zuerst einen anderen Benutzer zum Eigentümer.</translation>
     </message>
     <message>
         <source>Must change password at next sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss das Passwort bei der nächsten Anmeldung ändern</translation>
     </message>
     <message>
         <source>Password change not required</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Passwortänderung verlangt</translation>
     </message>
     <message>
         <source>This is your own account; another administrator must do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist Ihr eigenes Konto; das muss ein anderer Administrator tun.</translation>
     </message>
     <message>
         <source>“%1” needs the console permission %2, which you do not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ erfordert die Konsolenberechtigung %2, die Sie nicht haben.</translation>
     </message>
     <message>
         <source>There is no role “%1”.</source>
-        <translation type="unfinished">Es gibt keine Rolle „%1“.</translation>
+        <translation>Es gibt keine Rolle „%1“.</translation>
     </message>
     <message>
         <source>Already disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits deaktiviert.</translation>
     </message>
     <message>
         <source>Already active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits aktiv.</translation>
     </message>
     <message>
         <source>Already has the role %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat die Rolle %1 bereits.</translation>
     </message>
     <message>
         <source>The role %1 holds %2, which you do not have; you cannot give it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle %1 enthält %2, was Sie nicht haben; Sie können sie nicht vergeben.</translation>
     </message>
     <message>
         <source>Does not have the role %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat die Rolle %1 nicht.</translation>
     </message>
     <message>
         <source>Already has to change the password at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss das Passwort bereits bei der nächsten Anmeldung ändern.</translation>
     </message>
     <message>
         <source>Deleted, with its roles and credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht, samt Rollen und Anmeldedaten</translation>
     </message>
 </context>
 <context>
     <name>BulkRunner</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <source>Not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt</translation>
     </message>
     <message>
         <source>%1: %2 done, %3 skipped, %4 refused, %5 failed, %6 conflicts, %7 not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 erledigt, %3 übersprungen, %4 abgelehnt, %5 fehlgeschlagen, %6 Konflikte, %7 nicht ausgeführt.</translation>
     </message>
     <message>
         <source>Canceled: what was done stays done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Was bereits erledigt ist, bleibt erledigt.</translation>
     </message>
     <message>
         <source>The directory is gone.</source>
-        <translation type="unfinished">Das Verzeichnis ist nicht mehr verfügbar.</translation>
+        <translation>Das Verzeichnis ist nicht mehr verfügbar.</translation>
     </message>
     <message>
         <source>Canceled before its turn; not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, bevor der Benutzer an der Reihe war; nicht geändert.</translation>
     </message>
     <message>
         <source>Deleted since the preview; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit der Vorschau gelöscht; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>%1 was changed by someone else since the preview (version %2, now %3); not changed. Preview again to include it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde seit der Vorschau von jemand anderem geändert (Version %2, jetzt %3); nicht geändert. Erstellen Sie die Vorschau erneut, um den Benutzer einzubeziehen.</translation>
     </message>
 </context>
 <context>
@@ -1054,23 +1054,23 @@
     </message>
     <message>
         <source>The acting administrator&apos;s authenticator code, when their account has one (or set AUTHDESK_OTP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Authentifikator-Code des handelnden Administrators, wenn dessen Konto einen Authentifikator hat (oder AUTHDESK_OTP setzen).</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>One of the acting administrator&apos;s recovery codes, instead of --otp (used up by signing in).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer der Wiederherstellungscodes des handelnden Administrators, statt --otp (wird durch die Anmeldung verbraucht).</translation>
     </message>
     <message>
         <source>Give either --otp or --recovery-code, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder --otp oder --recovery-code an, nicht beides.</translation>
     </message>
     <message>
         <source>this account needs its authenticator code: pass --otp CODE (or set AUTHDESK_OTP), or --recovery-code CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Konto braucht seinen Authentifikator-Code: Geben Sie --otp CODE an (oder setzen Sie AUTHDESK_OTP) oder --recovery-code CODE.</translation>
     </message>
     <message>
         <source>Manage the users, roles and audit log of an AuthDesk store.
@@ -1105,91 +1105,123 @@ Commands:
 A user is named by username, email or #id. The acting administrator&apos;s password comes from
 AUTHDESK_PASSWORD or a prompt; passwords are never taken from the command line.
 Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer, Rollen und Audit-Protokoll eines AuthDesk-Speichers verwalten.
+
+Befehle:
+  init --owner NAME --email EMAIL [--display-name D]   Speicher und Eigentümer anlegen (Passwort über stdin)
+  user add NAME --email E [--display-name D] [--role R]... [--password-stdin]
+  user list [--search TEXT] [--status active|disabled] [--role R] [--mfa enrolled|none] [--locked]
+            [--never-signed-in] [--created-after T] [--created-before T] [--signed-in-after T]
+            [--signed-in-before T] [--sort FIELD] [--desc] [--limit N] [--offset N] [--json]
+  user show NAME [--json]
+  user edit NAME [--email E] [--display-name D] [--if-version N]
+  user disable NAME --reason TEXT [--until ISO8601]
+  user enable NAME
+  user delete NAME
+  user set-password NAME [--must-change] [--generate] (das neue Passwort über stdin, oder es wird erzeugt)
+  passwd                                             das eigene Passwort ändern (das neue über stdin)
+  user import FILE                                   (CSV: username,email,display_name,roles[,password_hash])
+  user role-add NAME ROLE | user role-remove NAME ROLE
+  user permissions NAME [--json]
+  role list [--json] | role add NAME [--description D]
+  role grant ROLE PERMISSION | role revoke ROLE PERMISSION
+  permission list [--json] | permission add NAME [--description D]
+  audit list [--limit N] [--json] | audit verify
+  user verify-password NAME                          (das Passwort über stdin; Exit 0 passt, 1 nicht)
+  mfa enroll NAME [--json] | mfa qr NAME --png FILE | mfa activate NAME CODE [--json]
+  mfa verify NAME CODE | mfa recover NAME CODE | mfa status NAME [--json]
+  mfa recovery-codes NAME --regenerate [--json]
+  policy show [--json] | policy set KEY VALUE
+  unlock | lock                                      den Schlüssel des Speichers im Schlüsselbund dieses Desktops halten oder nicht
+
+Ein Benutzer wird per Benutzername, E-Mail oder #ID angegeben. Das Passwort des handelnden
+Administrators kommt aus AUTHDESK_PASSWORD oder einer Abfrage; Passwörter werden nie von der
+Befehlszeile übernommen.
+Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</translation>
     </message>
     <message>
         <source>Only active or only disabled users (a temporary disabling that has ended counts as active).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur aktive oder nur deaktivierte Benutzer (eine abgelaufene befristete Deaktivierung zählt als aktiv).</translation>
     </message>
     <message>
         <source>active|disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>active|disabled</translation>
     </message>
     <message>
         <source>Only the holders of ROLE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Inhaber von ROLE.</translation>
     </message>
     <message>
         <source>Only users with an active authenticator (enrolled) or without one (none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Benutzer mit aktivem Authentifikator (enrolled) oder ohne (none).</translation>
     </message>
     <message>
         <source>enrolled|none</source>
-        <translation type="unfinished"></translation>
+        <translation>enrolled|none</translation>
     </message>
     <message>
         <source>Only users whose authenticator is locked: disabled after too many wrong codes, or waiting out a throttle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Benutzer, deren Authentifikator gesperrt ist: nach zu vielen falschen Codes deaktiviert oder in einer Wartezeit.</translation>
     </message>
     <message>
         <source>Only users who have never signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Benutzer, die sich noch nie angemeldet haben.</translation>
     </message>
     <message>
         <source>Only users created at or after TIME (ISO 8601: 2026-01-31 is midnight UTC; 2026-01-31T08:00:00+01:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Benutzer, die zu oder nach TIME angelegt wurden (ISO 8601: 2026-01-31 ist Mitternacht UTC; 2026-01-31T08:00:00+01:00).</translation>
     </message>
     <message>
         <source>Only users created before TIME (ISO 8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Benutzer, die vor TIME angelegt wurden (ISO 8601).</translation>
     </message>
     <message>
         <source>Only users who last signed in at or after TIME (ISO 8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Benutzer, deren letzte Anmeldung zu oder nach TIME war (ISO 8601).</translation>
     </message>
     <message>
         <source>Only users who last signed in before TIME (ISO 8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Benutzer, deren letzte Anmeldung vor TIME war (ISO 8601).</translation>
     </message>
     <message>
         <source>--status takes “active” or “disabled”, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status nimmt „active“ oder „disabled“, nicht „%1“.</translation>
     </message>
     <message>
         <source>--role needs a role name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--role braucht einen Rollennamen.</translation>
     </message>
     <message>
         <source>--mfa takes “enrolled” or “none”, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mfa nimmt „enrolled“ oder „none“, nicht „%1“.</translation>
     </message>
     <message>
         <source>--%1 takes an ISO 8601 date or date and time (2026-01-31 or 2026-01-31T08:00:00Z), not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 nimmt ein Datum oder Datum mit Uhrzeit nach ISO 8601 (2026-01-31 oder 2026-01-31T08:00:00Z), nicht „%2“.</translation>
     </message>
     <message>
         <source>--created-before must be later than --created-after.</source>
-        <translation type="unfinished"></translation>
+        <translation>--created-before muss später sein als --created-after.</translation>
     </message>
     <message>
         <source>--signed-in-before must be later than --signed-in-after.</source>
-        <translation type="unfinished"></translation>
+        <translation>--signed-in-before muss später sein als --signed-in-after.</translation>
     </message>
     <message>
         <source>--never-signed-in cannot be combined with --signed-in-after or --signed-in-before.</source>
-        <translation type="unfinished"></translation>
+        <translation>--never-signed-in kann nicht mit --signed-in-after oder --signed-in-before kombiniert werden.</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>gesperrt</translation>
     </message>
     <message>
         <source>enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>registriert</translation>
     </message>
     <message>
         <source>MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA</translation>
     </message>
 </context>
 <context>
@@ -1796,47 +1828,47 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     </message>
     <message>
         <source>password accepted, second factor required</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort akzeptiert, zweiter Faktor erforderlich</translation>
     </message>
     <message>
         <source>%1 has an authenticator: enter the code it shows now (or a recovery code) to finish signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen Authentifikator: Geben Sie den Code ein, den er gerade anzeigt (oder einen Wiederherstellungscode), um die Anmeldung abzuschließen.</translation>
     </message>
     <message>
         <source>the store is locked here, so the second factor cannot be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>der Speicher ist hier gesperrt, daher kann der zweite Faktor nicht geprüft werden</translation>
     </message>
     <message>
         <source>The store is locked on this computer and the password of %1 does not open it, so the authenticator code cannot be checked. An administrator whose password opens the store has to sign in here first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher ist auf diesem Computer gesperrt, und das Passwort von %1 öffnet ihn nicht, daher kann der Authentifikator-Code nicht geprüft werden. Zuerst muss sich hier ein Administrator anmelden, dessen Passwort den Speicher öffnet.</translation>
     </message>
     <message>
         <source>this computer is not remembered (unknown, expired or forgotten token)</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Computer ist nicht gespeichert (unbekanntes, abgelaufenes oder vergessenes Token)</translation>
     </message>
     <message>
         <source>This computer is no longer remembered for %1: enter the authenticator code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer ist für %1 nicht mehr gespeichert: Geben Sie den Authentifikator-Code ein.</translation>
     </message>
     <message>
         <source>mfa: remembered device</source>
-        <translation type="unfinished"></translation>
+        <translation>mfa: gespeichertes Gerät</translation>
     </message>
     <message>
         <source>That recovery code is wrong or was already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Wiederherstellungscode ist falsch oder wurde bereits verwendet.</translation>
     </message>
     <message>
         <source>The authenticator code is wrong or was already used; wait for the next code and type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Authentifikator-Code ist falsch oder wurde bereits verwendet; warten Sie auf den nächsten Code und geben Sie ihn ein.</translation>
     </message>
     <message>
         <source>mfa: recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>mfa: Wiederherstellungscode</translation>
     </message>
     <message>
         <source>mfa: totp</source>
-        <translation type="unfinished"></translation>
+        <translation>mfa: TOTP</translation>
     </message>
 </context>
 <context>
@@ -2437,48 +2469,48 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     </message>
     <message>
         <source>Days a computer is remembered after a sign-in with an authenticator code, so the code is not asked there again (0 to %1; 0 turns “remember on this computer” off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage, die sich AuthDesk einen Computer nach einer Anmeldung mit Authentifikator-Code merkt, sodass der Code dort nicht erneut abgefragt wird (0 bis %1; 0 schaltet „auf diesem Computer merken“ aus).</translation>
     </message>
     <message>
         <source>Minutes without keyboard or mouse use before the console locks (%1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten ohne Tastatur- oder Mausnutzung, bis sich die Konsole sperrt (%1 bis %2).</translation>
     </message>
     <message>
         <source>Hours after signing in before the console asks for a full sign-in again (%1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden nach der Anmeldung, bis die Konsole erneut eine vollständige Anmeldung verlangt (%1 bis %2).</translation>
     </message>
     <message>
         <source>%1 takes a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt eine ganze Zahl von %2 bis %3.</translation>
     </message>
 </context>
 <context>
     <name>UserCsvExport</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot restrict %1 to its owner: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht auf seinen Eigentümer beschränkt werden: %2</translation>
     </message>
     <message>
         <source>Export failed: cannot write %1: %2</source>
-        <translation type="unfinished">Export fehlgeschlagen: %1 kann nicht geschrieben werden: %2</translation>
+        <translation>Export fehlgeschlagen: %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Export canceled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished">Export fehlgeschlagen: %1</translation>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n user(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer nach %1 exportiert.</numerusform>
+            <numerusform>%n Benutzer nach %1 exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -2529,70 +2561,70 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     <name>UserFilter</name>
     <message>
         <source>The saved filter&apos;s “%1” %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ des gespeicherten Filters %2.</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein</translation>
     </message>
     <message>
         <source>must be an ISO 8601 date and time as text</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Datum mit Uhrzeit nach ISO 8601 als Text sein</translation>
     </message>
     <message>
         <source>is not an ISO 8601 date and time (for example 2026-01-31T00:00:00Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Datum mit Uhrzeit nach ISO 8601 (zum Beispiel 2026-01-31T00:00:00Z)</translation>
     </message>
     <message>
         <source>has no time zone (end it with Z for UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>hat keine Zeitzone (hängen Sie Z für UTC an)</translation>
     </message>
     <message>
         <source>is not a filter this version knows</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Filter, den diese Version kennt</translation>
     </message>
     <message>
         <source>must be “active” or “disabled”</source>
-        <translation type="unfinished"></translation>
+        <translation>muss „active“ oder „disabled“ sein</translation>
     </message>
     <message>
         <source>must be a role name as text</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Rollenname als Text sein</translation>
     </message>
     <message>
         <source>is not a valid role name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein gültiger Rollenname: %1</translation>
     </message>
     <message>
         <source>must be “enrolled” or “not_enrolled”</source>
-        <translation type="unfinished"></translation>
+        <translation>muss „enrolled“ oder „not_enrolled“ sein</translation>
     </message>
     <message>
         <source>The saved filter&apos;s creation range is empty: “created_to” must be after “created_from”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Erstellungszeitraum des gespeicherten Filters ist leer: „created_to“ muss nach „created_from“ liegen.</translation>
     </message>
     <message>
         <source>The saved filter&apos;s sign-in range is empty: “last_sign_in_to” must be after “last_sign_in_from”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldezeitraum des gespeicherten Filters ist leer: „last_sign_in_to“ muss nach „last_sign_in_from“ liegen.</translation>
     </message>
     <message>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>muss Text sein</translation>
     </message>
     <message>
         <source>is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ist länger als %1 Zeichen</translation>
     </message>
 </context>
 <context>
     <name>UserPager</name>
     <message>
         <source>Canceled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>The directory is gone.</source>
-        <translation type="unfinished">Das Verzeichnis ist nicht mehr verfügbar.</translation>
+        <translation>Das Verzeichnis ist nicht mehr verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -2860,16 +2892,16 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n event(s) loaded; scroll for more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Ereignis geladen; scrollen Sie für mehr</numerusform>
+            <numerusform>%1 von %n Ereignissen geladen; scrollen Sie für mehr</numerusform>
         </translation>
     </message>
 </context>
@@ -2877,393 +2909,393 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     <name>authdesk::BulkActionDialog</name>
     <message>
         <source>Bulk action</source>
-        <translation type="unfinished"></translation>
+        <translation>Massenaktion</translation>
     </message>
     <message>
         <source>One action on many users: preview it, run it, read the summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aktion für viele Benutzer: Vorschau ansehen, ausführen, Zusammenfassung lesen.</translation>
     </message>
     <message>
         <source>Loading the users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer werden geladen …</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Aktion</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktion:</translation>
     </message>
     <message>
         <source>Why these accounts are disabled (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum diese Konten deaktiviert werden (wird im Audit-Protokoll festgehalten)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Begründung</translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung:</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis</translation>
     </message>
     <message>
         <source>End of the disablement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende der Deaktivierung</translation>
     </message>
     <message>
         <source>Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet:</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;olle:</translation>
     </message>
     <message>
         <source>Number of users to delete, to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der zu löschenden Benutzer, zur Bestätigung</translation>
     </message>
     <message>
         <source>&amp;Confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bes&amp;tätigung:</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>C&amp;ancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbre&amp;chen</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>&amp;Copy summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung &amp;kopieren</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;usführen</translation>
     </message>
     <message>
         <source>Cannot read your console permissions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Konsolenberechtigungen können nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer ausgewählt.</numerusform>
+            <numerusform>%n Benutzer ausgewählt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the users of the current search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer der aktuellen Suche werden gelesen …</translation>
     </message>
     <message>
         <source>Reading the users of the current search: %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer der aktuellen Suche werden gelesen: %1 von %2 …</translation>
     </message>
     <message>
         <source>Reading the users was canceled; nothing to preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen der Benutzer wurde abgebrochen; keine Vorschau möglich.</translation>
     </message>
     <message>
         <source>Cannot read the users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1 will change, %2 skipped, %3 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 werden geändert, %2 übersprungen, %3 abgelehnt.</translation>
     </message>
     <message>
         <source>Preparing the preview: %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau wird vorbereitet: %1 von %2 …</translation>
     </message>
     <message>
         <source>Deleting cannot be undone. Type the number of users that will be deleted (%1) to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Löschen kann nicht rückgängig gemacht werden. Geben Sie zur Bestätigung die Anzahl der Benutzer ein, die gelöscht werden (%1).</translation>
     </message>
     <message>
         <source>Running: %1 of %2 done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgeführt: %1 von %2 erledigt.</translation>
     </message>
     <message>
         <source>Canceling after the current user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch nach dem aktuellen Benutzer …</translation>
     </message>
 </context>
 <context>
     <name>authdesk::BulkPlanModel</name>
     <message>
         <source>Will change</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geändert</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschieht</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>Why / result</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund / Ergebnis</translation>
     </message>
 </context>
 <context>
     <name>authdesk::DeleteUserDialog</name>
     <message>
         <source>Delete User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer löschen</translation>
     </message>
     <message>
         <source>Delete %1 for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endgültig löschen?</translation>
     </message>
     <message>
         <source>This cannot be undone. To keep the account but stop its use, disable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies kann nicht rückgängig gemacht werden. Um das Konto zu behalten, aber nicht mehr nutzen zu lassen, deaktivieren Sie es.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Deleting removes the account %1 (%2) with its password, its roles (%3), its authenticators and recovery codes; its sessions end. The audit log keeps the record of what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Löschen entfernt das Konto %1 (%2) mit seinem Passwort, seinen Rollen (%3), seinen Authentifikatoren und Wiederherstellungscodes; seine Sitzungen enden. Das Audit-Protokoll bewahrt den Nachweis des Geschehenen.</translation>
     </message>
     <message>
         <source>Type the username to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername zur Bestätigung eingeben</translation>
     </message>
     <message>
         <source>To confirm, type the username %1 exactly (upper and lower case count):</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung den Benutzernamen %1 genau ein (Groß- und Kleinschreibung zählt):</translation>
     </message>
     <message>
         <source>&amp;Delete User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer &amp;löschen</translation>
     </message>
     <message>
         <source>Type the username %1 to confirm the deletion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Benutzernamen %1 ein, um das Löschen zu bestätigen.</translation>
     </message>
     <message>
         <source>“%1” is not the username %2; type it exactly, upper and lower case as shown. Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht der Benutzername %2; geben Sie ihn genau ein, mit Groß- und Kleinschreibung wie angezeigt. Nichts wurde gelöscht.</translation>
     </message>
     <message>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelöscht …</translation>
     </message>
 </context>
 <context>
     <name>authdesk::DisableUserDialog</name>
     <message>
         <source>&amp;Until (local time):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis (Ortszeit):</translation>
     </message>
     <message>
         <source>Disable User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer deaktivieren</translation>
     </message>
     <message>
         <source>Disable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deaktivieren</translation>
     </message>
     <message>
         <source>A disabled user cannot sign in and their sessions end. The reason is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein deaktivierter Benutzer kann sich nicht anmelden, und seine Sitzungen enden. Die Begründung wird im Audit-Protokoll festgehalten.</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Begründung</translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Why, e.g. a ticket number (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum, z. B. eine Ticketnummer (erforderlich)</translation>
     </message>
     <message>
         <source>Enable the account again automatically at this time (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto zu diesem Zeitpunkt automatisch wieder aktivieren (Ortszeit)</translation>
     </message>
     <message>
         <source>Disabled until (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert bis (Ortszeit)</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung:</translation>
     </message>
     <message>
         <source>End:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende:</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
         <source>A reason is required: say why %1 is disabled (for example a ticket number). It is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Begründung ist erforderlich: Geben Sie an, warum %1 deaktiviert wird (zum Beispiel eine Ticketnummer). Sie wird im Audit-Protokoll festgehalten.</translation>
     </message>
     <message>
         <source>The end %1 is not in the future. Choose a later time, or untick “Until” to disable until someone enables the account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende %1 liegt nicht in der Zukunft. Wählen Sie einen späteren Zeitpunkt, oder entfernen Sie das Häkchen bei „Bis“, um das Konto zu deaktivieren, bis es jemand wieder aktiviert.</translation>
     </message>
     <message>
         <source>Disabling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird deaktiviert …</translation>
     </message>
 </context>
 <context>
     <name>authdesk::EditConflictDialog</name>
     <message>
         <source>Someone Else Changed This User</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat diesen Benutzer geändert</translation>
     </message>
     <message>
         <source>%1 was changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von jemand anderem geändert</translation>
     </message>
     <message>
         <source>Since you opened the editor, another administrator saved a change (now version %1, saved %2). Your changes are not saved yet; compare the two and choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit Sie den Editor geöffnet haben, hat ein anderer Administrator eine Änderung gespeichert (jetzt Version %1, gespeichert %2). Ihre Änderungen sind noch nicht gespeichert; vergleichen Sie beide Fassungen und wählen Sie.</translation>
     </message>
     <message>
         <source>Their email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail der anderen Fassung</translation>
     </message>
     <message>
         <source>Their display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename der anderen Fassung</translation>
     </message>
     <message>
         <source>Your email</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre E-Mail</translation>
     </message>
     <message>
         <source>Your display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Anzeigename</translation>
     </message>
     <message>
         <source>Theirs (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Fassung (gespeichert)</translation>
     </message>
     <message>
         <source>Yours (not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fassung (nicht gespeichert)</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail:</translation>
     </message>
     <message>
         <source>Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename:</translation>
     </message>
     <message>
         <source>&amp;Reload (take theirs)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden (andere Fassung übernehmen)</translation>
     </message>
     <message>
         <source>Show their version in the editor; what you typed is discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die andere Fassung im Editor anzeigen; Ihre Eingaben werden verworfen.</translation>
     </message>
     <message>
         <source>&amp;Apply mine anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine trotzdem übernehmen</translation>
     </message>
     <message>
         <source>Save the fields you changed over their version; fields you did not touch keep theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von Ihnen geänderten Felder über die andere Fassung speichern; unberührte Felder behalten deren Werte.</translation>
     </message>
     <message>
         <source>Back to the editor with what you typed; nothing is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Editor mit Ihren Eingaben; nichts wird gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>authdesk::EditUserDialog</name>
     <message>
         <source>Edit User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer bearbeiten</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>The username cannot change; the email must be unique in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername kann nicht geändert werden; die E-Mail muss im Verzeichnis eindeutig sein.</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished">Anzeigename</translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished">&amp;E-Mail:</translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished">&amp;Anzeigename:</translation>
+        <translation>&amp;Anzeigename:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert …</translation>
     </message>
     <message>
         <source>Someone else changed this user; reading their version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat diesen Benutzer geändert; die andere Fassung wird gelesen …</translation>
     </message>
     <message>
         <source>Someone else changed this user, and their version cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat diesen Benutzer geändert, und die andere Fassung kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Not saved: someone else changed %1 since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Jemand anderes hat %1 geändert, seit Sie es geöffnet haben.</translation>
     </message>
 </context>
 <context>
@@ -3499,111 +3531,111 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     </message>
     <message>
         <source>Signed in as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1 (%2)</translation>
     </message>
     <message>
         <source>Needs the %1 permission, which your roles do not grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert die Berechtigung %1, die Ihre Rollen nicht gewähren.</translation>
     </message>
     <message>
         <source>Create a user (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Benutzer anlegen (%1)</translation>
     </message>
     <message>
         <source>No other recent stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine anderen zuletzt verwendeten Speicher</translation>
     </message>
     <message>
         <source>&amp;New User…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Benutzer …</translation>
     </message>
     <message>
         <source>Act on &amp;Selected Users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf &amp;ausgewählte Benutzer anwenden …</translation>
     </message>
     <message>
         <source>Disable, enable, give or take a role, require a password change or delete the selected users, after a preview of what changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Benutzer deaktivieren, aktivieren, ihnen eine Rolle geben oder nehmen, eine Passwortänderung verlangen oder sie löschen, nach einer Vorschau der Änderungen</translation>
     </message>
     <message>
         <source>Act on &amp;All Results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf a&amp;lle Ergebnisse anwenden …</translation>
     </message>
     <message>
         <source>The same, for every user the current search and filters find</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasselbe für jeden Benutzer, den die aktuelle Suche und die Filter finden</translation>
     </message>
     <message>
         <source>&amp;Export Users as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer als CSV &amp;exportieren …</translation>
     </message>
     <message>
         <source>Write the users the current search and filters find to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer, die die aktuelle Suche und die Filter finden, in eine CSV-Datei schreiben</translation>
     </message>
     <message>
         <source>&amp;Switch Store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher &amp;wechseln …</translation>
     </message>
     <message>
         <source>Sign out and open or create another store</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden und einen anderen Speicher öffnen oder anlegen</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperre&amp;n</translation>
     </message>
     <message>
         <source>Hide the console until you sign in again (it also locks by itself when idle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsole ausblenden, bis Sie sich erneut anmelden (bei Inaktivität sperrt sie sich auch von selbst)</translation>
     </message>
     <message>
         <source>&amp;Recent Stores</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt verwendete Speicher</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>Ben&amp;utzer</translation>
     </message>
     <message>
         <source>Created the user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer %1 wurde angelegt.</translation>
     </message>
     <message>
         <source>Select the users first (Shift or Ctrl with a click, Ctrl+A for all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die Benutzer aus (Umschalt- oder Strg-Taste mit Klick, Strg+A für alle).</translation>
     </message>
     <message>
         <source>Bulk Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Massenaktion</translation>
     </message>
     <message>
         <source>Some of the selected rows have not been read from the directory yet. Scroll through them, or use &quot;Act on All Results&quot; for everyone the search finds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige der ausgewählten Zeilen wurden noch nicht aus dem Verzeichnis gelesen. Scrollen Sie durch sie, oder verwenden Sie „Auf alle Ergebnisse anwenden“ für alle, die die Suche findet.</translation>
     </message>
     <message>
         <source>Export Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Exporting users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer werden exportiert …</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Exporting users… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer werden exportiert … %1 von %2</translation>
     </message>
     <message>
         <source>Exported the users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer wurden exportiert.</translation>
     </message>
 </context>
 <context>
@@ -3641,174 +3673,174 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     <name>authdesk::NewUserDialog</name>
     <message>
         <source>Set a &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort festlegen:</translation>
     </message>
     <message>
         <source>&amp;No password for now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorerst kein Passwort</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erzeugen</translation>
     </message>
     <message>
         <source>C&amp;opy</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;opieren</translation>
     </message>
     <message>
         <source>User must &amp;change it at the first sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer muss es bei der ersten Anmeldung ä&amp;ndern</translation>
     </message>
     <message>
         <source>New User</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Benutzer</translation>
     </message>
     <message>
         <source>Create a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Benutzer anlegen</translation>
     </message>
     <message>
         <source>The store checks the username, email and password against its rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher prüft Benutzername, E-Mail und Passwort anhand seiner Regeln.</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished">Benutzername</translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished">Anzeigename</translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished">Optional</translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Rollen</translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>The account cannot sign in until someone sets its password</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto kann sich erst anmelden, wenn jemand sein Passwort festlegt</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Passwort</translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Fills in a strong random password that meets the store&apos;s policy and shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>Trägt ein starkes Zufallspasswort ein, das der Richtlinie des Speichers genügt, und zeigt es an</translation>
     </message>
     <message>
         <source>Copies the password, to hand it over</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert das Passwort, um es weiterzugeben</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished">&amp;Benutzername:</translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished">&amp;E-Mail:</translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished">&amp;Anzeigename:</translation>
+        <translation>&amp;Anzeigename:</translation>
     </message>
     <message>
         <source>&amp;Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rollen:</translation>
     </message>
     <message>
         <source>&amp;Create User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer an&amp;legen</translation>
     </message>
     <message>
         <source>Giving roles needs the roles.read and roles.assign permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Vergeben von Rollen sind die Berechtigungen roles.read und roles.assign nötig.</translation>
     </message>
     <message>
         <source>You cannot give this role: it holds %1, which you do not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können diese Rolle nicht vergeben: Sie enthält %1, was Sie nicht haben.</translation>
     </message>
     <message>
         <source>Creating the user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer wird angelegt …</translation>
     </message>
 </context>
 <context>
     <name>authdesk::ResetPasswordDialog</name>
     <message>
         <source>Reset Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort zurücksetzen</translation>
     </message>
     <message>
         <source>Reset the password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von %1 zurücksetzen</translation>
     </message>
     <message>
         <source>The directory checks the new password against its password policy. Setting it ends the user&apos;s sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis prüft das neue Passwort anhand seiner Passwortrichtlinie. Das Festlegen beendet die Sitzungen des Benutzers.</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erzeugen</translation>
     </message>
     <message>
         <source>Fill in a strong random password that the policy accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein starkes Zufallspasswort eintragen, das die Richtlinie akzeptiert</translation>
     </message>
     <message>
         <source>Generated password</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugtes Passwort</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy the generated password to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erzeugte Passwort in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Give this password to the user now; it is shown only here, once. A copy stays on the clipboard until this dialog closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dieses Passwort jetzt an den Benutzer weiter; es wird nur hier und nur einmal angezeigt. Eine Kopie bleibt in der Zwischenablage, bis dieser Dialog geschlossen wird.</translation>
     </message>
     <message>
         <source>User &amp;must change the password at next sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer &amp;muss das Passwort bei der nächsten Anmeldung ändern</translation>
     </message>
     <message>
         <source>New &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues &amp;Passwort:</translation>
     </message>
     <message>
         <source>Generated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugt:</translation>
     </message>
     <message>
         <source>&amp;Set Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort &amp;festlegen</translation>
     </message>
     <message>
         <source>Generating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erzeugt …</translation>
     </message>
     <message>
         <source>Type a new password, or press Generate for one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein neues Passwort ein, oder klicken Sie auf „Erzeugen“.</translation>
     </message>
     <message>
         <source>Setting the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wird festgelegt …</translation>
     </message>
 </context>
 <context>
@@ -4046,104 +4078,104 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     <name>authdesk::SavedQueries</name>
     <message>
         <source>A saved query needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gespeicherte Abfrage braucht einen Namen.</translation>
     </message>
     <message>
         <source>The name of a saved query is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name einer gespeicherten Abfrage ist zu lang (höchstens %1 Zeichen).</translation>
     </message>
     <message>
         <source>The name of a saved query contains control or invisible characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name einer gespeicherten Abfrage enthält Steuerzeichen oder unsichtbare Zeichen.</translation>
     </message>
     <message>
         <source>There already is a saved query named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine gespeicherte Abfrage namens „%1“.</translation>
     </message>
     <message>
         <source>There is no saved query named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine gespeicherte Abfrage namens „%1“.</translation>
     </message>
     <message>
         <source>Search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche: %1</translation>
     </message>
 </context>
 <context>
     <name>authdesk::SessionGuard</name>
     <message numerus="yes">
         <source>You signed in %n hour(s) ago. Sign in again to go on; nothing you were editing is lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sie haben sich vor %n Stunde angemeldet. Melden Sie sich erneut an, um fortzufahren; nichts, was Sie bearbeitet haben, geht verloren.</numerusform>
+            <numerusform>Sie haben sich vor %n Stunden angemeldet. Melden Sie sich erneut an, um fortzufahren; nichts, was Sie bearbeitet haben, geht verloren.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The console was locked after %n minute(s) without use. Nothing you were editing is lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Konsole wurde nach %n Minute ohne Nutzung gesperrt. Nichts, was Sie bearbeitet haben, geht verloren.</numerusform>
+            <numerusform>Die Konsole wurde nach %n Minuten ohne Nutzung gesperrt. Nichts, was Sie bearbeitet haben, geht verloren.</numerusform>
         </translation>
     </message>
     <message>
         <source>The console is locked. Nothing you were editing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsole ist gesperrt. Nichts, was Sie bearbeitet haben, geht verloren.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Passwort</translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Authenticator code</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifikator-Code</translation>
     </message>
     <message>
         <source>Authenticator &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifikator-&amp;Code:</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Sign &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abmelden</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Passwort:</translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Confirm it is you</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie, dass Sie es sind</translation>
     </message>
     <message>
         <source>AuthDesk is locked — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AuthDesk ist gesperrt — %1</translation>
     </message>
     <message>
         <source>Type your password to unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihr Passwort ein, um zu entsperren.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft …</translation>
     </message>
     <message>
         <source>Type the code your authenticator app shows now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Code ein, den Ihre Authenticator-App gerade anzeigt.</translation>
     </message>
     <message>
         <source>Checking the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Code wird geprüft …</translation>
     </message>
     <message>
         <source>Only %1, who is signed in, can unlock this console; anyone else signs out first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der angemeldete Benutzer %1 kann diese Konsole entsperren; alle anderen melden sich zuerst ab.</translation>
     </message>
 </context>
 <context>
@@ -4182,53 +4214,53 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>Checking the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Code wird geprüft …</translation>
     </message>
     <message>
         <source>Remembering this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer wird gespeichert …</translation>
     </message>
     <message>
         <source>Type one of your recovery codes. Each code works only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Ihrer Wiederherstellungscodes ein. Jeder Code funktioniert nur einmal.</translation>
     </message>
     <message>
         <source>&amp;Recovery code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellungscode:</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode</translation>
     </message>
     <message>
         <source>Use the authenticator app instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen die Authenticator-App verwenden</translation>
     </message>
     <message>
         <source>Type the code your authenticator app shows now (6 or 8 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Code ein, den Ihre Authenticator-App gerade anzeigt (6 oder 8 Ziffern).</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code:</translation>
     </message>
     <message>
         <source>Authenticator code</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifikator-Code</translation>
     </message>
     <message>
         <source>Use a recovery code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen einen Wiederherstellungscode verwenden</translation>
     </message>
     <message numerus="yes">
         <source>Re&amp;member on this computer for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Auf diesem Computer %n Tag &amp;merken</numerusform>
+            <numerusform>Auf diesem Computer %n Tage &amp;merken</numerusform>
         </translation>
     </message>
 </context>
@@ -4236,759 +4268,759 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     <name>authdesk::StartDialog</name>
     <message>
         <source>AuthDesk — Choose a Store</source>
-        <translation type="unfinished"></translation>
+        <translation>AuthDesk — Speicher auswählen</translation>
     </message>
     <message>
         <source>Choose the store to work on</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Speicher, mit dem Sie arbeiten möchten</translation>
     </message>
     <message>
         <source>A store holds a directory&apos;s users, roles, permissions and audit log in one file. Open one you have worked on, or create a new one and become its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Speicher enthält die Benutzer, Rollen, Berechtigungen und das Audit-Protokoll eines Verzeichnisses in einer Datei. Öffnen Sie einen, mit dem Sie bereits gearbeitet haben, oder legen Sie einen neuen an und werden Sie sein Eigentümer.</translation>
     </message>
     <message>
         <source>Recent stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendete Speicher</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Remove from List</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Liste &amp;entfernen</translation>
     </message>
     <message>
         <source>Removes the store from this list; the file itself stays where it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt den Speicher aus dieser Liste; die Datei selbst bleibt, wo sie ist</translation>
     </message>
     <message>
         <source>Open &amp;Another Store…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anderen Speicher öffnen …</translation>
     </message>
     <message>
         <source>No store has been opened on this computer yet. Create one below, or open a store file someone gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer wurde noch kein Speicher geöffnet. Legen Sie unten einen an, oder öffnen Sie eine Speicherdatei, die Sie erhalten haben.</translation>
     </message>
     <message>
         <source>New store</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Speicher</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speicherort:</translation>
     </message>
     <message>
         <source>Location of the new store</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort des neuen Speichers</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
         <source>&amp;Create Store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher an&amp;legen …</translation>
     </message>
     <message>
         <source>The store is one file; keep it where your backups reach. Its secrets are sealed with a key only its administrators&apos; passwords open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher ist eine einzelne Datei; legen Sie ihn dort ab, wo Ihre Sicherungen ihn erfassen. Seine Geheimnisse sind mit einem Schlüssel versiegelt, den nur die Passwörter seiner Administratoren öffnen.</translation>
     </message>
     <message>
         <source>%1 — %2 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (fehlt)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>There is no store at %1. It may have been moved or deleted; create a new store or open it where it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keinen Speicher. Er wurde möglicherweise verschoben oder gelöscht; legen Sie einen neuen Speicher an oder öffnen Sie ihn an seinem jetzigen Ort.</translation>
     </message>
     <message>
         <source>Choose where the new store goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wo der neue Speicher abgelegt wird.</translation>
     </message>
     <message>
         <source>%1 already exists. Open it from &quot;Open Another Store…&quot;, or choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits. Öffnen Sie die Datei über „Anderen Speicher öffnen …“, oder wählen Sie einen neuen Dateinamen.</translation>
     </message>
     <message>
         <source>AuthDesk cannot write in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>AuthDesk kann nicht in %1 schreiben.</translation>
     </message>
     <message>
         <source>Open a Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher öffnen</translation>
     </message>
     <message>
         <source>AuthDesk stores (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>AuthDesk-Speicher (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>New Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Speicher</translation>
     </message>
     <message>
         <source>AuthDesk stores (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>AuthDesk-Speicher (%1)</translation>
     </message>
 </context>
 <context>
     <name>authdesk::UserDetailPane</name>
     <message>
         <source>User details</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdetails</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
         <source>Reset &amp;Password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort zurücksetzen …</translation>
     </message>
     <message>
         <source>&amp;Disable…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren …</translation>
     </message>
     <message>
         <source>E&amp;nable</source>
-        <translation type="unfinished"></translation>
+        <translation>Akti&amp;vieren</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen …</translation>
     </message>
     <message>
         <source>&amp;Add Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle en&amp;tfernen</translation>
     </message>
     <message>
         <source>Re&amp;load User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer &amp;neu laden</translation>
     </message>
     <message>
         <source>Edit the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Benutzer bearbeiten</translation>
     </message>
     <message>
         <source>Reset the user&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort des Benutzers zurücksetzen</translation>
     </message>
     <message>
         <source>Disable the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Benutzer deaktivieren</translation>
     </message>
     <message>
         <source>Enable the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Benutzer aktivieren</translation>
     </message>
     <message>
         <source>Delete the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Benutzer löschen</translation>
     </message>
     <message>
         <source>Result of the last action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der letzten Aktion</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername:</translation>
     </message>
     <message>
         <source>Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Must change password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss Passwort ändern:</translation>
     </message>
     <message>
         <source>Password scheme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwortverfahren:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt:</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert:</translation>
     </message>
     <message>
         <source>Last sign-in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Anmeldung:</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Rollen</translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>The user&apos;s roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rollen des Benutzers</translation>
     </message>
     <message>
         <source>Role to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzuzufügende Rolle</translation>
     </message>
     <message>
         <source>Add the chosen role</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Rolle hinzufügen</translation>
     </message>
     <message>
         <source>Remove the selected role</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Rolle entfernen</translation>
     </message>
     <message>
         <source>Multi-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Multi-Faktor-Authentifizierung</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ:</translation>
     </message>
     <message>
         <source>Enrolled:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert:</translation>
     </message>
     <message>
         <source>Last used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendet:</translation>
     </message>
     <message>
         <source>Failed attempts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlversuche:</translation>
     </message>
     <message>
         <source>Recovery codes left:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Wiederherstellungscodes:</translation>
     </message>
     <message>
         <source>Effective permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Effektive Berechtigungen</translation>
     </message>
     <message>
         <source>The user&apos;s effective permissions and the roles they come through</source>
-        <translation type="unfinished"></translation>
+        <translation>Die effektiven Berechtigungen des Benutzers und die Rollen, über die sie kommen</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished">Berechtigung</translation>
+        <translation>Berechtigung</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Recent activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktivitäten</translation>
     </message>
     <message>
         <source>Recent audit events about the user, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Audit-Ereignisse zum Benutzer, neueste zuerst</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished">Akteur</translation>
+        <translation>Akteur</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Aktion</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Begründung</translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Select a user to see the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Benutzer aus, um die Details zu sehen.</translation>
     </message>
     <message>
         <source>Your console permissions are not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Konsolenberechtigungen sind noch nicht bekannt.</translation>
     </message>
     <message>
         <source>Needs the console permission %1, which you do not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert die Konsolenberechtigung %1, die Sie nicht haben.</translation>
     </message>
     <message>
         <source>No user selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benutzer ausgewählt</translation>
     </message>
     <message>
         <source>Reading users needs the console permission %1, which you do not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Lesen von Benutzern ist die Konsolenberechtigung %1 nötig, die Sie nicht haben.</translation>
     </message>
     <message>
         <source>Reading the user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer wird gelesen …</translation>
     </message>
     <message>
         <source>%1 · %2 · #%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · #%3</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(keine)</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Begründung angegeben</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Disabled until enabled again. Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert, bis das Konto wieder aktiviert wird. Begründung: %1</translation>
     </message>
     <message>
         <source>Active again: the disablement ended %1. Reason was: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder aktiv: Die Deaktivierung endete %1. Begründung war: %2</translation>
     </message>
     <message>
         <source>Disabled until %1. Reason: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert bis %1. Begründung: %2</translation>
     </message>
     <message>
         <source>Yes, at the next sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, bei der nächsten Anmeldung</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>No password set</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Passwort festgelegt</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>No roles</source>
-        <translation type="unfinished">Keine Rollen</translation>
+        <translation>Keine Rollen</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelesen …</translation>
     </message>
     <message>
         <source>Not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht registriert</translation>
     </message>
     <message>
         <source>Enrollment started, waiting for the first code</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung begonnen, wartet auf den ersten Code</translation>
     </message>
     <message>
         <source>Disabled (too many failed attempts, or reset); must be enrolled again</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert (zu viele Fehlversuche oder zurückgesetzt); muss neu registriert werden</translation>
     </message>
     <message>
         <source>%1; a new enrollment waits for its first code since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; eine neue Registrierung wartet seit %2 auf ihren ersten Code</translation>
     </message>
     <message>
         <source>%1 (%2, %3 digits, %4 s)</source>
-        <translation type="unfinished">%1 (%2, %3 Ziffern, %4 s)</translation>
+        <translation>%1 (%2, %3 Ziffern, %4 s)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>%1 in a row, the last %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in Folge, zuletzt %2</translation>
     </message>
     <message>
         <source>The user has no second factor; they sign in with the password alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer hat keinen zweiten Faktor; er meldet sich nur mit dem Passwort an.</translation>
     </message>
     <message>
         <source>via role %1</source>
-        <translation type="unfinished">über die Rolle %1</translation>
+        <translation>über die Rolle %1</translation>
     </message>
     <message>
         <source>via roles %1</source>
-        <translation type="unfinished"></translation>
+        <translation>über die Rollen %1</translation>
     </message>
     <message>
         <source>Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsole</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung</translation>
     </message>
     <message>
         <source>%1 has %2 %3</source>
-        <translation type="unfinished">%1 hat %2 %3 {1 ?}</translation>
+        <translation>%1 hat %2 %3</translation>
     </message>
     <message numerus="yes">
         <source>%n permission(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Berechtigung.</numerusform>
+            <numerusform>%n Berechtigungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>None: a disabled account exercises none of its roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Ein deaktiviertes Konto übt keine seiner Rollen aus.</translation>
     </message>
     <message>
         <source>None: no role of the user grants a permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Keine Rolle des Benutzers gewährt eine Berechtigung.</translation>
     </message>
     <message>
         <source>The user&apos;s audit events need the console permission %1, which you do not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Audit-Ereignisse des Benutzers erfordern die Konsolenberechtigung %1, die Sie nicht haben.</translation>
     </message>
     <message>
         <source>(nobody signed in)</source>
-        <translation type="unfinished">(niemand angemeldet)</translation>
+        <translation>(niemand angemeldet)</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished">%1 UTC</translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>No audit events about this user among the recent ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter den letzten Audit-Ereignissen ist keines zu diesem Benutzer.</translation>
     </message>
     <message numerus="yes">
         <source>The latest %n event(s), newest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das letzte Ereignis, neueste zuerst.</numerusform>
+            <numerusform>Die letzten %n Ereignisse, neueste zuerst.</numerusform>
         </translation>
     </message>
     <message>
         <source>Changing roles needs the console permission %1, which you do not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Ändern von Rollen ist die Konsolenberechtigung %1 nötig, die Sie nicht haben.</translation>
     </message>
     <message>
         <source>Listing the roles to add needs the console permission %1, which you do not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Auflisten der hinzufügbaren Rollen ist die Konsolenberechtigung %1 nötig, die Sie nicht haben.</translation>
     </message>
     <message>
         <source>The user holds every role there is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer hat bereits alle vorhandenen Rollen.</translation>
     </message>
     <message>
         <source>Change the email and display name (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail und Anzeigename ändern (%1)</translation>
     </message>
     <message>
         <source>Set a new password; the user&apos;s sessions end (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Passwort festlegen; die Sitzungen des Benutzers enden (%1)</translation>
     </message>
     <message>
         <source>Stop the user from signing in, with a reason (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung des Benutzers mit einer Begründung unterbinden (%1)</translation>
     </message>
     <message>
         <source>The user is disabled already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer ist bereits deaktiviert.</translation>
     </message>
     <message>
         <source>Let the user sign in again (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Benutzer wieder anmelden lassen (%1)</translation>
     </message>
     <message>
         <source>The user is not disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer ist nicht deaktiviert.</translation>
     </message>
     <message>
         <source>Delete the user for good (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Benutzer endgültig löschen (%1)</translation>
     </message>
     <message>
         <source>Give the user the role chosen beside</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Benutzer die daneben gewählte Rolle geben</translation>
     </message>
     <message>
         <source>No role to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Rolle zum Hinzufügen.</translation>
     </message>
     <message>
         <source>Take the selected role from the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Benutzer die ausgewählte Rolle entziehen</translation>
     </message>
     <message>
         <source>Select one of the user&apos;s roles first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine der Rollen des Benutzers aus.</translation>
     </message>
     <message>
         <source>Saved the changes to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen an %1 wurden gespeichert.</translation>
     </message>
     <message>
         <source>The password of %1 was set; they must change it at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von %1 wurde festgelegt; es muss bei der nächsten Anmeldung geändert werden.</translation>
     </message>
     <message>
         <source>The password of %1 was set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von %1 wurde festgelegt.</translation>
     </message>
     <message>
         <source>%1 is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist deaktiviert.</translation>
     </message>
     <message>
         <source>%1 was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde gelöscht.</translation>
     </message>
     <message>
         <source>Enabling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktiviert …</translation>
     </message>
     <message>
         <source>%1 is enabled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist wieder aktiviert.</translation>
     </message>
     <message>
         <source>Adding the role %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle %1 wird hinzugefügt …</translation>
     </message>
     <message>
         <source>%1 now has the role %2.</source>
-        <translation type="unfinished">%1 hat jetzt die Rolle %2.</translation>
+        <translation>%1 hat jetzt die Rolle %2.</translation>
     </message>
     <message>
         <source>Removing the role %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle %1 wird entfernt …</translation>
     </message>
     <message>
         <source>%1 no longer has the role %2.</source>
-        <translation type="unfinished">%1 hat die Rolle %2 nicht mehr.</translation>
+        <translation>%1 hat die Rolle %2 nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>authdesk::UserFilterBar</name>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit %1</translation>
     </message>
     <message>
         <source>Before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor %1</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Status</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished">Deaktiviert</translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>Role filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenfilter</translation>
     </message>
     <message>
         <source>Any role</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebige Rolle</translation>
     </message>
     <message>
         <source>MFA filter</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA-Filter</translation>
     </message>
     <message>
         <source>MFA: any</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA: beliebig</translation>
     </message>
     <message>
         <source>MFA enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA registriert</translation>
     </message>
     <message>
         <source>MFA not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA nicht registriert</translation>
     </message>
     <message>
         <source>&amp;Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesperrt</translation>
     </message>
     <message>
         <source>Users whose authenticator is locked after too many wrong codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer, deren Authentifikator nach zu vielen falschen Codes gesperrt ist</translation>
     </message>
     <message>
         <source>&amp;Never signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nie angemeldet</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Angelegt</translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Created: any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt: beliebig</translation>
     </message>
     <message>
         <source>Created in the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>In den letzten 7 Tagen angelegt</translation>
     </message>
     <message>
         <source>Created in the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>In den letzten 30 Tagen angelegt</translation>
     </message>
     <message>
         <source>Created over a year ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor über einem Jahr angelegt</translation>
     </message>
     <message>
         <source>Created: custom range…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt: eigener Zeitraum …</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished">Letzte Anmeldung</translation>
+        <translation>Letzte Anmeldung</translation>
     </message>
     <message>
         <source>Signed in: any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet: beliebig</translation>
     </message>
     <message>
         <source>Signed in within 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>In den letzten 7 Tagen angemeldet</translation>
     </message>
     <message>
         <source>Signed in within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>In den letzten 30 Tagen angemeldet</translation>
     </message>
     <message>
         <source>Not signed in for 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit 90 Tagen nicht angemeldet</translation>
     </message>
     <message>
         <source>Signed in: custom range…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet: eigener Zeitraum …</translation>
     </message>
     <message>
         <source>Users who never signed in are not in these ranges; tick &quot;Never signed in&quot; for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer, die sich nie angemeldet haben, liegen in keinem dieser Zeiträume; setzen Sie für sie das Häkchen bei „Nie angemeldet“</translation>
     </message>
     <message>
         <source>&amp;Saved Queries</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte &amp;Abfragen</translation>
     </message>
     <message>
         <source>Apply a query saved for this store, or save the current search and filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine für diesen Speicher gespeicherte Abfrage anwenden oder die aktuelle Suche und Filter speichern</translation>
     </message>
     <message>
         <source>Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>Only the holders of this role</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Inhaber dieser Rolle</translation>
     </message>
     <message>
         <source>Both days are included, in this computer&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Tage sind eingeschlossen, in der Zeitzone dieses Computers.</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>The first day comes after the last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Tag liegt nach dem letzten.</translation>
     </message>
     <message>
         <source>Created Between</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt zwischen</translation>
     </message>
     <message>
         <source>Last Signed In Between</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt angemeldet zwischen</translation>
     </message>
     <message>
         <source>No saved queries for this store</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gespeicherten Abfragen für diesen Speicher</translation>
     </message>
     <message>
         <source>Save Current Query…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Abfrage speichern …</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Saved Queries</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Abfragen</translation>
     </message>
     <message>
         <source>Save Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage speichern</translation>
     </message>
     <message>
         <source>Name of the query:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Abfrage:</translation>
     </message>
     <message>
         <source>A query named &quot;%1&quot; exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Abfrage namens „%1“ existiert bereits. Ersetzen?</translation>
     </message>
 </context>
 <context>
@@ -5087,31 +5119,31 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     </message>
     <message>
         <source>MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA</translation>
     </message>
     <message>
         <source>Whether the user has an active authenticator app, or it is locked after too many wrong codes. This column cannot be sorted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob der Benutzer eine aktive Authenticator-App hat oder ob sie nach zu vielen falschen Codes gesperrt ist. Nach dieser Spalte kann nicht sortiert werden.</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>%1 signs in with an authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meldet sich mit einer Authenticator-App an.</translation>
     </message>
     <message>
         <source>The authenticator of %1 is locked after too many wrong codes: it waits out a delay, or it was disabled and needs a new enrollment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Authentifikator von %1 ist nach zu vielen falschen Codes gesperrt: Er wartet eine Sperrfrist ab, oder er wurde deaktiviert und braucht eine neue Registrierung.</translation>
     </message>
     <message>
         <source>%1 has no authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Authenticator-App.</translation>
     </message>
 </context>
 </TS>
