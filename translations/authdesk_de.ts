@@ -2941,7 +2941,7 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation>&amp;Bis</translation>
+        <translation>Bi&amp;s</translation>
     </message>
     <message>
         <source>End of the disablement</source>
@@ -3020,7 +3020,7 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     </message>
     <message>
         <source>%1 will change, %2 skipped, %3 refused.</source>
-        <translation>%1 werden geändert, %2 übersprungen, %3 abgelehnt.</translation>
+        <translation>Zu ändern: %1, übersprungen: %2, abgelehnt: %3.</translation>
     </message>
     <message>
         <source>Preparing the preview: %1 of %2…</source>
@@ -3125,7 +3125,7 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <name>authdesk::DisableUserDialog</name>
     <message>
         <source>&amp;Until (local time):</source>
-        <translation>&amp;Bis (Ortszeit):</translation>
+        <translation>Bi&amp;s (Ortszeit):</translation>
     </message>
     <message>
         <source>Disable User</source>
@@ -3559,7 +3559,7 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     </message>
     <message>
         <source>Act on &amp;All Results…</source>
-        <translation>Auf a&amp;lle Ergebnisse anwenden …</translation>
+        <translation>Auf alle E&amp;rgebnisse anwenden …</translation>
     </message>
     <message>
         <source>The same, for every user the current search and filters find</source>
@@ -3583,7 +3583,7 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation>Sperre&amp;n</translation>
+        <translation>&amp;Sperren</translation>
     </message>
     <message>
         <source>Hide the console until you sign in again (it also locks by itself when idle)</source>
@@ -3681,7 +3681,7 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     </message>
     <message>
         <source>&amp;Generate</source>
-        <translation>&amp;Erzeugen</translation>
+        <translation>Er&amp;zeugen</translation>
     </message>
     <message>
         <source>C&amp;opy</source>
