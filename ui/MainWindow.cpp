@@ -715,6 +715,15 @@ void MainWindow::saveSettings() const
                                                          : QStringLiteral("users"));
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // The search box has the keyboard when the window first opens, whatever the dialog before it had.
+    if (!m_shownOnce && currentView() == View::Users && m_searchEdit->isEnabled())
+        m_searchEdit->setFocus(Qt::ActiveWindowFocusReason);
+    m_shownOnce = true;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();

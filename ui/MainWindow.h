@@ -71,6 +71,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -150,6 +151,7 @@ private:
     QSet<QString> m_permissions;
     bool m_permissionsKnown = false;
     QString m_exportPathForTests;
+    bool m_shownOnce = false;
     bool m_answered = false; // the directory has answered the first query
     bool m_sizeColumnsToContents = false;
 };
