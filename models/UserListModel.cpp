@@ -85,6 +85,7 @@ UserListModel::~UserListModel()
 {
     // Queued requests nobody will read are skipped by the directory's worker.
     cancelIfUnanswered(m_query);
+    cancelIfUnanswered(m_count);
     cancelPendingPages();
 }
 
@@ -445,6 +446,8 @@ void UserListModel::startQuery()
 {
     // Whatever was asked for under the previous query is of no use any more.
     cancelIfUnanswered(m_query);
+    cancelIfUnanswered(m_count);
+    setCounting(false);
     cancelPendingPages();
     m_wantedPages.clear();
     m_wantedOrder.clear();
@@ -457,19 +460,27 @@ void UserListModel::startQuery()
     const QueryKey key = currentKey();
     m_queryPending = true;
     updateLoading();
-    // The first page brings the total with it: one round trip to know the size and fill the screen.
-    auto future = m_directory->listUsers(m_actor, queryFor(key, 0));
+    // Without a search or filter, and when the same query is read again, the first page brings the
+    // total with it: one round trip to know the size and fill the screen. Performance (issue 4,
+    // search as you type): counting a search's matches scans the whole table, while its first page
+    // can stop after a page of matches; so a new search or filter asks for the page alone, shows it,
+    // and counts afterwards (startCount).
+    const bool split = !(m_shown == key) && (!key.search.isEmpty() || !key.filter.isEmpty());
+    UserQuery query = queryFor(key, 0);
+    query.withTotal = !split;
+    auto future = m_directory->listUsers(m_actor, query);
     m_query = future;
     // Qt 6.4 runs a continuation at once, inside then(), when the answer is already there; the
     // queued hop makes every answer arrive after the caller's next request, so a superseded one
     // is always recognised by its generation.
-    future.then(this, [this, generation, key](const Result<UserPage> &result) {
+    future.then(this, [this, generation, key, split](const Result<UserPage> &result) {
         QMetaObject::invokeMethod(
-            this, [this, generation, key, result] { onFirstPage(generation, key, result); }, Qt::QueuedConnection);
+            this, [this, generation, key, split, result] { onFirstPage(generation, key, split, result); },
+            Qt::QueuedConnection);
     });
 }
 
-void UserListModel::onFirstPage(quint64 generation, const QueryKey &key, const Result<UserPage> &result)
+void UserListModel::onFirstPage(quint64 generation, const QueryKey &key, bool split, const Result<UserPage> &result)
 {
     if (generation != m_generation)
         return;
@@ -480,6 +491,31 @@ void UserListModel::onFirstPage(quint64 generation, const QueryKey &key, const R
         return;
     }
     const qint64 oldTotal = m_total;
+    if (split) {
+        // A short first page is every match there is; a full one is shown at once and counted.
+        const auto shown = static_cast<qint64>(result->users.size());
+        const bool complete = shown < key.pageSize;
+        beginResetModel();
+        m_pages.clear();
+        m_failedPages.clear();
+        m_shown = key;
+        m_total = shown;
+        storePage(0, result->users);
+        // Counting already when the view first sees the rows, so it can say so.
+        m_counting = !complete && m_directory;
+        endResetModel();
+        if (generation != m_generation)
+            return; // a slot of the reset started another query
+        if (!m_counting) {
+            updateLoading();
+            if (m_total != oldTotal)
+                Q_EMIT totalChanged(m_total);
+        } else {
+            startCount(key);
+            Q_EMIT countingChanged(true);
+        }
+        return;
+    }
     const bool sameRows = m_shown == key && result->total == m_total;
     if (sameRows) {
         // A refresh that found as many users: renew the contents, keep the rows (and with
@@ -501,6 +537,54 @@ void UserListModel::onFirstPage(quint64 generation, const QueryKey &key, const R
     updateLoading();
     if (m_total != oldTotal)
         Q_EMIT totalChanged(m_total);
+}
+
+void UserListModel::startCount(const QueryKey &key)
+{
+    const quint64 generation = m_generation;
+    UserQuery query = queryFor(key, 0);
+    query.limit = 0; // the total alone
+    query.withTotal = true;
+    auto future = m_directory->listUsers(m_actor, query);
+    m_count = future;
+    updateLoading();
+    future.then(this, [this, generation](const Result<UserPage> &result) {
+        QMetaObject::invokeMethod(
+            this, [this, generation, result] { onCount(generation, result); }, Qt::QueuedConnection);
+    });
+}
+
+void UserListModel::onCount(quint64 generation, const Result<UserPage> &result)
+{
+    if (generation != m_generation)
+        return; // the count of a query that is no longer on show
+    setCounting(false);
+    if (!result.ok()) {
+        updateLoading();
+        Q_EMIT errorOccurred(result.message());
+        return;
+    }
+    const qint64 total = result->total;
+    if (total < m_total) {
+        // Users went away between the page and the count: the page no longer lines up.
+        startQuery();
+        return;
+    }
+    if (total > m_total) {
+        beginInsertRows({}, rowCount(), static_cast<int>(std::min<qint64>(total, std::numeric_limits<int>::max())) - 1);
+        m_total = total;
+        endInsertRows();
+    }
+    updateLoading();
+    Q_EMIT totalChanged(m_total);
+}
+
+void UserListModel::setCounting(bool counting)
+{
+    if (counting == m_counting)
+        return;
+    m_counting = counting;
+    Q_EMIT countingChanged(counting);
 }
 
 void UserListModel::fetchWantedPages()
@@ -593,7 +677,7 @@ void UserListModel::storePage(int page, QList<User> users)
 
 void UserListModel::updateLoading()
 {
-    const bool loading = m_queryPending || !m_pendingPages.isEmpty();
+    const bool loading = m_queryPending || m_counting || !m_pendingPages.isEmpty();
     if (loading == m_loading)
         return;
     m_loading = loading;

@@ -79,9 +79,14 @@ public:
     // same list another way: the CSV export, a bulk action on every result.
     UserQuery currentQuery() const;
 
-    // The true number of users that match the search and filter, as last reported by the directory.
+    // The true number of users that match the search and filter, as last reported by the directory;
+    // while counting, the rows known so far (the first page).
     qint64 total() const { return m_total; }
+    // Loading covers counting: the model is idle once the rows and their true total are there.
     bool isLoading() const { return m_loading; }
+    // A new search or filter shows its first page at once and counts its matches afterwards, in a
+    // separate request: until that answer the rows are the first page only, and grow when it comes.
+    bool isCounting() const { return m_counting; }
     bool isRowLoaded(int row) const;
 
     int pageSize() const { return m_pageSize; }
@@ -98,6 +103,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void totalChanged(qint64 total);
     void loadingChanged(bool loading);
+    void countingChanged(bool counting);
     void errorOccurred(const QString &message);
 
 private:
@@ -120,7 +126,11 @@ private:
     // Whether a page is read from the far end of the list (performance; see queryFor).
     bool isMirrored(int page, int pageSize) const;
     void startQuery();
-    void onFirstPage(quint64 generation, const QueryKey &key, const Result<UserPage> &result);
+    void onFirstPage(quint64 generation, const QueryKey &key, bool split, const Result<UserPage> &result);
+    // Asks for the total of the query on show; the caller has set m_counting and says so.
+    void startCount(const QueryKey &key);
+    void onCount(quint64 generation, const Result<UserPage> &result);
+    void setCounting(bool counting);
     void fetchWantedPages();
     void onPage(quint64 generation, int page, const Result<UserPage> &result);
     void cancelPendingPages();
@@ -148,6 +158,8 @@ private:
     quint64 m_generation = 0;
     QFuture<Result<UserPage>> m_query;
     bool m_queryPending = false;
+    QFuture<Result<UserPage>> m_count;
+    bool m_counting = false;
 
     mutable QHash<int, Page> m_pages;
     mutable quint64 m_useClock = 0;

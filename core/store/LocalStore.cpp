@@ -1236,43 +1236,131 @@ Result<UserPage> LocalStore::listUsers(const Principal &principal, const UserQue
         sortMatches = matches <= breakEven;
         walkSortOrder = !sortMatches;
     }
-    // The unary plus keeps SQLite from reading the rows in the sort index's order.
-    const QString sortExpr = (sortMatches && m_db->dialect() == SqlDialect::SQLite ? QStringLiteral("+") : QString())
-        + sortColumn(query.sortField);
-    QString order = QStringLiteral(" ORDER BY ") + sortExpr + dir;
-    if (!sortColumnIsUnique(query.sortField))
-        order += QStringLiteral(", id") + dir;
-    const SqlWhere pageFilter =
-        walkSortOrder ? userConditions(m_db->dialect(), folded, query.filter, nowMs, sortColumn(query.sortField)) : filter;
-    const QString sql = QString::fromLatin1(userColumns) + pageFilter.clause() + order + QStringLiteral(" LIMIT ? OFFSET ?");
-    auto q = m_db->prepare(sql);
-    if (!q.ok())
-        return q.error();
-    pageFilter.bind(q.value());
-    q.value().addBindValue(limit);
-    q.value().addBindValue(page.offset);
-    if (auto s = m_db->exec(q.value()); !s.ok())
-        return s.error();
-    QHash<qint64, qsizetype> indexById;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
-        User u;
-        u.id = r.value(0).toLongLong();
-        u.username = r.value(1).toString();
-        u.email = r.value(2).toString();
-        u.displayName = r.value(3).toString();
-        u.status = statusFromText(r.value(4).toString());
-        u.disabledReason = r.value(5).toString();
-        u.disabledUntil = fromMs(r.value(6));
-        u.mustChangePassword = r.value(7).toInt() != 0;
-        u.hasPassword = !r.value(8).isNull();
-        u.createdAt = fromMs(r.value(9));
-        u.updatedAt = fromMs(r.value(10));
-        u.lastSignInAt = fromMs(r.value(11));
-        u.version = r.value(12).toLongLong();
-        indexById.insert(u.id, page.users.size());
-        page.users << u;
+    // Appends the rows a query answers to the page.
+    auto readRows = [&](const QString &sql, const SqlWhere &conditions, const QVariantList &extra) -> Status {
+        auto q = m_db->prepare(sql);
+        if (!q.ok())
+            return q.error();
+        conditions.bind(q.value());
+        for (const QVariant &v : extra)
+            q.value().addBindValue(v);
+        if (auto s = m_db->exec(q.value()); !s.ok())
+            return s.error();
+        while (q.value().next()) {
+            const QSqlQuery &r = q.value();
+            User u;
+            u.id = r.value(0).toLongLong();
+            u.username = r.value(1).toString();
+            u.email = r.value(2).toString();
+            u.displayName = r.value(3).toString();
+            u.status = statusFromText(r.value(4).toString());
+            u.disabledReason = r.value(5).toString();
+            u.disabledUntil = fromMs(r.value(6));
+            u.mustChangePassword = r.value(7).toInt() != 0;
+            u.hasPassword = !r.value(8).isNull();
+            u.createdAt = fromMs(r.value(9));
+            u.updatedAt = fromMs(r.value(10));
+            u.lastSignInAt = fromMs(r.value(11));
+            u.version = r.value(12).toLongLong();
+            page.users << u;
+        }
+        return Done{};
+    };
+    const QString key = sortColumn(query.sortField);
+    const bool uniqueKey = sortColumnIsUnique(query.sortField);
+    // Performance (issue 4, search as you type): sorting every match of a short search term costs
+    // a scan and a sort of tens of thousands of rows, while its first page usually lies within
+    // the first stretch of rows in sort order. So a page without a total walks the sort index,
+    // one bounded stretch after the other, and stops after the page's matches. Matches cluster in
+    // sort order (every "anna.…" before every "ben.…"), so each stretch is four times the last,
+    // up to an eighth of the users in all, where walking (a lookup a row) costs about what the
+    // scan does; then the matches are sorted as usual. last_sign_in_at can be NULL, which a
+    // bound cannot express, so that order always sorts.
+    bool answered = false;
+    if (searching && page.total < 0 && m_db->dialect() == SqlDialect::SQLite
+        && query.sortField != UserSortField::LastSignInAt) {
+        auto maxId = m_db->prepare(QStringLiteral("SELECT max(id) FROM users"));
+        if (!maxId.ok())
+            return maxId.error();
+        if (auto s = m_db->exec(maxId.value()); !s.ok())
+            return s.error();
+        maxId.value().next();
+        const qint64 maxWalk = std::max<qint64>(16384, maxId.value().value(0).toLongLong() / 8);
+        const qint64 wanted = page.offset + limit; // matches from the first on
+        const QString past = query.descending ? QStringLiteral(" < ") : QStringLiteral(" > ");
+        const QString upTo = query.descending ? QStringLiteral(" >= ") : QStringLiteral(" <= ");
+        QString walkOrder = QStringLiteral(" ORDER BY ") + key + dir;
+        if (!uniqueKey)
+            walkOrder += QStringLiteral(", id") + dir;
+        // The sort key (and id) of a row bounds a stretch: the rows up to it, the rows past it.
+        auto keyCondition = [&](const QString &op, const QVariantList &row) -> std::pair<QString, QVariantList> {
+            if (uniqueKey)
+                return {key + op + QStringLiteral("?"), QVariantList{row.at(0)}};
+            return {QStringLiteral("(") + key + QStringLiteral(", id)") + op + QStringLiteral("(?, ?)"), row};
+        };
+        std::optional<QVariantList> walkedTo; // the last row of the stretches walked so far
+        // A page far into the matches is read by the usual plan, not by a walk past most of them.
+        for (qint64 walked = 0, stretch = 4096; wanted * 4 <= maxWalk && walked < maxWalk; stretch *= 4) {
+            stretch = std::min(stretch, maxWalk - walked);
+            SqlWhere boundWhere;
+            if (walkedTo) {
+                const auto [condition, values] = keyCondition(past, *walkedTo);
+                boundWhere.add(condition, values);
+            }
+            auto bound = m_db->prepare(QStringLiteral("SELECT ") + key + QStringLiteral(", id FROM users")
+                                       + boundWhere.clause() + walkOrder + QStringLiteral(" LIMIT 1 OFFSET ?"));
+            if (!bound.ok())
+                return bound.error();
+            boundWhere.bind(bound.value());
+            bound.value().addBindValue(stretch - 1);
+            if (auto s = m_db->exec(bound.value()); !s.ok())
+                return s.error();
+            const bool bounded = bound.value().next();
+            SqlWhere walk = userConditions(m_db->dialect(), folded, query.filter, nowMs, key);
+            if (walkedTo) {
+                const auto [condition, values] = keyCondition(past, *walkedTo);
+                walk.add(condition, values);
+            }
+            if (bounded) {
+                walkedTo = QVariantList{bound.value().value(0), bound.value().value(1)};
+                const auto [condition, values] = keyCondition(upTo, *walkedTo);
+                walk.add(condition, values);
+            }
+            if (auto s = readRows(QString::fromLatin1(userColumns) + walk.clause() + walkOrder
+                                      + QStringLiteral(" LIMIT ?"),
+                                  walk, {wanted - static_cast<qint64>(page.users.size())});
+                !s.ok())
+                return s.error();
+            walked += stretch;
+            // Fewer matches than wanted within the bound say nothing about the rows past it.
+            if (!bounded || page.users.size() == wanted) {
+                page.users = page.users.mid(page.offset);
+                answered = true;
+                break;
+            }
+        }
+        if (!answered)
+            page.users.clear();
     }
+    if (!answered) {
+        // The unary plus keeps SQLite from reading the rows in the sort index's order.
+        const QString sortExpr =
+            (sortMatches && m_db->dialect() == SqlDialect::SQLite ? QStringLiteral("+") : QString()) + key;
+        QString order = QStringLiteral(" ORDER BY ") + sortExpr + dir;
+        if (!uniqueKey)
+            order += QStringLiteral(", id") + dir;
+        const SqlWhere pageFilter =
+            walkSortOrder ? userConditions(m_db->dialect(), folded, query.filter, nowMs, key) : filter;
+        page.users.clear();
+        if (auto s = readRows(QString::fromLatin1(userColumns) + pageFilter.clause() + order
+                                  + QStringLiteral(" LIMIT ? OFFSET ?"),
+                              pageFilter, {limit, page.offset});
+            !s.ok())
+            return s.error();
+    }
+    QHash<qint64, qsizetype> indexById;
+    for (qsizetype i = 0; i < page.users.size(); ++i)
+        indexById.insert(page.users.at(i).id, i);
     if (page.users.isEmpty())
         return page;
     // The page's roles in one query; the placeholders are counted, the values bound.

@@ -67,6 +67,9 @@ private Q_SLOTS:
     void statusAndDatesAreShownForPeople();
     void errorsAreReported();
     void changedTotalMakesTheModelRequery();
+    void searchShowsItsFirstPageBeforeTheCount();
+    void newerQueryDropsTheOlderCount();
+    void shortFirstPageNeedsNoCount();
 
 private:
     // A model over the shared store with a tester attached for its whole life.
@@ -515,6 +518,111 @@ void TestUserListModel::changedTotalMakesTheModelRequery()
     QCOMPARE(resets.count(), 1);
     QCOMPARE(w.model.rowCount(), int(m_total + 1));
     QCOMPARE(cell(w.model, 0, UserListModel::Username), QStringLiteral("aaa-first"));
+}
+
+void TestUserListModel::searchShowsItsFirstPageBeforeTheCount()
+{
+    const int zebras = countMatching(QStringLiteral("Zebra"));
+    QVERIFY(zebras > UserListModel::DefaultPageSize);
+    Watched w(m_store.directory(), m_owner);
+    QVERIFY(settle(w.model));
+    QVERIFY(!w.model.isCounting());
+    QSignalSpy counting(&w.model, &UserListModel::countingChanged);
+    QSignalSpy inserted(&w.model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy totals(&w.model, &UserListModel::totalChanged);
+    // What the view sees when the first answer is shown.
+    int rowsAtReset = -1;
+    bool countingAtReset = false;
+    bool loadingAtReset = false;
+    QString firstAtReset;
+    QObject context;
+    connect(&w.model, &QAbstractItemModel::modelReset, &context, [&] {
+        rowsAtReset = w.model.rowCount();
+        countingAtReset = w.model.isCounting();
+        loadingAtReset = w.model.isLoading();
+        firstAtReset = cell(w.model, 0, UserListModel::DisplayName);
+    });
+    w.model.setSearch(QStringLiteral("zebra"));
+    QVERIFY(settle(w.model));
+
+    // The first page, on show before the total was known …
+    QCOMPARE(rowsAtReset, UserListModel::DefaultPageSize);
+    QVERIFY(firstAtReset.endsWith(QStringLiteral(" Zebra")));
+    QVERIFY(loadingAtReset); // idle only once the count is in
+    QVERIFY(countingAtReset);
+    // … then the count grew the rows, in one insertion after them.
+    QCOMPARE(counting.count(), 2);
+    QCOMPARE(counting.at(0).first().toBool(), true);
+    QCOMPARE(counting.at(1).first().toBool(), false);
+    QVERIFY(!w.model.isCounting());
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), UserListModel::DefaultPageSize);
+    QCOMPARE(inserted.first().at(2).toInt(), zebras - 1);
+    QCOMPARE(w.model.rowCount(), zebras);
+    QCOMPARE(w.model.total(), qint64(zebras));
+    QCOMPARE(totals.count(), 1);
+    QCOMPARE(totals.first().first().toLongLong(), qint64(zebras));
+    // The rows past the first page are read as usual.
+    QCOMPARE(cell(w.model, zebras - 1, UserListModel::Username), QStringLiteral("\u2026"));
+    QTRY_VERIFY(w.model.isRowLoaded(zebras - 1));
+    QVERIFY(cell(w.model, zebras - 1, UserListModel::DisplayName).endsWith(QStringLiteral(" Zebra")));
+
+    // Reading the same search again keeps the rows: one request with its total, no count.
+    counting.clear();
+    w.model.refresh();
+    QVERIFY(settle(w.model));
+    QCOMPARE(counting.count(), 0);
+    QCOMPARE(w.model.rowCount(), zebras);
+}
+
+void TestUserListModel::newerQueryDropsTheOlderCount()
+{
+    const int zebras = countMatching(QStringLiteral("Zebra"));
+    const int alphas = countMatching(QStringLiteral("Alpha"));
+    QVERIFY(zebras != alphas && alphas > UserListModel::DefaultPageSize);
+    Watched w(m_store.directory(), m_owner);
+    QVERIFY(settle(w.model));
+    QSignalSpy totals(&w.model, &UserListModel::totalChanged);
+    QSignalSpy inserted(&w.model, &QAbstractItemModel::rowsInserted);
+    QObject context;
+    // The moment the zebra count is asked for, a new search starts: whatever that count answers
+    // must not reach the rows.
+    connect(&w.model, &UserListModel::countingChanged, &context, [&](bool counting) {
+        if (counting && w.model.search() == QStringLiteral("zebra"))
+            w.model.setSearch(QStringLiteral("alpha"));
+    });
+    w.model.setSearch(QStringLiteral("zebra"));
+    QVERIFY(settle(w.model));
+    // Give a late zebra answer every chance to arrive.
+    QTest::qWait(200);
+    QCOMPARE(w.model.search(), QStringLiteral("alpha"));
+    QCOMPARE(w.model.total(), qint64(alphas));
+    QCOMPARE(w.model.rowCount(), alphas);
+    QCOMPARE(totals.count(), 1);
+    QCOMPARE(totals.first().first().toLongLong(), qint64(alphas));
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.first().at(2).toInt(), alphas - 1);
+    QVERIFY(cell(w.model, 0, UserListModel::DisplayName).contains(QStringLiteral("Alpha")));
+}
+
+void TestUserListModel::shortFirstPageNeedsNoCount()
+{
+    Watched w(m_store.directory(), m_owner);
+    QVERIFY(settle(w.model));
+    QSignalSpy counting(&w.model, &UserListModel::countingChanged);
+    QSignalSpy totals(&w.model, &UserListModel::totalChanged);
+    w.model.setSearch(QStringLiteral("user0420")); // ten users: all of them on the first page
+    QVERIFY(settle(w.model));
+    QCOMPARE(counting.count(), 0);
+    QCOMPARE(w.model.rowCount(), 10);
+    QCOMPARE(totals.count(), 1);
+    QCOMPARE(totals.first().first().toLongLong(), qint64(10));
+    // A search that finds nobody is a short page too.
+    w.model.setSearch(QStringLiteral("no such person"));
+    QVERIFY(settle(w.model));
+    QCOMPARE(counting.count(), 0);
+    QCOMPARE(w.model.rowCount(), 0);
+    QCOMPARE(w.model.total(), qint64(0));
 }
 
 QTEST_MAIN(TestUserListModel)
