@@ -1277,7 +1277,19 @@ Result<UserPage> LocalStore::listUsers(const Principal &principal, const UserQue
     // scan does; then the matches are sorted as usual. last_sign_in_at can be NULL, which a
     // bound cannot express, so that order always sorts.
     bool answered = false;
+    // In username order (the console's default) the search has an index of its own (schema 3:
+    // username_key with search_key), so the page is read walking that index alone, each entry
+    // matched without a look at its row, and the walk stops after the page: no bound needed.
     if (searching && page.total < 0 && m_db->dialect() == SqlDialect::SQLite
+        && query.sortField == UserSortField::Username) {
+        const SqlWhere conditions = userConditions(m_db->dialect(), folded, query.filter, nowMs);
+        QString sql = QString::fromLatin1(userColumns) + QStringLiteral(" INDEXED BY users_username_search")
+                      + conditions.clause() + QStringLiteral(" ORDER BY ") + key + dir + QStringLiteral(" LIMIT ? OFFSET ?");
+        if (auto s = readRows(sql, conditions, {limit, page.offset}); !s.ok())
+            return s.error();
+        answered = true;
+    }
+    if (!answered && searching && page.total < 0 && m_db->dialect() == SqlDialect::SQLite
         && query.sortField != UserSortField::LastSignInAt) {
         auto maxId = m_db->prepare(QStringLiteral("SELECT max(id) FROM users"));
         if (!maxId.ok())

@@ -157,7 +157,7 @@ private Q_SLOTS:
 };
 
 // A store written by schema 2 (before "remember on this computer") opens as schema 3 with the
-// trusted_devices table, everything else as it was, and the table works.
+// trusted_devices table and the search index, everything else as it was, and the table works.
 void TestSchema::schema2StoreMigratesToTrustedDevices()
 {
     StoreFixture f;
@@ -168,6 +168,7 @@ void TestSchema::schema2StoreMigratesToTrustedDevices()
     {
         RawConnection raw(f.path());
         QVERIFY2(raw.exec(QStringLiteral("DROP TABLE trusted_devices")), qPrintable(raw.lastError()));
+        QVERIFY2(raw.exec(QStringLiteral("DROP INDEX users_username_search")), qPrintable(raw.lastError()));
         QVERIFY(raw.exec(QStringLiteral("UPDATE meta SET value = '2' WHERE name = 'schema_version'")));
         QVERIFY(!namesOf(raw, QStringLiteral("table")).contains(QStringLiteral("trusted_devices")));
         for (const auto &row : raw.rows(QStringLiteral("SELECT username, password_hash, version FROM users ORDER BY id")))
@@ -184,6 +185,14 @@ void TestSchema::schema2StoreMigratesToTrustedDevices()
                  QStringLiteral("3"));
         QCOMPARE(namesOf(raw, QStringLiteral("table")), expectedTables);
         QVERIFY(namesOf(raw, QStringLiteral("index")).contains(QStringLiteral("trusted_devices_user")));
+        QVERIFY(namesOf(raw, QStringLiteral("index")).contains(QStringLiteral("users_username_search")));
+        // A search in username order reads that index alone, matching each entry before its row.
+        const QString plan = raw.rows(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM users WHERE "
+                                                     "instr(search_key, 'mil') > 0 ORDER BY username_key LIMIT 200"))
+                                 .value(0)
+                                 .value(3)
+                                 .toString();
+        QVERIFY2(plan.contains(QStringLiteral("users_username_search")), qPrintable(plan));
         QString after;
         for (const auto &row : raw.rows(QStringLiteral("SELECT username, password_hash, version FROM users ORDER BY id")))
             after += row.value(0).toString() + row.value(1).toString() + row.value(2).toString();
