@@ -115,7 +115,9 @@ int main(int argc, char *argv[])
     }
     if (storePath.isEmpty())
         storePath = defaultStore;
-    bool choose = !QFileInfo::exists(storePath) && !parser.isSet(storeOption);
+    // The very first run goes straight to making the default store's owner (Cancel there leads to
+    // the start dialog); later, a store that is gone leads to the start dialog.
+    bool choose = !QFileInfo::exists(storePath) && !parser.isSet(storeOption) && !RecentStores::list().isEmpty();
     bool create = !QFileInfo::exists(storePath);
 
     for (;;) {
