@@ -82,6 +82,7 @@ private Q_SLOTS:
     void layoutIsRememberedWithoutSecrets();
     void sidebarSwitchesViewsAndRemembersTheLast();
     void helpdeskSeesWhatItMayNotOpenAndWhy();
+    void auditorReadsEverythingAndChangesNothing();
     void newUserDialogRefusesThenCreates();
     void filtersNarrowTheListAndSaveAsQueries();
     void startDialogOpensRecentStoresAndRefusesBadChoices();
@@ -538,6 +539,35 @@ void TestMainWindow::helpdeskSeesWhatItMayNotOpenAndWhy()
     for (int row = 0; row < ownerSidebar->count(); ++row)
         QVERIFY(ownerSidebar->item(row)->flags() & Qt::ItemIsEnabled);
     QVERIFY(ownerWindow.missingPermissionText(QStringLiteral("audit.read")).isEmpty());
+}
+
+void TestMainWindow::auditorReadsEverythingAndChangesNothing()
+{
+    const Principal auditor = m_store.addStaff(m_owner, QStringLiteral("aude"), {QStringLiteral("auditor")});
+    MainWindow window(m_store.directory(), auditor);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(window.permissionsKnown());
+    auto *sidebar = child<QListWidget>(&window, "sidebar");
+    for (int row = 0; row < sidebar->count(); ++row)
+        QVERIFY(sidebar->item(row)->flags() & Qt::ItemIsEnabled); // users, roles and audit are all readable
+    auto *newUser = window.findChild<QAction *>(QStringLiteral("newUserAction"));
+    QVERIFY(!newUser->isEnabled());
+    QVERIFY(newUser->toolTip().contains(QStringLiteral("users.create")));
+    // Reading is allowed: export and the pane's facts; changing is not, and each action says why.
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("exportUsersAction"))->isEnabled());
+    auto *table = child<QTableView>(&window, "userTable");
+    QTRY_VERIFY(window.userModel()->rowCount() > 1);
+    table->setCurrentIndex(window.userModel()->index(0, 0));
+    QTRY_VERIFY(window.detailPane()->hasUser());
+    for (QAction *action : {window.detailPane()->editAction(), window.detailPane()->deleteAction(),
+                            window.detailPane()->disableAction(), window.detailPane()->resetPasswordAction()}) {
+        QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
+        QVERIFY2(action->toolTip().contains(QStringLiteral("users.")), qPrintable(action->toolTip()));
+    }
+    window.showView(MainWindow::View::Audit);
+    QCOMPARE(window.currentView(), MainWindow::View::Audit);
+    QVERIFY(window.close());
 }
 
 void TestMainWindow::newUserDialogRefusesThenCreates()
