@@ -439,6 +439,7 @@ void TestAudit::keyReadableByOthersRefused()
         for (const char *table : {"settings", "key_slots", "store_secrets", "mfa_factors", "recovery_codes", "audit_pending",
                                   "trusted_devices"})
             QVERIFY2(raw.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))), qPrintable(raw.lastError()));
+        QVERIFY2(raw.exec(QStringLiteral("DROP INDEX users_username_search")), qPrintable(raw.lastError()));
         QVERIFY(raw.exec(QStringLiteral("UPDATE meta SET value = '1' WHERE name = 'schema_version'")));
     }
     QVERIFY(QDir().mkpath(f.keyDir()));
