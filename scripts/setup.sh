@@ -27,6 +27,9 @@ packages=(
     # independent checks in the tests: oathtool (TOTP/HOTP), zbarimg (QR), and the frameworks whose
     # password hashes we import: Django, passlib, bcrypt and argon2-cffi, from Debian's Python
     oathtool zbar-tools python3-django python3-passlib python3-bcrypt python3-argon2
+    # notifications: libcurl (SMTP with STARTTLS/TLS, certificates verified) and, in the tests, a real
+    # SMTP server (aiosmtpd) to receive them; pdftotext (poppler-utils) reads the recovery sheet PDFs
+    libcurl4-openssl-dev python3-aiosmtpd poppler-utils
 
     # ---- added by later issues (not installed yet) --------------------------------------------
     # shared store:      postgresql
