@@ -87,8 +87,11 @@ QVariant BulkPlanModel::data(const QModelIndex &index, int role) const
         // Not colour alone: the text says it too.
         const bool bad = (row.outcome && *row.outcome != BulkOutcome::Done && *row.outcome != BulkOutcome::Skipped)
             || (!row.outcome && item.verdict == BulkVerdict::Refuse);
-        if (bad)
-            return QBrush(QColor(0xb0, 0x1c, 0x1c));
+        if (bad) {
+            // A red that keeps its contrast on the base colour: dark on a light palette, light on a dark one.
+            const bool darkBase = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
+            return QBrush(darkBase ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1c, 0x1c));
+        }
         if (item.verdict == BulkVerdict::Skip)
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
     }

@@ -11,6 +11,8 @@ packages=(
     # lupdate/lrelease (qt6-l10n-tools) and Qt Linguist for translators (linguist-qt6)
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools linguist-qt6 libgl-dev libxkbcommon-dev
+    # Qt SVG: the console's line icons are SVG, tinted to the palette (light and dark)
+    qt6-svg-dev
     # cryptography: OpenSSL 3 (CSPRNG, HMAC, AES-GCM) and libargon2 (Argon2id)
     libssl-dev libargon2-dev
     # SQLite's C API, for the bulk import's prepared inserts (the store itself goes through QtSql)

@@ -8,7 +8,9 @@
 #include "ui/NewUserDialog.h"
 #include "ui/RecentStores.h"
 #include "models/UserCsvExport.h"
+#include "ui/Appearance.h"
 #include "ui/BulkActionDialog.h"
+#include "ui/Icons.h"
 #include "ui/SessionGuard.h"
 #include "ui/UserDetailPane.h"
 #include "ui/UserFilterBar.h"
@@ -16,6 +18,7 @@
 
 #include <QAccessible>
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -82,6 +85,7 @@ MainWindow::MainWindow(Directory *directory, const Principal &principal, QWidget
     createToolBar();
     createMenus();
     createStatusBar();
+    applyIcons();
     restoreSettings();
 
     // Sorting is the directory's: the view tells the model, which re-queries. Columns the
@@ -260,9 +264,7 @@ void MainWindow::fillRecentStoresMenu()
 
 void MainWindow::createActions()
 {
-    m_refreshAction =
-        new QAction(QIcon::fromTheme(QStringLiteral("view-refresh"), style()->standardIcon(QStyle::SP_BrowserReload)),
-                    tr("&Refresh"), this);
+    m_refreshAction = new QAction(tr("&Refresh"), this);
     QList<QKeySequence> refreshKeys = QKeySequence::keyBindings(QKeySequence::Refresh);
     if (!refreshKeys.contains(QKeySequence(Qt::Key_F5)))
         refreshKeys.prepend(QKeySequence(Qt::Key_F5));
@@ -271,9 +273,7 @@ void MainWindow::createActions()
                                     .arg(QKeySequence(Qt::Key_F5).toString(QKeySequence::NativeText)));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
 
-    m_newUserAction = new QAction(QIcon::fromTheme(QStringLiteral("list-add-user"),
-                                                   QIcon::fromTheme(QStringLiteral("contact-new"))),
-                                  tr("&New User…"), this);
+    m_newUserAction = new QAction(tr("&New User…"), this);
     m_newUserAction->setObjectName(QStringLiteral("newUserAction"));
     m_newUserAction->setShortcut(QKeySequence::New);
     m_newUserAction->setToolTip(tr("Create a user (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
@@ -290,9 +290,7 @@ void MainWindow::createActions()
     m_bulkAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     m_bulkAllAction->setToolTip(tr("The same, for every user the current search and filters find"));
     connect(m_bulkAllAction, &QAction::triggered, this, &MainWindow::bulkOnAllResults);
-    m_exportAction = new QAction(QIcon::fromTheme(QStringLiteral("document-export"),
-                                                  QIcon::fromTheme(QStringLiteral("document-save-as"))),
-                                 tr("&Export Users as CSV…"), this);
+    m_exportAction = new QAction(tr("&Export Users as CSV…"), this);
     m_exportAction->setObjectName(QStringLiteral("exportUsersAction"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setToolTip(tr("Write the users the current search and filters find to a CSV file"));
@@ -312,18 +310,18 @@ void MainWindow::createActions()
     m_findAction->setShortcuts(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, &MainWindow::focusSearch);
 
-    m_switchStoreAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Switch Store…"), this);
+    m_switchStoreAction = new QAction(tr("&Switch Store…"), this);
     m_switchStoreAction->setObjectName(QStringLiteral("switchStoreAction"));
     m_switchStoreAction->setShortcut(QKeySequence::Open);
     m_switchStoreAction->setToolTip(tr("Sign out and open or create another store"));
     connect(m_switchStoreAction, &QAction::triggered, this, [this] { Q_EMIT switchStoreRequested(QString()); });
 
-    m_lockAction = new QAction(QIcon::fromTheme(QStringLiteral("system-lock-screen")), tr("&Lock"), this);
+    m_lockAction = new QAction(tr("&Lock"), this);
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_lockAction->setToolTip(tr("Hide the console until you sign in again (it also locks by itself when idle)"));
 
-    m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+    m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -453,17 +451,14 @@ void MainWindow::createCentralWidget()
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setIconSize(QSize(20, 20));
     m_sidebar->setSpacing(2);
-    const auto addItem = [this](const QIcon &itemIcon, const QString &text, const QKeySequence &key) {
-        auto *item = new QListWidgetItem(itemIcon, text, m_sidebar);
+    const auto addItem = [this](const QString &text, const QKeySequence &key) {
+        auto *item = new QListWidgetItem(text, m_sidebar);
         item->setToolTip(QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
         item->setSizeHint(QSize(0, fontMetrics().lineSpacing() + 14));
     };
-    addItem(QIcon::fromTheme(QStringLiteral("system-users"), style()->standardIcon(QStyle::SP_DirHomeIcon)), tr("Users"),
-            QKeySequence(Qt::CTRL | Qt::Key_1));
-    addItem(QIcon::fromTheme(QStringLiteral("preferences-system"), style()->standardIcon(QStyle::SP_FileDialogDetailedView)),
-            tr("Roles"), QKeySequence(Qt::CTRL | Qt::Key_2));
-    addItem(QIcon::fromTheme(QStringLiteral("document-properties"), style()->standardIcon(QStyle::SP_FileDialogContentsView)),
-            tr("Audit"), QKeySequence(Qt::CTRL | Qt::Key_3));
+    addItem(tr("Users"), QKeySequence(Qt::CTRL | Qt::Key_1));
+    addItem(tr("Roles"), QKeySequence(Qt::CTRL | Qt::Key_2));
+    addItem(tr("Audit"), QKeySequence(Qt::CTRL | Qt::Key_3));
     int widest = 0;
     for (int row = 0; row < m_sidebar->count(); ++row)
         widest = std::max(widest, fontMetrics().horizontalAdvance(m_sidebar->item(row)->text()));
@@ -542,6 +537,29 @@ MainWindow::View MainWindow::currentView() const
     return View::Users;
 }
 
+void MainWindow::applyIcons()
+{
+    const QPalette &p = palette();
+    m_refreshAction->setIcon(icons::themed(QStringLiteral("refresh"), p));
+    m_newUserAction->setIcon(icons::themed(QStringLiteral("user-add"), p));
+    m_exportAction->setIcon(icons::themed(QStringLiteral("export"), p));
+    m_bulkSelectedAction->setIcon(icons::themed(QStringLiteral("bulk"), p));
+    m_switchStoreAction->setIcon(icons::themed(QStringLiteral("store"), p));
+    m_lockAction->setIcon(icons::themed(QStringLiteral("lock"), p));
+    m_quitAction->setIcon(icons::themed(QStringLiteral("quit"), p));
+    m_searchIconAction->setIcon(icons::themed(QStringLiteral("search"), p));
+    const QString sidebarIcons[] = {QStringLiteral("users"), QStringLiteral("roles"), QStringLiteral("audit")};
+    for (int row = 0; row < m_sidebar->count() && row < int(std::size(sidebarIcons)); ++row)
+        m_sidebar->item(row)->setIcon(icons::themed(sidebarIcons[row], m_sidebar->palette()));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_sidebar)
+        applyIcons(); // light ⇄ dark: the line icons follow the text colour
+}
+
 void MainWindow::createToolBar()
 {
     QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
@@ -564,9 +582,7 @@ void MainWindow::createToolBar()
     m_searchEdit->setToolTip(tr("Shows the users whose username, email or display name contains the text"));
     m_searchEdit->setClearButtonEnabled(true);
     m_searchEdit->setMinimumWidth(fontMetrics().averageCharWidth() * 44);
-    const QIcon findIcon = QIcon::fromTheme(QStringLiteral("edit-find"));
-    if (!findIcon.isNull())
-        m_searchEdit->addAction(findIcon, QLineEdit::LeadingPosition);
+    m_searchIconAction = m_searchEdit->addAction(QIcon(), QLineEdit::LeadingPosition);
     // Escape clears the search, or with nothing to clear goes back to the table.
     auto *clearSearch = new QAction(tr("Clear Search"), m_searchEdit);
     clearSearch->setShortcut(QKeySequence(Qt::Key_Escape));
@@ -617,6 +633,25 @@ void MainWindow::createMenus()
     viewMenu->addSeparator();
     viewMenu->addAction(m_refreshAction);
     viewMenu->addSeparator();
+    QMenu *appearanceMenu = viewMenu->addMenu(tr("&Appearance"));
+    appearanceMenu->setObjectName(QStringLiteral("appearanceMenu"));
+    auto *schemes = new QActionGroup(this);
+    const std::pair<ColorScheme, QString> schemeItems[] = {
+        {ColorScheme::System, tr("&System Colours")},
+        {ColorScheme::Light, tr("&Light")},
+        {ColorScheme::Dark, tr("&Dark")},
+    };
+    for (const auto &[scheme, text] : schemeItems) {
+        QAction *action = appearanceMenu->addAction(text);
+        action->setObjectName(QStringLiteral("appearance-") + colorSchemeName(scheme));
+        action->setCheckable(true);
+        action->setChecked(scheme == currentColorScheme());
+        schemes->addAction(action);
+        connect(action, &QAction::triggered, this, [scheme] {
+            applyColorScheme(scheme);
+            saveColorScheme(scheme);
+        });
+    }
     m_columnsMenu = viewMenu->addMenu(tr("&Columns"));
     connect(m_columnsMenu, &QMenu::aboutToShow, this, &MainWindow::fillColumnsMenu);
     connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {

@@ -71,6 +71,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -80,6 +81,7 @@ private:
     void createToolBar();
     void createCentralWidget();
     void createStatusBar();
+    void applyIcons();
     void restoreSettings();
     void saveSettings() const;
     void sizeColumnsToContents();
@@ -138,6 +140,7 @@ private:
     QAction *m_showAuditAction = nullptr;
     QAction *m_newUserAction = nullptr;
     QAction *m_bulkSelectedAction = nullptr;
+    QAction *m_searchIconAction = nullptr;
     QAction *m_bulkAllAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_refreshAction = nullptr;

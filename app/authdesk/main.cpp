@@ -5,6 +5,7 @@
 #include "core/store/LocalDirectory.h"
 #include "core/store/StoreLocations.h"
 #include "core/i18n/EnglishPluralTranslator.h"
+#include "ui/Appearance.h"
 #include "ui/FirstRunDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/RecentStores.h"
@@ -20,6 +21,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QTextStream>
 #include <QTranslator>
 #include <optional>
 
@@ -99,7 +101,21 @@ int main(int argc, char *argv[])
                                              .arg(QDir::toNativeSeparators(defaultStore)),
                                          Tr::tr("path"), defaultStore);
     parser.addOption(storeOption);
+    const QCommandLineOption appearanceOption(
+        QStringList{QStringLiteral("appearance")},
+        Tr::tr("Colours: %1 (default: as last chosen in View ▸ Appearance).").arg(colorSchemeNames().join(QStringLiteral(", "))),
+        Tr::tr("scheme"));
+    parser.addOption(appearanceOption);
     parser.process(app);
+
+    ColorScheme scheme = savedColorScheme();
+    if (parser.isSet(appearanceOption) && !parseColorScheme(parser.value(appearanceOption), &scheme)) {
+        QTextStream(stderr) << Tr::tr("authdesk: unknown appearance \"%1\"; use one of: %2")
+                                   .arg(parser.value(appearanceOption), colorSchemeNames().join(QStringLiteral(", ")))
+                            << Qt::endl;
+        return 2;
+    }
+    applyColorScheme(scheme);
 
     // Which store, and what to do with it: the one named on the command line, else the most recent
     // one that still exists, else the default; a store that does not exist yet starts at the

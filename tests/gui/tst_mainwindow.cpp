@@ -26,8 +26,12 @@
 #include "ui/RecentStores.h"
 #include "core/policy/ConsolePermissions.h"
 #include "ui/StartDialog.h"
+#include "ui/Appearance.h"
+#include <QSettings>
+#include <QToolBar>
 
 #include <QApplication>
+#include <cmath>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -86,6 +90,7 @@ private Q_SLOTS:
     void newUserDialogRefusesThenCreates();
     void filtersNarrowTheListAndSaveAsQueries();
     void startDialogOpensRecentStoresAndRefusesBadChoices();
+    void appearanceSwitchesPaletteAndIconsAndIsRemembered();
 
 private:
     test::TempStore m_store;
@@ -752,6 +757,81 @@ void TestMainWindow::startDialogOpensRecentStoresAndRefusesBadChoices()
         QCOMPARE(dialog.path(), m_store.filePath(QStringLiteral("second.authdesk")));
         QVERIFY(!QFileInfo::exists(dialog.path())); // FirstRunDialog makes it, with its owner
     }
+}
+
+namespace {
+
+// WCAG 2 contrast ratio of two opaque colours (1 … 21).
+double contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+// The mean lightness of an icon's drawn (opaque enough) pixels; -1 when nothing is drawn.
+int inkLightness(const QIcon &icon)
+{
+    const QImage image = icon.pixmap(QSize(24, 24)).toImage().convertToFormat(QImage::Format_ARGB32);
+    long sum = 0, count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (c.alpha() > 200) {
+                sum += c.lightness();
+                ++count;
+            }
+        }
+    }
+    return count ? int(sum / count) : -1;
+}
+
+} // namespace
+
+void TestMainWindow::appearanceSwitchesPaletteAndIconsAndIsRemembered()
+{
+    const QPalette startupPalette = QApplication::palette();
+    MainWindow window(m_store.directory(), m_owner);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *toolBar = child<QToolBar>(&window, "mainToolBar");
+    QAction *newUser = child<QAction>(&window, "newUserAction");
+    QVERIFY(toolBar->actions().contains(newUser));
+    QVERIFY2(!newUser->icon().isNull(), "the toolbar's actions have icons without an icon theme");
+
+    child<QAction>(&window, "appearance-dark")->trigger();
+    // Every open window takes the new palette (Qt delivers the change as an event).
+    QTRY_VERIFY(window.palette().color(QPalette::Window).lightness() < 80);
+    QTRY_VERIFY(toolBar->palette().color(QPalette::Window).lightness() < 80);
+    const QPalette dark = window.palette();
+    QVERIFY(QSettings().value(QStringLiteral("appearance/scheme")).toString() == QLatin1String("dark"));
+    // Readable: body text at WCAG AAA, disabled text and the selection at least at AA large.
+    QVERIFY(contrast(dark.color(QPalette::Text), dark.color(QPalette::Base)) >= 7.0);
+    QVERIFY(contrast(dark.color(QPalette::WindowText), dark.color(QPalette::Window)) >= 7.0);
+    QVERIFY(contrast(dark.color(QPalette::Disabled, QPalette::Text), dark.color(QPalette::Base)) >= 3.0);
+    QVERIFY(contrast(dark.color(QPalette::Disabled, QPalette::ButtonText), dark.color(QPalette::Button)) >= 3.0);
+    QVERIFY(contrast(dark.color(QPalette::HighlightedText), dark.color(QPalette::Highlight)) >= 4.5);
+    QVERIFY(contrast(dark.color(QPalette::PlaceholderText), dark.color(QPalette::Base)) >= 3.0);
+    // The icons were drawn again in the light ink of a dark palette.
+    QTRY_VERIFY(inkLightness(newUser->icon()) > 180);
+
+    child<QAction>(&window, "appearance-light")->trigger();
+    QTRY_VERIFY(window.palette().color(QPalette::Window).lightness() > 200);
+    const QPalette light = window.palette();
+    QVERIFY(contrast(light.color(QPalette::Text), light.color(QPalette::Base)) >= 7.0);
+    QTRY_VERIFY(inkLightness(newUser->icon()) >= 0 && inkLightness(newUser->icon()) < 80);
+    QCOMPARE(QSettings().value(QStringLiteral("appearance/scheme")).toString(), QStringLiteral("light"));
+    QCOMPARE(savedColorScheme(), ColorScheme::Light);
+
+    child<QAction>(&window, "appearance-system")->trigger();
+    QCOMPARE(QApplication::palette().color(QPalette::Window), startupPalette.color(QPalette::Window));
+    QCOMPARE(savedColorScheme(), ColorScheme::System);
+    ColorScheme parsed = ColorScheme::Light;
+    QVERIFY(!parseColorScheme(QStringLiteral("purple"), &parsed));
+    QCOMPARE(parsed, ColorScheme::Light); // bad input changes nothing
 }
 
 QTEST_MAIN(TestMainWindow)
