@@ -71,6 +71,9 @@ QVariant RoleListModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         switch (index.column()) {
+        case Name:
+        case Description: // elided in a narrow table: the whole text on hover
+            return r.description.isEmpty() ? QVariant() : QVariant(r.description);
         case Builtin:
             return r.builtin ? tr("Seeded with every store; its permissions can still be changed.")
                              : tr("Created by an administrator.");

@@ -108,7 +108,12 @@ RolesView::RolesView(Directory *directory, Principal actor, QWidget *parent)
     m_roleTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_roleTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_roleTable->verticalHeader()->hide();
-    m_roleTable->horizontalHeader()->setStretchLastSection(true);
+    // One line a role: the counts and the kind sized to their text, the description takes the rest
+    // (elided; the whole of it is the tooltip).
+    m_roleTable->setWordWrap(false);
+    m_roleTable->horizontalHeader()->setStretchLastSection(false);
+    m_roleTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_roleTable->horizontalHeader()->setSectionResizeMode(RoleListModel::Description, QHeaderView::Stretch);
     m_roleTable->setAccessibleName(tr("Roles"));
     m_newRole = new QPushButton(tr("&New role…"), this);
     m_newRole->setAccessibleName(tr("New role"));
@@ -212,7 +217,8 @@ RolesView::RolesView(Directory *directory, Principal actor, QWidget *parent)
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(rolesBox);
     split->addWidget(right);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
