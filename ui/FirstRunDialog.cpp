@@ -2,6 +2,7 @@
 
 #include "core/policy/InputRules.h"
 #include "core/store/LocalDirectory.h"
+#include "ui/AccountFields.h"
 #include "ui/DialogHeader.h"
 #include "ui/InlineStatus.h"
 #include "ui/SignInDialog.h"
@@ -56,15 +57,7 @@ FirstRunDialog::FirstRunDialog(LocalDirectory *directory, QWidget *parent)
     location->setTextFormat(Qt::PlainText);
     location->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_usernameEdit->setObjectName(QStringLiteral("usernameEdit"));
-    m_usernameEdit->setAccessibleName(tr("Username"));
-    m_usernameEdit->setInputMethodHints(Qt::ImhNoAutoUppercase | Qt::ImhNoPredictiveText);
-    m_emailEdit->setObjectName(QStringLiteral("emailEdit"));
-    m_emailEdit->setAccessibleName(tr("Email"));
-    m_emailEdit->setInputMethodHints(Qt::ImhEmailCharactersOnly);
-    m_displayNameEdit->setObjectName(QStringLiteral("displayNameEdit"));
-    m_displayNameEdit->setAccessibleName(tr("Display name"));
-    m_displayNameEdit->setPlaceholderText(tr("Optional"));
+    setUpAccountFields(m_usernameEdit, m_emailEdit, m_displayNameEdit);
     m_passwordHint->setObjectName(QStringLiteral("passwordHint"));
     m_passwordHint->setWordWrap(true);
     m_passwordHint->setTextFormat(Qt::PlainText);

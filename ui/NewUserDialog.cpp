@@ -3,6 +3,7 @@
 #include "core/Directory.h"
 #include "core/crypto/PasswordGenerator.h"
 #include "core/policy/ConsolePermissions.h"
+#include "ui/AccountFields.h"
 #include "ui/DialogHeader.h"
 #include "ui/InlineStatus.h"
 
@@ -48,15 +49,7 @@ NewUserDialog::NewUserDialog(Directory *directory, const Principal &principal, c
     auto *header = new DialogHeader(tr("Create a user"),
                                     tr("The store checks the username, email and password against its rules."), this);
 
-    m_usernameEdit->setObjectName(QStringLiteral("usernameEdit"));
-    m_usernameEdit->setAccessibleName(tr("Username"));
-    m_usernameEdit->setInputMethodHints(Qt::ImhNoAutoUppercase | Qt::ImhNoPredictiveText);
-    m_emailEdit->setObjectName(QStringLiteral("emailEdit"));
-    m_emailEdit->setAccessibleName(tr("Email"));
-    m_emailEdit->setInputMethodHints(Qt::ImhEmailCharactersOnly);
-    m_displayNameEdit->setObjectName(QStringLiteral("displayNameEdit"));
-    m_displayNameEdit->setAccessibleName(tr("Display name"));
-    m_displayNameEdit->setPlaceholderText(tr("Optional"));
+    setUpAccountFields(m_usernameEdit, m_emailEdit, m_displayNameEdit);
     m_rolesList->setObjectName(QStringLiteral("rolesList"));
     m_rolesList->setAccessibleName(tr("Roles"));
     m_rolesList->setMaximumHeight(fontMetrics().lineSpacing() * 7);

@@ -21,6 +21,13 @@ inline QString staffPassword()
     return QStringLiteral("violet tractor umbrella ninety");
 }
 
+// A widget or action of a window, by its object name (nullptr when there is none).
+template <typename T>
+T *child(QObject *parent, const char *name)
+{
+    return parent->findChild<T *>(QString::fromLatin1(name));
+}
+
 // Waits for a directory call made outside the code under test (setting up a store). The call
 // runs on the directory's SQL thread, so waiting here cannot deadlock.
 template <typename T>

@@ -50,11 +50,7 @@ namespace {
 
 constexpr int SlowTimeoutMs = 30000; // creating a store hashes a password with Argon2id
 
-template <typename T>
-T *child(QWidget *parent, const char *name)
-{
-    return parent->findChild<T *>(QString::fromLatin1(name));
-}
+using test::child;
 
 QString cell(const QAbstractItemModel *model, int row, int column)
 {

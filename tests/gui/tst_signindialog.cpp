@@ -27,11 +27,7 @@ namespace {
 
 constexpr int SlowTimeoutMs = 60000;
 
-template <typename T>
-T *child(QWidget *parent, const char *name)
-{
-    return parent->findChild<T *>(QString::fromLatin1(name));
-}
+using test::child;
 
 } // namespace
 
