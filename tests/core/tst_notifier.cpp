@@ -528,6 +528,71 @@ private Q_SLOTS:
                  0);
     }
 
+    // ---- the CLI: notify set-password / notify test ----
+
+    void cliSetsThePasswordAndSendsATest()
+    {
+        const QString password = QStringLiteral("Cli-Mailer-Secret-41d9");
+        SmtpServer server(QStringLiteral("starttls"), cert(QStringLiteral("good")), key(QStringLiteral("good")),
+                          QStringLiteral("mailer:") + password);
+        QVERIFY(server.port() > 0);
+        StoreFixture f;
+        QVERIFY(f.create().isEmpty());
+        configureStoreSmtp(f, server, QStringLiteral("mailer"));
+        f.close();
+        const auto cli = [&](const QStringList &args, const QByteArray &input,
+                             const QString &smtpPassword = {}) -> ToolRun {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("AUTHDESK_PASSWORD"), ownerPassword());
+            env.remove(QStringLiteral("AUTHDESK_SMTP_PASSWORD"));
+            if (!smtpPassword.isEmpty())
+                env.insert(QStringLiteral("AUTHDESK_SMTP_PASSWORD"), smtpPassword);
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(AUTHDESK_CLI_PATH),
+                    QStringList{QStringLiteral("--store"), f.path(), QStringLiteral("--as"), ownerName()} + args);
+            p.write(input);
+            p.closeWriteChannel();
+            p.waitForFinished(60000);
+            return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                    QString::fromUtf8(p.readAllStandardError())};
+        };
+        const QStringList test{QStringLiteral("notify"), QStringLiteral("test"), QStringLiteral("--to"),
+                               QStringLiteral("dave@example.test")};
+        QCOMPARE(cli({QStringLiteral("notify"), QStringLiteral("test")}, {}).exitCode, 2);
+        // No password given: refused, nothing stored.
+        ToolRun none = cli({QStringLiteral("notify"), QStringLiteral("set-password")}, {});
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY2(none.err.contains(QLatin1String("AUTHDESK_SMTP_PASSWORD")), qPrintable(none.err));
+        QCOMPARE(cli(test, {}).exitCode, 1);
+        QVERIFY(server.messages().isEmpty());
+
+        ToolRun set = cli({QStringLiteral("notify"), QStringLiteral("set-password")}, password.toUtf8() + '\n');
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+        ToolRun sent = cli(test, {});
+        QVERIFY2(sent.exitCode == 0, qPrintable(sent.err));
+        QVERIFY2(sent.out.contains(QLatin1String("250")), qPrintable(sent.out));
+        QCOMPARE(server.messages().size(), 1);
+
+        // From the environment, and removal.
+        QCOMPARE(cli({QStringLiteral("notify"), QStringLiteral("set-password")}, {}, QStringLiteral("other")).exitCode, 0);
+        QCOMPARE(cli(test, {}).exitCode, 1);
+        QCOMPARE(cli({QStringLiteral("notify"), QStringLiteral("set-password")}, {}, password).exitCode, 0);
+        QCOMPARE(cli(test, {}).exitCode, 0);
+        QCOMPARE(server.messages().size(), 2);
+        QCOMPARE(cli({QStringLiteral("notify"), QStringLiteral("set-password"), QStringLiteral("--remove")}, {}).exitCode,
+                 0);
+        RawConnection raw(f.path());
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM store_secrets WHERE name = 'notify.smtp.password'"))
+                     .toInt(),
+                 0);
+        QVERIFY(!everythingUnder(f.dirPath()).contains(password.toUtf8()));
+        // policy show documents the notifier's settings.
+        ToolRun shown = cli({QStringLiteral("policy"), QStringLiteral("show")}, {});
+        QVERIFY(shown.out.contains(QLatin1String("notify.smtp.url")) && shown.out.contains(QLatin1String("notify.command")));
+        QVERIFY(!shown.out.contains(password));
+    }
+
     // ---- the command hook ----
 
     void commandReceivesTheMessage()
