@@ -33,13 +33,13 @@ int Cli::cmdNotifyTest(const QStringList &rest)
     if (!sent.ok())
         return fail(sent.error());
     if (m_json) {
-        printJson(QJsonObject{{QStringLiteral("sent"), true}, {QStringLiteral("to"), to},
-                              {QStringLiteral("answer"), sent.value()}});
+        printJson(QJsonObject{
+            {QStringLiteral("sent"), true}, {QStringLiteral("to"), to}, {QStringLiteral("answer"), sent.value()}});
         return Ok;
     }
     printOut(tr("Sent a test message to %1: %2")
-                 .arg(InputRules::escapeForDisplay(to), InputRules::escapeForDisplay(sent.value())) +
-             QLatin1Char('\n'));
+                 .arg(InputRules::escapeForDisplay(to), InputRules::escapeForDisplay(sent.value()))
+             + QLatin1Char('\n'));
     return Ok;
 }
 
@@ -73,8 +73,8 @@ int Cli::cmdNotifySetPassword(const QStringList &rest)
     if (!done.ok())
         return fail(done.error());
     printOut((p.isSet(QStringLiteral("remove")) ? tr("Removed the SMTP password.")
-                                                : tr("Stored the SMTP password, sealed with the store's key.")) +
-             QLatin1Char('\n'));
+                                                : tr("Stored the SMTP password, sealed with the store's key."))
+             + QLatin1Char('\n'));
     return Ok;
 }
 

@@ -89,8 +89,9 @@ Result<QString> CommandNotifier::send(const Notification &notification)
     process.setArguments(m_config.argv.mid(1));
     process.start();
     if (!process.waitForStarted(m_config.timeoutSeconds * 1000))
-        return makeError(ErrorCode::NotFound, Tr::tr("The notification command “%1” could not be started: %2.")
-                                                  .arg(shown, process.errorString()));
+        return makeError(
+            ErrorCode::NotFound,
+            Tr::tr("The notification command “%1” could not be started: %2.").arg(shown, process.errorString()));
     process.write(message->text);
     process.closeWriteChannel();
     if (!process.waitForFinished(m_config.timeoutSeconds * 1000)) {
@@ -105,10 +106,11 @@ Result<QString> CommandNotifier::send(const Notification &notification)
         return makeError(ErrorCode::Internal, Tr::tr("The notification command “%1” crashed.").arg(shown));
     if (process.exitCode() != 0) {
         const QString err = firstLine(process.readAllStandardError());
-        return makeError(ErrorCode::Internal, Tr::tr("The notification command “%1” failed with exit code %2: %3")
-                                                  .arg(shown)
-                                                  .arg(process.exitCode())
-                                                  .arg(err.isEmpty() ? Tr::tr("(nothing on stderr)") : err));
+        return makeError(ErrorCode::Internal,
+                         Tr::tr("The notification command “%1” failed with exit code %2: %3")
+                             .arg(shown)
+                             .arg(process.exitCode())
+                             .arg(err.isEmpty() ? Tr::tr("(nothing on stderr)") : err));
     }
     return firstLine(process.readAllStandardOutput());
 }

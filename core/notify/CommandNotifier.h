@@ -12,8 +12,8 @@
 namespace authdesk::notify {
 
 struct CommandConfig {
-    QStringList argv;        // argv[0] is an absolute path to the program
-    QString from;            // the message's From (notify.smtp.from, or a default)
+    QStringList argv; // argv[0] is an absolute path to the program
+    QString from;     // the message's From (notify.smtp.from, or a default)
     int timeoutSeconds = 20;
 };
 

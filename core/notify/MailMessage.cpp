@@ -12,9 +12,9 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(MailMessage)
 };
 
-constexpr int MaxHeaderText = 998;   // RFC 5322's line limit
-constexpr int MaxEncodedChunk = 45;  // UTF-8 bytes per encoded word: 60 base64 characters, 75 in all
-constexpr int BodyLineLength = 76;   // RFC 2045
+constexpr int MaxHeaderText = 998;  // RFC 5322's line limit
+constexpr int MaxEncodedChunk = 45; // UTF-8 bytes per encoded word: 60 base64 characters, 75 in all
+constexpr int BodyLineLength = 76;  // RFC 2045
 
 bool isControl(QChar c)
 {

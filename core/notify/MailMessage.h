@@ -23,8 +23,8 @@ Status checkHeaderText(const QString &text, const QString &what);
 QByteArray encodeHeaderText(const QString &text);
 
 struct ComposedMessage {
-    QByteArray text;      // the whole message, CRLF line ends
-    QString messageId;    // without the angle brackets
+    QByteArray text;   // the whole message, CRLF line ends
+    QString messageId; // without the angle brackets
 };
 // Fails with InvalidInput naming the field when an address or header text is refused.
 Result<ComposedMessage> composeMessage(const QString &from, const Notification &notification, const QDateTime &date);

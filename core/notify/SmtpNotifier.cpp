@@ -59,8 +59,8 @@ int collectReplies(CURL *, curl_infotype type, char *data, size_t size, void *us
 
 QString hostPort(const SmtpEndpoint &e)
 {
-    return (e.host.contains(QLatin1Char(':')) ? QLatin1Char('[') + e.host + QLatin1Char(']') : e.host) +
-           QLatin1Char(':') + QString::number(e.port);
+    return (e.host.contains(QLatin1Char(':')) ? QLatin1Char('[') + e.host + QLatin1Char(']') : e.host)
+        + QLatin1Char(':') + QString::number(e.port);
 }
 
 Error curlError(CURLcode code, const QString &detail, const Replies &replies, const SmtpEndpoint &e,
@@ -70,24 +70,25 @@ Error curlError(CURLcode code, const QString &detail, const Replies &replies, co
     const QString reply = replies.last.isEmpty() ? Tr::tr("no reply") : replies.last;
     switch (code) {
     case CURLE_COULDNT_RESOLVE_HOST:
-        return makeError(ErrorCode::StoreUnavailable, Tr::tr("The SMTP server's name “%1” could not be resolved (%2).")
-                                                          .arg(InputRules::escapeForDisplay(e.host), detail));
+        return makeError(ErrorCode::StoreUnavailable,
+                         Tr::tr("The SMTP server's name “%1” could not be resolved (%2).")
+                             .arg(InputRules::escapeForDisplay(e.host), detail));
     case CURLE_COULDNT_CONNECT:
         return makeError(ErrorCode::StoreUnavailable,
                          Tr::tr("The connection was refused by %1 (%2).").arg(where, detail));
     case CURLE_OPERATION_TIMEDOUT:
-        return makeError(ErrorCode::StoreUnavailable, Tr::tr("No answer from the SMTP server %1 within %2 s.")
-                                                          .arg(where)
-                                                          .arg(config.timeoutSeconds));
+        return makeError(
+            ErrorCode::StoreUnavailable,
+            Tr::tr("No answer from the SMTP server %1 within %2 s.").arg(where).arg(config.timeoutSeconds));
     case CURLE_PEER_FAILED_VERIFICATION:
         return makeError(ErrorCode::AuthenticationFailed,
                          Tr::tr("The SMTP server's certificate is not trusted (%1). Nothing was sent. For a "
                                 "self-hosted server, give its CA certificate in notify.smtp.ca_file.")
                              .arg(detail));
     case CURLE_SSL_CONNECT_ERROR:
-        return makeError(ErrorCode::AuthenticationFailed,
-                         Tr::tr("The TLS handshake with the SMTP server %1 failed (%2). Nothing was sent.")
-                             .arg(where, detail));
+        return makeError(
+            ErrorCode::AuthenticationFailed,
+            Tr::tr("The TLS handshake with the SMTP server %1 failed (%2). Nothing was sent.").arg(where, detail));
     case CURLE_SSL_CACERT_BADFILE:
         return makeError(ErrorCode::InvalidInput,
                          Tr::tr("The CA file “%1” (notify.smtp.ca_file) cannot be read as PEM certificates (%2).")
@@ -111,8 +112,9 @@ Error curlError(CURLcode code, const QString &detail, const Replies &replies, co
         return makeError(ErrorCode::InvalidInput,
                          Tr::tr("The server refused the sender (notify.smtp.from): %1").arg(reply));
     if (code == CURLE_SEND_ERROR || code == CURLE_RECV_ERROR || code == CURLE_WEIRD_SERVER_REPLY)
-        return makeError(ErrorCode::StoreUnavailable,
-                         Tr::tr("The SMTP server %1 refused or broke off the message (%2): %3").arg(where, detail, reply));
+        return makeError(
+            ErrorCode::StoreUnavailable,
+            Tr::tr("The SMTP server %1 refused or broke off the message (%2): %3").arg(where, detail, reply));
     return makeError(ErrorCode::StoreUnavailable,
                      Tr::tr("Sending through the SMTP server %1 failed (%2).").arg(where, detail));
 }
@@ -139,8 +141,7 @@ Result<SmtpEndpoint> parseSmtpUrl(const QString &url)
                                 "smtp://HOST[:PORT] (STARTTLS, required)."));
     for (QChar c : trimmed)
         if (c.unicode() < 0x21 || c.unicode() == 0x7f)
-            return makeError(ErrorCode::InvalidInput,
-                             Tr::tr("The SMTP URL contains a space or control character."));
+            return makeError(ErrorCode::InvalidInput, Tr::tr("The SMTP URL contains a space or control character."));
     const QUrl u(trimmed, QUrl::StrictMode);
     const QString scheme = u.scheme().toLower();
     if (!u.isValid() || (scheme != QLatin1String("smtps") && scheme != QLatin1String("smtp")))
@@ -190,8 +191,8 @@ Result<QString> SmtpNotifier::send(const Notification &notification)
     if (!curl.handle)
         return makeError(ErrorCode::Internal, Tr::tr("libcurl could not make a handle."));
     CURL *h = curl.handle;
-    const QByteArray url = (endpoint->implicitTls ? QByteArrayLiteral("smtps://") : QByteArrayLiteral("smtp://")) +
-                           hostPort(endpoint.value()).toUtf8();
+    const QByteArray url = (endpoint->implicitTls ? QByteArrayLiteral("smtps://") : QByteArrayLiteral("smtp://"))
+        + hostPort(endpoint.value()).toUtf8();
     const QByteArray from = '<' + m_config.from.toLatin1() + '>';
     const QByteArray to = '<' + notification.to.toLatin1() + '>';
     const QByteArray caFile = m_config.caFile.toLocal8Bit();

@@ -11,11 +11,11 @@
 namespace authdesk::notify {
 
 struct SmtpConfig {
-    QString url;        // smtps://host[:port] or smtp://host[:port]
-    QString from;       // the envelope and header sender
-    QString username;   // empty: no AUTH
-    QString password;   // the sealed notify.smtp.password, opened; wiped with the notifier
-    QString caFile;     // extra trusted CA certificates (PEM), empty: the system's only
+    QString url;             // smtps://host[:port] or smtp://host[:port]
+    QString from;            // the envelope and header sender
+    QString username;        // empty: no AUTH
+    QString password;        // the sealed notify.smtp.password, opened; wiped with the notifier
+    QString caFile;          // extra trusted CA certificates (PEM), empty: the system's only
     int timeoutSeconds = 20; // for connecting and for the whole send
 };
 

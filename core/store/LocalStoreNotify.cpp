@@ -45,10 +45,10 @@ Status LocalStore::setNotifierPassword(const Principal &principal, const QString
     WriteTransaction tx(*m_db);
     if (auto s = begin(tx); !s.ok())
         return s;
-    auto q = m_db->prepare(password.isEmpty()
-                               ? QStringLiteral("DELETE FROM store_secrets WHERE name = ?")
-                               : QStringLiteral("INSERT INTO store_secrets (name, sealed) VALUES (?, ?) "
-                                                "ON CONFLICT (name) DO UPDATE SET sealed = excluded.sealed"));
+    auto q =
+        m_db->prepare(password.isEmpty() ? QStringLiteral("DELETE FROM store_secrets WHERE name = ?")
+                                         : QStringLiteral("INSERT INTO store_secrets (name, sealed) VALUES (?, ?) "
+                                                          "ON CONFLICT (name) DO UPDATE SET sealed = excluded.sealed"));
     if (!q.ok())
         return q.error();
     q.value().addBindValue(SmtpPasswordSecret);
@@ -61,9 +61,9 @@ Status LocalStore::setNotifierPassword(const Principal &principal, const QString
     if (auto s = m_db->exec(q.value()); !s.ok())
         return s;
     // The event says that it changed, never what it is.
-    if (auto s = audit(actor.value(), action, QStringLiteral("setting"), SmtpPasswordSecret, SmtpPasswordSecret,
-                       password.isEmpty() ? tr("the SMTP password was removed") : tr("the SMTP password was set"), {},
-                       {});
+    if (auto s =
+            audit(actor.value(), action, QStringLiteral("setting"), SmtpPasswordSecret, SmtpPasswordSecret,
+                  password.isEmpty() ? tr("the SMTP password was removed") : tr("the SMTP password was set"), {}, {});
         !s.ok())
         return s;
     return commit(tx);
@@ -116,9 +116,9 @@ Result<std::unique_ptr<Notifier>> LocalStore::makeNotifier()
         auto opened = crypto::SecretBox::open(m_dataKey, q.value().value(0).toByteArray(),
                                               secretAad(SmtpPasswordSecret, QStringLiteral("store")));
         if (!opened.ok())
-            return makeError(ErrorCode::Integrity,
-                             tr("The sealed SMTP password does not open with this store's key: %1")
-                                 .arg(opened.message()));
+            return makeError(
+                ErrorCode::Integrity,
+                tr("The sealed SMTP password does not open with this store's key: %1").arg(opened.message()));
         config.password = QString::fromUtf8(opened.value());
         crypto::secureWipe(opened.value());
         if (config.username.isEmpty())
@@ -135,8 +135,7 @@ Result<QString> LocalStore::sendTestNotification(const Principal &principal, con
     auto actor = loadActor(principal);
     if (!actor.ok())
         return actor.error();
-    if (auto s = require(actor.value(), P::SettingsManage, action, QStringLiteral("email"), {}, to.left(254));
-        !s.ok())
+    if (auto s = require(actor.value(), P::SettingsManage, action, QStringLiteral("email"), {}, to.left(254)); !s.ok())
         return s.error();
     auto address = notify::checkMailAddress(to, tr("recipient"));
     if (!address.ok())

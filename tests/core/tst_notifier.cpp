@@ -52,8 +52,7 @@ public:
         m_process.start(Python, args);
         if (!m_process.waitForStarted(10000))
             return;
-        while (!m_process.canReadLine() && m_process.waitForReadyRead(15000)) {
-        }
+        while (!m_process.canReadLine() && m_process.waitForReadyRead(15000)) {}
         const QByteArray line = m_process.readLine().trimmed();
         if (line.startsWith("PORT "))
             m_port = line.mid(5).toInt();
@@ -170,12 +169,12 @@ private Q_SLOTS:
                              QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes")};
         const auto makeCa = [&](const QString &name) {
             runOrDie(openssl,
-                     QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ec +
-                         QStringList{QStringLiteral("-keyout"), key(name), QStringLiteral("-out"), cert(name),
-                                     QStringLiteral("-subj"), QStringLiteral("/CN=AuthDesk test ") + name,
-                                     QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-addext"),
-                                     QStringLiteral("basicConstraints=critical,CA:true"), QStringLiteral("-addext"),
-                                     QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")},
+                     QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ec
+                         + QStringList{QStringLiteral("-keyout"), key(name), QStringLiteral("-out"), cert(name),
+                                       QStringLiteral("-subj"), QStringLiteral("/CN=AuthDesk test ") + name,
+                                       QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-addext"),
+                                       QStringLiteral("basicConstraints=critical,CA:true"), QStringLiteral("-addext"),
+                                       QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")},
                      d);
         };
         makeCa(QStringLiteral("ca"));
@@ -192,9 +191,9 @@ private Q_SLOTS:
         const auto makeLeaf = [&](const QString &name, const QString &ca, const QString &section, bool expired) {
             const QString csr = m_certs.filePath(name + QStringLiteral(".csr"));
             runOrDie(openssl,
-                     QStringList{QStringLiteral("req")} + ec +
-                         QStringList{QStringLiteral("-keyout"), key(name), QStringLiteral("-out"), csr,
-                                     QStringLiteral("-subj"), QStringLiteral("/CN=") + name},
+                     QStringList{QStringLiteral("req")} + ec
+                         + QStringList{QStringLiteral("-keyout"), key(name), QStringLiteral("-out"), csr,
+                                       QStringLiteral("-subj"), QStringLiteral("/CN=") + name},
                      d);
             if (expired)
                 runOrDie(openssl,
@@ -218,12 +217,12 @@ private Q_SLOTS:
         makeLeaf(QStringLiteral("untrusted"), QStringLiteral("otherca"), QStringLiteral("good"), false);
         makeLeaf(QStringLiteral("expired"), QStringLiteral("ca"), QStringLiteral("good"), true);
         runOrDie(openssl,
-                 QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ec +
-                     QStringList{QStringLiteral("-keyout"), key(QStringLiteral("selfsigned")), QStringLiteral("-out"),
-                                 cert(QStringLiteral("selfsigned")), QStringLiteral("-subj"),
-                                 QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-days"), QStringLiteral("2"),
-                                 QStringLiteral("-addext"),
-                                 QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost")},
+                 QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ec
+                     + QStringList{QStringLiteral("-keyout"), key(QStringLiteral("selfsigned")), QStringLiteral("-out"),
+                                   cert(QStringLiteral("selfsigned")), QStringLiteral("-subj"),
+                                   QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-days"), QStringLiteral("2"),
+                                   QStringLiteral("-addext"),
+                                   QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost")},
                  d);
     }
 
@@ -253,8 +252,7 @@ private Q_SLOTS:
         QCOMPARE(server.messages().size(), 2);
 
         const QJsonObject m = parseEml(server.messages().at(0));
-        QVERIFY2(m.value(QStringLiteral("defects")).toArray().isEmpty(),
-                 QJsonDocument(m).toJson().constData());
+        QVERIFY2(m.value(QStringLiteral("defects")).toArray().isEmpty(), QJsonDocument(m).toJson().constData());
         QCOMPARE(m.value(QStringLiteral("subject")).toString(), n.subject);
         QCOMPARE(m.value(QStringLiteral("to_addr")).toString(), n.to);
         QCOMPARE(m.value(QStringLiteral("to_name")).toString(), n.toName);
@@ -317,8 +315,8 @@ private Q_SLOTS:
         QFETCH(QString, why);
         SmtpServer server(mode, cert(certName), key(certName));
         QVERIFY(server.port() > 0);
-        SmtpNotifier notifier(config(server, mode == QLatin1String("tls") ? QStringLiteral("smtps")
-                                                                           : QStringLiteral("smtp")));
+        SmtpNotifier notifier(
+            config(server, mode == QLatin1String("tls") ? QStringLiteral("smtps") : QStringLiteral("smtp")));
         auto sent = notifier.send(sample());
         QVERIFY(!sent.ok());
         QVERIFY2(sent.message().contains(QLatin1String("certificate is not trusted")), qPrintable(sent.message()));
@@ -392,7 +390,8 @@ private Q_SLOTS:
     void recipientRefused()
     {
         SmtpServer server(QStringLiteral("starttls"), cert(QStringLiteral("good")), key(QStringLiteral("good")));
-        auto sent = SmtpNotifier(config(server, QStringLiteral("smtp"))).send(sample(QStringLiteral("refused@example.test")));
+        auto sent =
+            SmtpNotifier(config(server, QStringLiteral("smtp"))).send(sample(QStringLiteral("refused@example.test")));
         QVERIFY(!sent.ok());
         QVERIFY2(sent.message().contains(QLatin1String("refused the recipient: 550")), qPrintable(sent.message()));
         QVERIFY(sent.message().contains(QLatin1String("mailbox unavailable")));
@@ -413,9 +412,10 @@ private Q_SLOTS:
         QTest::newRow("CR in name") << to << QStringLiteral("Alice\rBcc: eve@evil.test") << subject << from;
         QTest::newRow("NUL in subject") << to << QString() << QStringLiteral("Hi") + QChar(0) << from;
         QTest::newRow("U+2028 in subject") << to << QString() << QStringLiteral("Hi") + QChar(0x2028) << from;
-        QTest::newRow("CRLF in recipient") << QStringLiteral("alice@example.test\r\nRCPT TO:<eve@evil.test>")
-                                           << QString() << subject << from;
-        QTest::newRow("CRLF in sender") << to << QString() << subject << QStringLiteral("a@example.test\r\nBcc: e@x.test");
+        QTest::newRow("CRLF in recipient")
+            << QStringLiteral("alice@example.test\r\nRCPT TO:<eve@evil.test>") << QString() << subject << from;
+        QTest::newRow("CRLF in sender") << to << QString() << subject
+                                        << QStringLiteral("a@example.test\r\nBcc: e@x.test");
         QTest::newRow("not an address") << QStringLiteral("alice") << QString() << subject << from;
         QTest::newRow("angle bracket") << QStringLiteral("alice@example.test>,<eve@evil.test") << QString() << subject
                                        << from;
@@ -575,13 +575,15 @@ private Q_SLOTS:
         QCOMPARE(server.messages().size(), 1);
 
         // From the environment, and removal.
-        QCOMPARE(cli({QStringLiteral("notify"), QStringLiteral("set-password")}, {}, QStringLiteral("other")).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("notify"), QStringLiteral("set-password")}, {}, QStringLiteral("other")).exitCode,
+                 0);
         QCOMPARE(cli(test, {}).exitCode, 1);
         QCOMPARE(cli({QStringLiteral("notify"), QStringLiteral("set-password")}, {}, password).exitCode, 0);
         QCOMPARE(cli(test, {}).exitCode, 0);
         QCOMPARE(server.messages().size(), 2);
-        QCOMPARE(cli({QStringLiteral("notify"), QStringLiteral("set-password"), QStringLiteral("--remove")}, {}).exitCode,
-                 0);
+        QCOMPARE(
+            cli({QStringLiteral("notify"), QStringLiteral("set-password"), QStringLiteral("--remove")}, {}).exitCode,
+            0);
         RawConnection raw(f.path());
         QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM store_secrets WHERE name = 'notify.smtp.password'"))
                      .toInt(),
@@ -589,7 +591,8 @@ private Q_SLOTS:
         QVERIFY(!everythingUnder(f.dirPath()).contains(password.toUtf8()));
         // policy show documents the notifier's settings.
         ToolRun shown = cli({QStringLiteral("policy"), QStringLiteral("show")}, {});
-        QVERIFY(shown.out.contains(QLatin1String("notify.smtp.url")) && shown.out.contains(QLatin1String("notify.command")));
+        QVERIFY(shown.out.contains(QLatin1String("notify.smtp.url"))
+                && shown.out.contains(QLatin1String("notify.command")));
         QVERIFY(!shown.out.contains(password));
     }
 
@@ -599,9 +602,10 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString script = dir.filePath(QStringLiteral("hook.sh"));
-        writeFile(script, "cat > \"$1/message.eml\"\n"
-                          "printf '%s\\n%s\\n' \"$AUTHDESK_NOTIFY_TO\" \"$AUTHDESK_NOTIFY_SUBJECT\" > \"$1/env\"\n"
-                          "echo queued as 42\n");
+        writeFile(script,
+                  "cat > \"$1/message.eml\"\n"
+                  "printf '%s\\n%s\\n' \"$AUTHDESK_NOTIFY_TO\" \"$AUTHDESK_NOTIFY_SUBJECT\" > \"$1/env\"\n"
+                  "echo queued as 42\n");
         StoreFixture f;
         QVERIFY(f.create().isEmpty());
         const QString argv = QString::fromUtf8(
@@ -656,7 +660,8 @@ private Q_SLOTS:
         QFETCH(QString, notExpected);
         QElapsedTimer t;
         t.start();
-        auto sent = CommandNotifier(CommandConfig{argv, QStringLiteral("authdesk@example.test"), timeout}).send(sample());
+        auto sent =
+            CommandNotifier(CommandConfig{argv, QStringLiteral("authdesk@example.test"), timeout}).send(sample());
         QVERIFY(!sent.ok());
         QVERIFY2(sent.message().contains(expected), qPrintable(sent.message()));
         if (!notExpected.isEmpty())
@@ -672,7 +677,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("why");
         using namespace StoreSettings;
-        QTest::newRow("method") << NotifyMethod << QStringLiteral("sendmail") << QStringLiteral("none, smtp or command");
+        QTest::newRow("method") << NotifyMethod << QStringLiteral("sendmail")
+                                << QStringLiteral("none, smtp or command");
         QTest::newRow("http url") << NotifySmtpUrl << QStringLiteral("http://mail.example.test")
                                   << QStringLiteral("not an SMTP URL");
         QTest::newRow("plaintext scheme") << NotifySmtpUrl << QStringLiteral("smtp+plain://mail.example.test")
@@ -682,22 +688,23 @@ private Q_SLOTS:
         QTest::newRow("path") << NotifySmtpUrl << QStringLiteral("smtps://mail.example.test/x")
                               << QStringLiteral("no path");
         QTest::newRow("no host") << NotifySmtpUrl << QStringLiteral("smtps://") << QStringLiteral("");
-        QTest::newRow("CRLF url") << NotifySmtpUrl << QStringLiteral("smtps://a.test\r\nx") << QStringLiteral("control");
+        QTest::newRow("CRLF url") << NotifySmtpUrl << QStringLiteral("smtps://a.test\r\nx")
+                                  << QStringLiteral("control");
         QTest::newRow("from injection") << NotifySmtpFrom << QStringLiteral("a@example.test\r\nBcc: e@evil.test")
                                         << QStringLiteral("control character");
         QTest::newRow("from not address") << NotifySmtpFrom << QStringLiteral("authdesk") << QStringLiteral("");
         QTest::newRow("ca relative") << NotifySmtpCaFile << QStringLiteral("ca.pem") << QStringLiteral("absolute");
         QTest::newRow("timeout 0") << NotifySmtpTimeout << QStringLiteral("0") << QStringLiteral("1 to 300");
         QTest::newRow("timeout 301") << NotifyCommandTimeout << QStringLiteral("301") << QStringLiteral("1 to 300");
-        QTest::newRow("command not json") << NotifyCommand << QStringLiteral("/bin/mail -s x")
-                                          << QStringLiteral("not a JSON array");
+        QTest::newRow("command not json")
+            << NotifyCommand << QStringLiteral("/bin/mail -s x") << QStringLiteral("not a JSON array");
         QTest::newRow("command object") << NotifyCommand << QStringLiteral("{\"a\": 1}")
                                         << QStringLiteral("not a JSON array");
         QTest::newRow("command empty") << NotifyCommand << QStringLiteral("[]") << QStringLiteral("1 to 64");
         QTest::newRow("command number") << NotifyCommand << QStringLiteral("[\"/bin/x\", 3]")
                                         << QStringLiteral("not a string");
-        QTest::newRow("command relative") << NotifyCommand << QStringLiteral("[\"mail\"]")
-                                          << QStringLiteral("absolute path");
+        QTest::newRow("command relative")
+            << NotifyCommand << QStringLiteral("[\"mail\"]") << QStringLiteral("absolute path");
         QTest::newRow("command newline") << NotifyCommand << QStringLiteral("[\"/bin/x\", \"a\\nb\"]")
                                          << QStringLiteral("control character");
     }
@@ -723,7 +730,9 @@ private Q_SLOTS:
         QVERIFY(f.create().isEmpty());
         using namespace StoreSettings;
         QVERIFY(f.store().setSetting(f.owner(), NotifySmtpUrl, QStringLiteral(" smtps://mail.example.test ")).ok());
-        QVERIFY(f.store().setSetting(f.owner(), NotifyCommand, QStringLiteral("[ \"/usr/bin/logger\" , \"-t\", \"x y\" ]")).ok());
+        QVERIFY(f.store()
+                    .setSetting(f.owner(), NotifyCommand, QStringLiteral("[ \"/usr/bin/logger\" , \"-t\", \"x y\" ]"))
+                    .ok());
         auto settings = f.store().settings(f.owner());
         QVERIFY(settings.ok());
         QHash<QString, StoreSetting> byKey;
