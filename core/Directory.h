@@ -90,6 +90,11 @@ public:
     virtual QFuture<Result<bool>> useRecoveryCode(const Principal &actor, const QString &ref, const QString &code) = 0;
     virtual QFuture<Result<MfaStatus>> mfaStatus(const Principal &actor, const QString &ref) = 0;
     virtual QFuture<Result<QStringList>> regenerateRecoveryCodes(const Principal &actor, const QString &ref) = 0;
+
+    // Notifications: a test message through the configured notifier (its answer, or why it failed),
+    // and the SMTP password, kept sealed (empty removes it). Both need settings.manage and are audited.
+    virtual QFuture<Result<QString>> sendTestNotification(const Principal &actor, const QString &to) = 0;
+    virtual QFuture<Status> setNotifierPassword(const Principal &actor, const QString &password) = 0;
 };
 
 } // namespace authdesk

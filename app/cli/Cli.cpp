@@ -249,6 +249,8 @@ int Cli::run(const QStringList &arguments)
         "  mfa verify NAME CODE | mfa recover NAME CODE | mfa status NAME [--json]\n"
         "  mfa recovery-codes NAME --regenerate [--json]\n"
         "  policy show [--json] | policy set KEY VALUE\n"
+        "  notify test --to EMAIL [--json]                    send a test message through the configured notifier\n"
+        "  notify set-password [--remove]                     the SMTP password (stdin or AUTHDESK_SMTP_PASSWORD)\n"
         "  unlock | lock                                      keep the store's key in this desktop's keychain, or not\n\n"
         "A user is named by username, email or #id. The acting administrator's password comes from\n"
         "AUTHDESK_PASSWORD or a prompt; passwords are never taken from the command line.\n"
@@ -333,6 +335,8 @@ int Cli::dispatch(const QString &group, const QString &verb, const QStringList &
             return cmdPermissionList(rest);
         if (verb == QLatin1String("add"))
             return cmdPermissionAdd(rest);
+    } else if (group == QLatin1String("notify")) {
+        return dispatchNotify(verb, rest);
     } else if (group == QLatin1String("mfa") || group == QLatin1String("policy")) {
         return dispatchCredentials(group, verb, rest);
     } else if (group == QLatin1String("audit")) {

@@ -80,6 +80,10 @@ private:
     int cmdPolicySet(const QStringList &rest);
     int cmdKeychain(const QStringList &rest, bool remember);
     int printRecoveryCodes(const QStringList &codes, const QString &username);
+    // CliNotify.cpp
+    int dispatchNotify(const QString &verb, const QStringList &rest);
+    int cmdNotifyTest(const QStringList &rest);
+    int cmdNotifySetPassword(const QStringList &rest);
 
     QString m_storePath;
     QString m_as;

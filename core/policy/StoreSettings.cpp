@@ -1,9 +1,15 @@
 #include "core/policy/StoreSettings.h"
 
+#include "core/notify/CommandNotifier.h"
+#include "core/notify/MailMessage.h"
+#include "core/notify/SmtpNotifier.h"
 #include "core/policy/InputRules.h"
 #include "core/policy/PasswordPolicy.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace authdesk::StoreSettings {
 
@@ -25,11 +31,68 @@ Range rangeOf(const QString &key)
         return {0, 365};
     if (key == ConsoleIdleLockMinutes)
         return {1, 1440};
+    if (key == NotifySmtpTimeout || key == NotifyCommandTimeout)
+        return {1, 300};
     return {1, 168}; // ConsoleReauthHours
 }
 bool isRangeSetting(const QString &key)
 {
-    return key == SignInRememberDays || key == ConsoleIdleLockMinutes || key == ConsoleReauthHours;
+    return key == SignInRememberDays || key == ConsoleIdleLockMinutes || key == ConsoleReauthHours ||
+           key == NotifySmtpTimeout || key == NotifyCommandTimeout;
+}
+constexpr int MaxSmtpUsernameLength = 256;
+constexpr int MaxPathLength = 4096;
+bool hasControl(const QString &text)
+{
+    for (QChar c : text)
+        if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() <= 0x9f))
+            return true;
+    return false;
+}
+// The notifier's text settings; an empty value unsets them.
+Result<QString> validateNotify(const QString &key, const QString &value)
+{
+    const QString v = value.trimmed();
+    if (key == NotifyMethod) {
+        if (v == QLatin1String("none") || v == QLatin1String("smtp") || v == QLatin1String("command"))
+            return v;
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("notify.method is one of none, smtp or command, not “%1”.")
+                             .arg(InputRules::escapeForDisplay(v.left(64))));
+    }
+    if (v.isEmpty())
+        return QString();
+    if (key == NotifySmtpUrl) {
+        auto endpoint = notify::parseSmtpUrl(v);
+        if (!endpoint.ok())
+            return endpoint.error();
+        return v;
+    }
+    if (key == NotifySmtpFrom)
+        return notify::checkMailAddress(v, Tr::tr("sender (notify.smtp.from)"));
+    if (key == NotifySmtpUsername) {
+        if (hasControl(v) || v.size() > MaxSmtpUsernameLength)
+            return makeError(ErrorCode::InvalidInput,
+                             Tr::tr("notify.smtp.username takes up to %1 characters and no control characters.")
+                                 .arg(MaxSmtpUsernameLength));
+        return v;
+    }
+    if (key == NotifySmtpCaFile) {
+        if (hasControl(v) || v.size() > MaxPathLength || !QDir::isAbsolutePath(v))
+            return makeError(ErrorCode::InvalidInput,
+                             Tr::tr("notify.smtp.ca_file takes the absolute path of a PEM file of CA certificates."));
+        return QDir::cleanPath(v);
+    }
+    // NotifyCommand: stored as compact JSON, so what is shown is exactly what runs.
+    auto argv = notify::parseCommandArgv(v);
+    if (!argv.ok())
+        return argv.error();
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(argv.value())).toJson(QJsonDocument::Compact));
+}
+bool isNotifyText(const QString &key)
+{
+    return key == NotifyMethod || key == NotifySmtpUrl || key == NotifySmtpFrom || key == NotifySmtpUsername ||
+           key == NotifySmtpCaFile || key == NotifyCommand;
 }
 int rangeValue(const QHash<QString, QString> &settings, const QString &key);
 } // namespace
@@ -38,6 +101,8 @@ QStringList keys()
 {
     QStringList all = PasswordPolicy::settingKeys();
     all << MfaIssuer << MfaDriftSteps << SignInRememberDays << ConsoleIdleLockMinutes << ConsoleReauthHours;
+    all << NotifyMethod << NotifySmtpUrl << NotifySmtpFrom << NotifySmtpUsername << NotifySmtpCaFile
+        << NotifySmtpTimeout << NotifyCommand << NotifyCommandTimeout;
     return all;
 }
 
@@ -59,6 +124,33 @@ QString description(const QString &key)
         return Tr::tr("Hours after signing in before the console asks for a full sign-in again (%1 to %2).")
             .arg(rangeOf(key).min)
             .arg(rangeOf(key).max);
+    if (key == NotifyMethod)
+        return Tr::tr("How users are told about changes to their account, such as an MFA reset: none, smtp "
+                      "(email through notify.smtp.url) or command (the program in notify.command).");
+    if (key == NotifySmtpUrl)
+        return Tr::tr("The SMTP server: smtps://HOST[:PORT] (implicit TLS, port 465 by default) or smtp://HOST[:PORT] "
+                      "(STARTTLS required, port 587 by default). Mail is never sent unencrypted and the server's "
+                      "certificate is always verified.");
+    if (key == NotifySmtpFrom)
+        return Tr::tr("The sender address of notifications (also the From of a command's message).");
+    if (key == NotifySmtpUsername)
+        return Tr::tr("The SMTP user name; empty: no authentication. The password is set with “notify set-password” "
+                      "and kept sealed in the store, never as a setting.");
+    if (key == NotifySmtpCaFile)
+        return Tr::tr("The absolute path of a PEM file of CA certificates to trust for a self-hosted SMTP server "
+                      "(besides the system's).");
+    if (key == NotifySmtpTimeout)
+        return Tr::tr("Seconds to wait for the SMTP server, for connecting and for the whole send (%1 to %2).")
+            .arg(rangeOf(key).min)
+            .arg(rangeOf(key).max);
+    if (key == NotifyCommand)
+        return Tr::tr("The program to run for a notification, as a JSON array: the absolute path, then its "
+                      "arguments (no shell). It reads the message on stdin and gets AUTHDESK_NOTIFY_TO and "
+                      "AUTHDESK_NOTIFY_SUBJECT in its environment; a non-zero exit is a failed notification.");
+    if (key == NotifyCommandTimeout)
+        return Tr::tr("Seconds the notification command may run before it is stopped (%1 to %2).")
+            .arg(rangeOf(key).min)
+            .arg(rangeOf(key).max);
     return PasswordPolicy::settingDescription(key);
 }
 
@@ -74,6 +166,12 @@ QString defaultValue(const QString &key)
         return QStringLiteral("15");
     if (key == ConsoleReauthHours)
         return QStringLiteral("12");
+    if (key == NotifyMethod)
+        return QStringLiteral("none");
+    if (key == NotifySmtpTimeout || key == NotifyCommandTimeout)
+        return QStringLiteral("20");
+    if (isNotifyText(key))
+        return QString();
     return PasswordPolicy{}.toSettings().value(key);
 }
 
@@ -99,6 +197,8 @@ Result<QString> validate(const QString &key, const QString &value, const QHash<Q
                              Tr::tr("%1 takes a whole number from 0 to %2.").arg(key).arg(MaxDriftSteps));
         return QString::number(n);
     }
+    if (isNotifyText(key))
+        return validateNotify(key, value);
     if (isRangeSetting(key)) {
         bool ok = false;
         const int n = value.trimmed().toInt(&ok);
@@ -148,6 +248,11 @@ int idleLockMinutes(const QHash<QString, QString> &settings)
 int reauthHours(const QHash<QString, QString> &settings)
 {
     return rangeValue(settings, ConsoleReauthHours);
+}
+
+int notifyTimeoutSeconds(const QHash<QString, QString> &settings, const QString &key)
+{
+    return rangeValue(settings, key);
 }
 
 } // namespace authdesk::StoreSettings

@@ -16,6 +16,16 @@ inline const QString MfaDriftSteps = QStringLiteral("mfa.drift_steps");
 inline const QString SignInRememberDays = QStringLiteral("signin.remember_days");
 inline const QString ConsoleIdleLockMinutes = QStringLiteral("console.idle_lock_minutes");
 inline const QString ConsoleReauthHours = QStringLiteral("console.reauth_hours");
+// The notifier (core/notify): how users are told about changes to their account. The SMTP password
+// is no setting: it is sealed in store_secrets (LocalStore::setNotifierPassword).
+inline const QString NotifyMethod = QStringLiteral("notify.method");
+inline const QString NotifySmtpUrl = QStringLiteral("notify.smtp.url");
+inline const QString NotifySmtpFrom = QStringLiteral("notify.smtp.from");
+inline const QString NotifySmtpUsername = QStringLiteral("notify.smtp.username");
+inline const QString NotifySmtpCaFile = QStringLiteral("notify.smtp.ca_file");
+inline const QString NotifySmtpTimeout = QStringLiteral("notify.smtp.timeout_seconds");
+inline const QString NotifyCommand = QStringLiteral("notify.command");
+inline const QString NotifyCommandTimeout = QStringLiteral("notify.command.timeout_seconds");
 
 QStringList keys();
 QString description(const QString &key);
@@ -31,5 +41,7 @@ int rememberDays(const QHash<QString, QString> &settings);
 int idleLockMinutes(const QHash<QString, QString> &settings);
 // Hours after sign-in before the console asks for a full sign-in again.
 int reauthHours(const QHash<QString, QString> &settings);
+// notify.smtp.timeout_seconds / notify.command.timeout_seconds, within their range.
+int notifyTimeoutSeconds(const QHash<QString, QString> &settings, const QString &key);
 
 } // namespace authdesk::StoreSettings

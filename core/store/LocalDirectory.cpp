@@ -307,6 +307,16 @@ QFuture<Result<QStringList>> LocalDirectory::regenerateRecoveryCodes(const Princ
     return run<QStringList>([=](LocalStore &s) { return s.regenerateRecoveryCodes(actor, ref); });
 }
 
+QFuture<Result<QString>> LocalDirectory::sendTestNotification(const Principal &actor, const QString &to)
+{
+    return run<QString>([=](LocalStore &s) { return s.sendTestNotification(actor, to); });
+}
+
+QFuture<Status> LocalDirectory::setNotifierPassword(const Principal &actor, const QString &password)
+{
+    return run<Done>([=](LocalStore &s) { return s.setNotifierPassword(actor, password); });
+}
+
 QFuture<Status> LocalDirectory::rememberKeyInKeychain(const Principal &actor)
 {
     return run<Done>([=](LocalStore &s) { return s.rememberKeyInKeychain(actor); });

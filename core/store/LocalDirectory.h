@@ -71,6 +71,8 @@ public:
     QFuture<Result<bool>> useRecoveryCode(const Principal &actor, const QString &ref, const QString &code) override;
     QFuture<Result<MfaStatus>> mfaStatus(const Principal &actor, const QString &ref) override;
     QFuture<Result<QStringList>> regenerateRecoveryCodes(const Principal &actor, const QString &ref) override;
+    QFuture<Result<QString>> sendTestNotification(const Principal &actor, const QString &to) override;
+    QFuture<Status> setNotifierPassword(const Principal &actor, const QString &password) override;
 
     // The OS keychain of this desktop as a cache of the local store's data key.
     QFuture<Status> rememberKeyInKeychain(const Principal &actor);

@@ -10,6 +10,7 @@
 #include "core/Rbac.h"
 #include "core/Result.h"
 #include "core/User.h"
+#include "core/notify/Notifier.h"
 #include "core/store/BulkStatement.h"
 
 #include <QCoreApplication>
@@ -150,6 +151,17 @@ public:
     Result<QStringList> regenerateRecoveryCodes(const Principal &actor, const QString &ref);
     // Forgets every remembered computer of the user (mfa.reset, or the user themself); the count forgotten.
     Result<int> forgetDevices(const Principal &actor, const QString &ref);
+
+    // ---- notifications (LocalStoreNotify.cpp) ----
+    // Seals the SMTP password under the data key in store_secrets (notify.smtp.password); an empty
+    // password removes it. Needs settings.manage and an unlocked store; audited without the value.
+    Status setNotifierPassword(const Principal &actor, const QString &password);
+    // The notifier the notify.* settings describe, with the SMTP password opened; nullptr (in a
+    // success) when notify.method is none. For core only: what it returns holds the password.
+    Result<std::unique_ptr<Notifier>> makeNotifier();
+    // Sends a test message to `to` through the configured notifier and returns the server's or the
+    // command's answer. Needs settings.manage; the attempt and its outcome are audited.
+    Result<QString> sendTestNotification(const Principal &actor, const QString &to);
 
 private:
     struct Actor;
