@@ -25,11 +25,14 @@ Range rangeOf(const QString &key)
         return {0, 365};
     if (key == ConsoleIdleLockMinutes)
         return {1, 1440};
+    if (key == ConsoleEnrollTimeoutMinutes)
+        return {1, 60};
     return {1, 168}; // ConsoleReauthHours
 }
 bool isRangeSetting(const QString &key)
 {
-    return key == SignInRememberDays || key == ConsoleIdleLockMinutes || key == ConsoleReauthHours;
+    return key == SignInRememberDays || key == ConsoleIdleLockMinutes || key == ConsoleReauthHours
+        || key == ConsoleEnrollTimeoutMinutes;
 }
 int rangeValue(const QHash<QString, QString> &settings, const QString &key);
 } // namespace
@@ -37,7 +40,8 @@ int rangeValue(const QHash<QString, QString> &settings, const QString &key);
 QStringList keys()
 {
     QStringList all = PasswordPolicy::settingKeys();
-    all << MfaIssuer << MfaDriftSteps << SignInRememberDays << ConsoleIdleLockMinutes << ConsoleReauthHours;
+    all << MfaIssuer << MfaDriftSteps << SignInRememberDays << ConsoleIdleLockMinutes << ConsoleReauthHours
+        << ConsoleEnrollTimeoutMinutes;
     return all;
 }
 
@@ -59,6 +63,11 @@ QString description(const QString &key)
         return Tr::tr("Hours after signing in before the console asks for a full sign-in again (%1 to %2).")
             .arg(rangeOf(key).min)
             .arg(rangeOf(key).max);
+    if (key == ConsoleEnrollTimeoutMinutes)
+        return Tr::tr("Minutes the authenticator enrollment dialog stays open before it closes itself and forgets "
+                      "the secret it shows (%1 to %2).")
+            .arg(rangeOf(key).min)
+            .arg(rangeOf(key).max);
     return PasswordPolicy::settingDescription(key);
 }
 
@@ -74,6 +83,8 @@ QString defaultValue(const QString &key)
         return QStringLiteral("15");
     if (key == ConsoleReauthHours)
         return QStringLiteral("12");
+    if (key == ConsoleEnrollTimeoutMinutes)
+        return QStringLiteral("5");
     return PasswordPolicy{}.toSettings().value(key);
 }
 
@@ -148,6 +159,11 @@ int idleLockMinutes(const QHash<QString, QString> &settings)
 int reauthHours(const QHash<QString, QString> &settings)
 {
     return rangeValue(settings, ConsoleReauthHours);
+}
+
+int enrollTimeoutMinutes(const QHash<QString, QString> &settings)
+{
+    return rangeValue(settings, ConsoleEnrollTimeoutMinutes);
 }
 
 } // namespace authdesk::StoreSettings

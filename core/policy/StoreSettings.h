@@ -16,6 +16,7 @@ inline const QString MfaDriftSteps = QStringLiteral("mfa.drift_steps");
 inline const QString SignInRememberDays = QStringLiteral("signin.remember_days");
 inline const QString ConsoleIdleLockMinutes = QStringLiteral("console.idle_lock_minutes");
 inline const QString ConsoleReauthHours = QStringLiteral("console.reauth_hours");
+inline const QString ConsoleEnrollTimeoutMinutes = QStringLiteral("console.enroll_timeout_minutes");
 
 QStringList keys();
 QString description(const QString &key);
@@ -31,5 +32,7 @@ int rememberDays(const QHash<QString, QString> &settings);
 int idleLockMinutes(const QHash<QString, QString> &settings);
 // Hours after sign-in before the console asks for a full sign-in again.
 int reauthHours(const QHash<QString, QString> &settings);
+// Minutes the enrollment dialog stays open before it closes itself, so a secret is not left on screen.
+int enrollTimeoutMinutes(const QHash<QString, QString> &settings);
 
 } // namespace authdesk::StoreSettings
