@@ -9,6 +9,7 @@
 
 #include "core/policy/ConsolePermissions.h"
 #include "core/policy/StoreSettings.h"
+#include "models/RecoverySheet.h"
 #include "tests/gui/GuiTestSupport.h"
 #include "ui/QrCodeLabel.h"
 #include "ui/TotpEnrollDialog.h"
@@ -22,7 +23,9 @@
 #include <QFontInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPlainTextEdit>
+#include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -137,6 +140,7 @@ private Q_SLOTS:
     void wrongCodeKeepsItPending();
     void reenrollmentKeepsTheOldFactorUntilActivated();
     void recoverySheetPdfHasEveryCodeAndEachWorksOnce();
+    void recoverySheetPrintsOnLetterAndRefusesNoCodes();
     void closingBeforeStoringAsks();
     void newRecoveryCodesReplaceTheOldOnes();
     void timeoutClosesAndLeavesNoSecret();
@@ -502,6 +506,8 @@ void TestTotpEnrollDialog::recoverySheetPdfHasEveryCodeAndEachWorksOnce()
     struct stat st {};
     QCOMPARE(::stat(QFile::encodeName(pdf).constData(), &st), 0);
     QCOMPARE(st.st_mode & 07777, 0600u);
+    if (const QString dir = qEnvironmentVariable("AUTHDESK_ENROLL_SCREENSHOTS"); !dir.isEmpty())
+        QFile::copy(pdf, dir + QStringLiteral("/recovery-sheet.pdf"));
     const QString text = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")},
                                  QStringLiteral("poppler-utils"));
     QVERIFY2(text.contains(QStringLiteral("User sheet")), qPrintable(text));
@@ -523,6 +529,48 @@ void TestTotpEnrollDialog::recoverySheetPdfHasEveryCodeAndEachWorksOnce()
         QVERIFY2(used.ok() && !used.value(), qPrintable(code + QLatin1Char(' ') + used.message()));
     }
     QCOMPARE(status(user.username).recoveryCodesLeft, 0);
+}
+
+// The painting Print uses, on a QPrinter printing to PDF (no print dialog offscreen), on Letter paper
+// as pdfinfo reads it; no codes: an error and no file.
+void TestTotpEnrollDialog::recoverySheetPrintsOnLetterAndRefusesNoCodes()
+{
+    const RecoverySheet sheet{QStringLiteral("Lee Letter (lee, lee@example.test)"),
+                              QStringLiteral("ACME Co"),
+                              QDateTime::currentDateTimeUtc(),
+                              {QStringLiteral("AAAA-BBBB-CCCC-DDDD"), QStringLiteral("EEEE-FFFF-GGGG-HHHH"),
+                               QStringLiteral("IIII-JJJJ-KKKK-LLLL")}};
+    const QString printed = m_out.filePath(QStringLiteral("printed.pdf"));
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(printed);
+        printer.setPageSize(QPageSize(QPageSize::Letter));
+        QPainter painter;
+        QVERIFY(painter.begin(&printer));
+        const Status painted = paintRecoverySheet(painter, printer, sheet);
+        painter.end();
+        QVERIFY2(painted.ok(), qPrintable(painted.message()));
+    }
+    const QString text = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), printed, QStringLiteral("-")},
+                                 QStringLiteral("poppler-utils"));
+    QVERIFY2(text.contains(QStringLiteral("Lee Letter (lee, lee@example.test)")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Issuer: ACME Co")), qPrintable(text));
+    for (const QString &code : sheet.codes)
+        QVERIFY2(text.contains(code), qPrintable(text));
+    const QString info = runTool(QStringLiteral("pdfinfo"), {printed}, QStringLiteral("poppler-utils"));
+    QVERIFY2(info.contains(QStringLiteral("(letter)")), qPrintable(info));
+
+    const QString a4 = m_out.filePath(QStringLiteral("a4.pdf"));
+    QVERIFY(writeRecoverySheetPdf(sheet, a4, QPageSize::A4).ok());
+    QVERIFY2(runTool(QStringLiteral("pdfinfo"), {a4}, QStringLiteral("poppler-utils")).contains(QStringLiteral("(A4)")),
+             "not A4");
+
+    const QString none = m_out.filePath(QStringLiteral("none.pdf"));
+    const Status refused = writeRecoverySheetPdf(RecoverySheet{sheet.user, sheet.issuer, sheet.createdAt, {}}, none);
+    QCOMPARE(refused.code(), ErrorCode::InvalidInput);
+    QVERIFY(refused.message().contains(QStringLiteral("no recovery codes")));
+    QVERIFY(!QFile::exists(none));
 }
 
 void TestTotpEnrollDialog::closingBeforeStoringAsks()
