@@ -330,6 +330,9 @@ void TestTotpEnrollDialog::qrStaysCrispWhenResized()
     auto dialog = openAtScan(user, &key);
     QVERIFY(dialog);
     QrCodeLabel *label = dialog->qrLabel();
+    // Under tst_totpenrolldialog_hidpi the screen is scaled (QT_SCALE_FACTOR): check it really is.
+    if (qEnvironmentVariableIsSet("QT_SCALE_FACTOR"))
+        QCOMPARE(label->devicePixelRatioF(), qEnvironmentVariable("QT_SCALE_FACTOR").toDouble());
     for (int side : {180, 260, 333, 500}) {
         label->setFixedSize(side, side);
         QTRY_COMPARE(label->size(), QSize(side, side));
