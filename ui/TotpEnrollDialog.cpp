@@ -509,7 +509,8 @@ void TotpEnrollDialog::showEnrollment(const TotpEnrollment &enrollment)
         QRegularExpression(QStringLiteral("[0-9]{0,%1}").arg(m_enrollment.digits)), m_code));
     m_code->setPlaceholderText(QString(m_enrollment.digits, QLatin1Char('0')));
     setPage(Page::Scan);
-    m_showKey->setFocus();
+    // Enter goes on to the code; Show Key is a Tab away.
+    m_next->setFocus();
 }
 
 void TotpEnrollDialog::setKeyShown(bool keyShown)
