@@ -1073,73 +1073,6 @@
         <translation>dieses Konto braucht seinen Authentifikator-Code: Geben Sie --otp CODE an (oder setzen Sie AUTHDESK_OTP) oder --recovery-code CODE.</translation>
     </message>
     <message>
-        <source>Manage the users, roles and audit log of an AuthDesk store.
-
-Commands:
-  init --owner NAME --email EMAIL [--display-name D]   create the store and its owner (password on stdin)
-  user add NAME --email E [--display-name D] [--role R]... [--password-stdin]
-  user list [--search TEXT] [--status active|disabled] [--role R] [--mfa enrolled|none] [--locked]
-            [--never-signed-in] [--created-after T] [--created-before T] [--signed-in-after T]
-            [--signed-in-before T] [--sort FIELD] [--desc] [--limit N] [--offset N] [--json]
-  user show NAME [--json]
-  user edit NAME [--email E] [--display-name D] [--if-version N]
-  user disable NAME --reason TEXT [--until ISO8601]
-  user enable NAME
-  user delete NAME
-  user set-password NAME [--must-change] [--generate] (the new password on stdin, or made for you)
-  passwd                                             change your own password (the new one on stdin)
-  user import FILE                                   (CSV: username,email,display_name,roles[,password_hash])
-  user role-add NAME ROLE | user role-remove NAME ROLE
-  user permissions NAME [--json]
-  role list [--json] | role add NAME [--description D]
-  role grant ROLE PERMISSION | role revoke ROLE PERMISSION
-  permission list [--json] | permission add NAME [--description D]
-  audit list [--limit N] [--json] | audit verify
-  user verify-password NAME                          (the password on stdin; exit 0 matches, 1 not)
-  mfa enroll NAME [--json] | mfa qr NAME --png FILE | mfa activate NAME CODE [--json]
-  mfa verify NAME CODE | mfa recover NAME CODE | mfa status NAME [--json]
-  mfa recovery-codes NAME --regenerate [--json]
-  policy show [--json] | policy set KEY VALUE
-  unlock | lock                                      keep the store&apos;s key in this desktop&apos;s keychain, or not
-
-A user is named by username, email or #id. The acting administrator&apos;s password comes from
-AUTHDESK_PASSWORD or a prompt; passwords are never taken from the command line.
-Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
-        <translation>Benutzer, Rollen und Audit-Protokoll eines AuthDesk-Speichers verwalten.
-
-Befehle:
-  init --owner NAME --email EMAIL [--display-name D]   Speicher und Eigentümer anlegen (Passwort über stdin)
-  user add NAME --email E [--display-name D] [--role R]... [--password-stdin]
-  user list [--search TEXT] [--status active|disabled] [--role R] [--mfa enrolled|none] [--locked]
-            [--never-signed-in] [--created-after T] [--created-before T] [--signed-in-after T]
-            [--signed-in-before T] [--sort FIELD] [--desc] [--limit N] [--offset N] [--json]
-  user show NAME [--json]
-  user edit NAME [--email E] [--display-name D] [--if-version N]
-  user disable NAME --reason TEXT [--until ISO8601]
-  user enable NAME
-  user delete NAME
-  user set-password NAME [--must-change] [--generate] (das neue Passwort über stdin, oder es wird erzeugt)
-  passwd                                             das eigene Passwort ändern (das neue über stdin)
-  user import FILE                                   (CSV: username,email,display_name,roles[,password_hash])
-  user role-add NAME ROLE | user role-remove NAME ROLE
-  user permissions NAME [--json]
-  role list [--json] | role add NAME [--description D]
-  role grant ROLE PERMISSION | role revoke ROLE PERMISSION
-  permission list [--json] | permission add NAME [--description D]
-  audit list [--limit N] [--json] | audit verify
-  user verify-password NAME                          (das Passwort über stdin; Exit 0 passt, 1 nicht)
-  mfa enroll NAME [--json] | mfa qr NAME --png FILE | mfa activate NAME CODE [--json]
-  mfa verify NAME CODE | mfa recover NAME CODE | mfa status NAME [--json]
-  mfa recovery-codes NAME --regenerate [--json]
-  policy show [--json] | policy set KEY VALUE
-  unlock | lock                                      den Schlüssel des Speichers im Schlüsselbund dieses Desktops halten oder nicht
-
-Ein Benutzer wird per Benutzername, E-Mail oder #ID angegeben. Das Passwort des handelnden
-Administrators kommt aus AUTHDESK_PASSWORD oder einer Abfrage; Passwörter werden nie von der
-Befehlszeile übernommen.
-Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</translation>
-    </message>
-    <message>
         <source>Only active or only disabled users (a temporary disabling that has ended counts as active).</source>
         <translation>Nur aktive oder nur deaktivierte Benutzer (eine abgelaufene befristete Deaktivierung zählt als aktiv).</translation>
     </message>
@@ -1222,6 +1155,99 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>MFA</source>
         <translation>MFA</translation>
+    </message>
+    <message>
+        <source>Manage the users, roles and audit log of an AuthDesk store.
+
+Commands:
+  init --owner NAME --email EMAIL [--display-name D]   create the store and its owner (password on stdin)
+  user add NAME --email E [--display-name D] [--role R]... [--password-stdin]
+  user list [--search TEXT] [--status active|disabled] [--role R] [--mfa enrolled|none] [--locked]
+            [--never-signed-in] [--created-after T] [--created-before T] [--signed-in-after T]
+            [--signed-in-before T] [--sort FIELD] [--desc] [--limit N] [--offset N] [--json]
+  user show NAME [--json]
+  user edit NAME [--email E] [--display-name D] [--if-version N]
+  user disable NAME --reason TEXT [--until ISO8601]
+  user enable NAME
+  user delete NAME
+  user set-password NAME [--must-change] [--generate] (the new password on stdin, or made for you)
+  passwd                                             change your own password (the new one on stdin)
+  user import FILE                                   (CSV: username,email,display_name,roles[,password_hash])
+  user role-add NAME ROLE | user role-remove NAME ROLE
+  user permissions NAME [--json]
+  role list [--json] | role add NAME [--description D]
+  role grant ROLE PERMISSION | role revoke ROLE PERMISSION
+  permission list [--json] | permission add NAME [--description D]
+  audit list [--limit N] [--json] | audit verify
+  user verify-password NAME                          (the password on stdin; exit 0 matches, 1 not)
+  mfa enroll NAME [--json] | mfa qr NAME --png FILE
+  mfa activate NAME CODE [--pdf FILE] [--json]        --pdf: the recovery sheet, mode 0600
+  mfa verify NAME CODE | mfa recover NAME CODE | mfa status NAME [--json]
+  mfa recovery-codes NAME --regenerate [--pdf FILE] [--json]
+  policy show [--json] | policy set KEY VALUE
+  unlock | lock                                      keep the store&apos;s key in this desktop&apos;s keychain, or not
+
+A user is named by username, email or #id. The acting administrator&apos;s password comes from
+AUTHDESK_PASSWORD or a prompt; passwords are never taken from the command line.
+Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
+        <translation>Benutzer, Rollen und Audit-Protokoll eines AuthDesk-Speichers verwalten.
+
+Befehle:
+  init --owner NAME --email EMAIL [--display-name D]   Speicher und Eigentümer anlegen (Passwort über stdin)
+  user add NAME --email E [--display-name D] [--role R]... [--password-stdin]
+  user list [--search TEXT] [--status active|disabled] [--role R] [--mfa enrolled|none] [--locked]
+            [--never-signed-in] [--created-after T] [--created-before T] [--signed-in-after T]
+            [--signed-in-before T] [--sort FIELD] [--desc] [--limit N] [--offset N] [--json]
+  user show NAME [--json]
+  user edit NAME [--email E] [--display-name D] [--if-version N]
+  user disable NAME --reason TEXT [--until ISO8601]
+  user enable NAME
+  user delete NAME
+  user set-password NAME [--must-change] [--generate] (das neue Passwort über stdin, oder es wird erzeugt)
+  passwd                                             das eigene Passwort ändern (das neue über stdin)
+  user import FILE                                   (CSV: username,email,display_name,roles[,password_hash])
+  user role-add NAME ROLE | user role-remove NAME ROLE
+  user permissions NAME [--json]
+  role list [--json] | role add NAME [--description D]
+  role grant ROLE PERMISSION | role revoke ROLE PERMISSION
+  permission list [--json] | permission add NAME [--description D]
+  audit list [--limit N] [--json] | audit verify
+  user verify-password NAME                          (das Passwort über stdin; Exit 0 passt, 1 nicht)
+  mfa enroll NAME [--json] | mfa qr NAME --png FILE
+  mfa activate NAME CODE [--pdf FILE] [--json]        --pdf: das Wiederherstellungsblatt, Modus 0600
+  mfa verify NAME CODE | mfa recover NAME CODE | mfa status NAME [--json]
+  mfa recovery-codes NAME --regenerate [--pdf FILE] [--json]
+  policy show [--json] | policy set KEY VALUE
+  unlock | lock                                      den Schlüssel des Speichers im Schlüsselbund dieses Desktops halten oder nicht
+
+Ein Benutzer wird per Benutzername, E-Mail oder #ID angegeben. Das Passwort des handelnden
+Administrators kommt aus AUTHDESK_PASSWORD oder einer Abfrage; Passwörter werden nie von der
+Befehlszeile übernommen.
+Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</translation>
+    </message>
+    <message>
+        <source>--pdf needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the recovery sheet %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the recovery sheet %1: it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the recovery sheet for %1 to %2 (readable by you only). Each code works once; hand the sheet over, then delete the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the recovery sheet (PDF, mode 0600) to FILE.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2416,6 +2442,57 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     </message>
 </context>
 <context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>There are no recovery codes to put on the sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery codes</source>
+        <translation type="unfinished">Wiederherstellungscodes</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one of these codes to sign in when your authenticator app is not at hand. Each code works only once: cross it out after use. Keep this sheet somewhere safe and private, apart from your phone; anyone with a code and your password can sign in as you. When the codes run out or the sheet is lost, ask an administrator for new ones; the old codes then stop working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recovery code %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works once. Used on: ____________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut along the dashed lines to keep the codes apart. Made with AuthDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery codes for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the recovery sheet %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the recovery sheet %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>%1 is a database, but not an AuthDesk store.</source>
@@ -2482,6 +2559,10 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>%1 takes a whole number from %2 to %3.</source>
         <translation>%1 nimmt eine ganze Zahl von %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>Minutes the authenticator enrollment dialog stays open before it closes itself and forgets the secret it shows (%1 to %2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4368,6 +4449,260 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     </message>
 </context>
 <context>
+    <name>authdesk::TotpEnrollDialog</name>
+    <message>
+        <source>Set Up Authenticator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Recovery Codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up an authenticator app for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recovery codes for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the QR code with the authenticator app on %1&apos;s phone, type the code it then shows, and hand over the recovery codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new set of recovery codes replaces the current one: the old codes stop working at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making a new authenticator key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new set of 10 recovery codes for %1? The codes they have now stop working, and the new ones are shown only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code for the authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the app, add an account and scan this code. The app then shows the issuer and the account named here. No camera? Show the key and type it in instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the secret key and the otpauth link, to type or paste into the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>otpauth link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the otpauth link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lin&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code from the authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished">&amp;Code:</translation>
+    </message>
+    <message>
+        <source>These recovery codes let %1 sign in without the phone. Each works once. They are shown only now: print them or save them as a PDF for %1, then tick the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery codes</source>
+        <translation type="unfinished">Wiederherstellungscodes</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;stored these codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished">&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make New Codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Making new recovery codes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No authenticator was set up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new recovery codes were made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the account %1 from %2 to an authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has an active authenticator. It keeps working until this new one is activated with its first code; then only the new one works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the %1-digit code the app now shows for %2 (%3). It changes every %4 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide &amp;Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code has %1 digits; the app shows %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation type="unfinished">Code wird geprüft …</translation>
+    </message>
+    <message>
+        <source>The authenticator of %1 is active.</source>
+        <translation type="unfinished">Der Authentifikator von %1 ist aktiv.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery-codes-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Recovery Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the recovery sheet to %1 (readable by you only). Hand it over, then delete the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery codes for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent the recovery sheet to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared when this dialog closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This dialog closes in %n second(s), so the key is not left on the screen.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close without keeping the recovery codes? They are not shown again; new ones would have to be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery Codes Not Stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>authdesk::UserDetailPane</name>
     <message>
         <source>User details</source>
@@ -4834,6 +5169,54 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>%1 no longer has the role %2.</source>
         <translation>%1 hat die Rolle %2 nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Set Up &amp;Authenticator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Re&amp;covery Codes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up or replace the user&apos;s authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make new recovery codes for the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace &amp;Authenticator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll a new authenticator app; the current one works until the new one is activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll an authenticator app with a QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new set of recovery codes; the old ones stop working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user has no active authenticator, so no recovery codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing your own authenticator needs you to sign in again, which this window cannot ask for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again to make new recovery codes for yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again to change your own authenticator.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

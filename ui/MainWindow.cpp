@@ -120,6 +120,10 @@ MainWindow::MainWindow(Directory *directory, const Principal &principal, QWidget
     connect(m_sessionGuard, &SessionGuard::signedOut, this,
             [this] { Q_EMIT switchStoreRequested(m_directory->location()); });
     connect(m_lockAction, &QAction::triggered, m_sessionGuard, &SessionGuard::lockNow);
+    // Changing one's own MFA in the pane asks for the password again, through the guard.
+    m_detailPane->setReauthentication([guard = QPointer<SessionGuard>(m_sessionGuard)](const QString &reason) {
+        return guard ? guard->requireReauthentication(reason) : QtFuture::makeReadyFuture(false);
+    });
 }
 
 void MainWindow::readPermissions()

@@ -5,6 +5,7 @@
 #include "core/policy/InputRules.h"
 #include "models/AuditListModel.h"
 #include "ui/InlineStatus.h"
+#include "ui/TotpEnrollDialog.h"
 #include "ui/UserDialogs.h"
 
 #include <QAction>
@@ -95,6 +96,9 @@ UserDetailPane::UserDetailPane(Directory *directory, Principal actor, QWidget *p
     m_addRole = makeAction(tr("&Add Role"), QKeySequence(), QStringLiteral("addRoleAction"));
     m_removeRole = makeAction(tr("&Remove Role"), QKeySequence(), QStringLiteral("removeRoleAction"));
     m_refresh = makeAction(tr("Re&load User"), QKeySequence(), QStringLiteral("reloadUserAction"));
+    m_enrollMfa = makeAction(tr("Set Up &Authenticator…"), QKeySequence(), QStringLiteral("enrollMfaAction"));
+    m_newRecoveryCodes =
+        makeAction(tr("New Re&covery Codes…"), QKeySequence(), QStringLiteral("newRecoveryCodesAction"));
 
     auto buttonFor = [this](QAction *action, const QString &accessibleName) {
         auto *button = new QPushButton(this);
@@ -176,6 +180,11 @@ UserDetailPane::UserDetailPane(Directory *directory, Principal actor, QWidget *p
     m_mfaNote->setWordWrap(true);
     m_mfaNote->setTextFormat(Qt::PlainText);
     mfaForm->addRow(m_mfaNote);
+    auto *mfaButtons = new QHBoxLayout;
+    mfaButtons->addWidget(buttonFor(m_enrollMfa, tr("Set up or replace the user's authenticator app")));
+    mfaButtons->addWidget(buttonFor(m_newRecoveryCodes, tr("Make new recovery codes for the user")));
+    mfaButtons->addStretch();
+    mfaForm->addRow(mfaButtons);
 
     // Effective permissions and why.
     auto *permissionBox = new QGroupBox(tr("Effective permissions"), this);
@@ -260,6 +269,8 @@ UserDetailPane::UserDetailPane(Directory *directory, Principal actor, QWidget *p
     connect(m_addRole, &QAction::triggered, this, &UserDetailPane::addSelectedRole);
     connect(m_removeRole, &QAction::triggered, this, &UserDetailPane::removeSelectedRole);
     connect(m_refresh, &QAction::triggered, this, &UserDetailPane::reload);
+    connect(m_enrollMfa, &QAction::triggered, this, &UserDetailPane::openEnrollDialog);
+    connect(m_newRecoveryCodes, &QAction::triggered, this, &UserDetailPane::openRecoveryCodesDialog);
     connect(m_roleList, &QListWidget::currentRowChanged, this, &UserDetailPane::updateActions);
     connect(m_roleCombo, &QComboBox::currentIndexChanged, this, &UserDetailPane::updateActions);
 
@@ -491,6 +502,8 @@ void UserDetailPane::loadSections(quint64 generation)
                                         QStringLiteral("mfaCreatedValue"), QStringLiteral("mfaLastUsedValue"),
                                         QStringLiteral("mfaFailuresValue"), QStringLiteral("mfaRecoveryValue")})
                 set(name, dash);
+            m_mfaEnrolled = result.ok() && result->state != MfaStatus::State::None;
+            m_mfaActive = result.ok() && result->state == MfaStatus::State::Active;
             if (!result.ok()) {
                 m_mfaNote->setText(result.message());
             } else {
@@ -696,6 +709,14 @@ void UserDetailPane::updateActions()
     set(m_removeRole, P::RolesAssign, selected && (selected->flags() & Qt::ItemIsEnabled),
         tr("Take the selected role from the user"), tr("Select one of the user's roles first."));
     m_refresh->setEnabled(m_hasUser && !isBusy());
+    m_enrollMfa->setText(m_mfaEnrolled ? tr("Replace &Authenticator…") : tr("Set Up &Authenticator…"));
+    set(m_enrollMfa, P::MfaEnroll, true,
+        m_mfaEnrolled ? tr("Enroll a new authenticator app; the current one works until the new one is activated")
+                      : tr("Enroll an authenticator app with a QR code"),
+        {});
+    set(m_newRecoveryCodes, P::MfaEnroll, m_mfaActive,
+        tr("Make a new set of recovery codes; the old ones stop working"),
+        tr("The user has no active authenticator, so no recovery codes."));
 }
 
 void UserDetailPane::applyChangedUser(const User &user, const QString &notice)
@@ -777,6 +798,52 @@ void UserDetailPane::openDeleteDialog()
         Q_EMIT userDeleted(id);
     });
     openDialog(dialog);
+}
+
+void UserDetailPane::openEnrollDialog()
+{
+    openMfaDialog(false);
+}
+
+void UserDetailPane::openRecoveryCodesDialog()
+{
+    openMfaDialog(true);
+}
+
+void UserDetailPane::openMfaDialog(bool newRecoveryCodes)
+{
+    if (!m_hasUser || m_dialog || isBusy())
+        return;
+    auto open = [this, newRecoveryCodes] {
+        auto *dialog = new TotpEnrollDialog(
+            m_directory, m_actor, m_user,
+            newRecoveryCodes ? TotpEnrollDialog::Mode::NewRecoveryCodes : TotpEnrollDialog::Mode::Enroll, this);
+        // Closed in any way, something may have changed (a pending factor, an activation, new codes).
+        connect(dialog, &QDialog::finished, this, [this] { load(refOf(m_user.id), true); });
+        openDialog(dialog);
+    };
+    if (m_user.id != m_actor.userId()) {
+        open();
+        return;
+    }
+    // One's own second factor: prove it is still you at the keyboard first.
+    if (!m_reauthenticate) {
+        m_status->showError(tr("Changing your own authenticator needs you to sign in again, which this window "
+                               "cannot ask for."));
+        return;
+    }
+    m_actionRunning = true;
+    updateActions();
+    const qint64 id = m_user.id;
+    whenAnswered(this,
+                 m_reauthenticate(newRecoveryCodes ? tr("Sign in again to make new recovery codes for yourself.")
+                                                   : tr("Sign in again to change your own authenticator.")),
+                 [this, id, open](bool confirmed) {
+                     m_actionRunning = false;
+                     updateActions();
+                     if (confirmed && m_hasUser && m_user.id == id)
+                         open();
+                 });
 }
 
 void UserDetailPane::runUserCall(const QString &busyText, QFuture<Result<User>> call, const QString &doneText)

@@ -18,6 +18,7 @@
 #include <QSet>
 #include <QString>
 #include <QWidget>
+#include <functional>
 
 class QAction;
 class QBoxLayout;
@@ -65,6 +66,12 @@ public:
     QAction *addRoleAction() const { return m_addRole; }
     QAction *removeRoleAction() const { return m_removeRole; }
     QAction *refreshAction() const { return m_refresh; }
+    QAction *enrollMfaAction() const { return m_enrollMfa; }
+    QAction *newRecoveryCodesAction() const { return m_newRecoveryCodes; }
+    // Asks the signed-in administrator to sign in again (SessionGuard::requireReauthentication) before
+    // they change their own second factor; true when they did. Without it, such a change is refused here.
+    using Reauthenticate = std::function<QFuture<bool>(const QString &reason)>;
+    void setReauthentication(Reauthenticate reauthenticate) { m_reauthenticate = std::move(reauthenticate); }
 
     // The dialog an action opened, while it is open.
     QDialog *activeDialog() const { return m_dialog; }
@@ -92,6 +99,8 @@ public Q_SLOTS:
     void openDeleteDialog();
     void addSelectedRole();
     void removeSelectedRole();
+    void openEnrollDialog();
+    void openRecoveryCodesDialog();
 
 Q_SIGNALS:
     // The user changed through this pane (or a newer version was read); the table refreshes its row.
@@ -117,6 +126,7 @@ private:
     QString missingTip(const QString &permission) const;
     void finishLoad(quint64 generation);
     QLabel *addField(QFormLayout *form, const QString &label, const QString &objectName);
+    void openMfaDialog(bool newRecoveryCodes);
 
     QPointer<Directory> m_directory;
     Principal m_actor;
@@ -155,6 +165,12 @@ private:
     QAction *m_addRole = nullptr;
     QAction *m_removeRole = nullptr;
     QAction *m_refresh = nullptr;
+    // MFA set-up: the state last read decides "Set up" or "Replace" and whether codes can be renewed.
+    QAction *m_enrollMfa = nullptr;
+    QAction *m_newRecoveryCodes = nullptr;
+    bool m_mfaEnrolled = false;
+    bool m_mfaActive = false;
+    Reauthenticate m_reauthenticate;
 };
 
 } // namespace authdesk

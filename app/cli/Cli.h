@@ -79,7 +79,8 @@ private:
     int cmdPolicyShow(const QStringList &rest);
     int cmdPolicySet(const QStringList &rest);
     int cmdKeychain(const QStringList &rest, bool remember);
-    int printRecoveryCodes(const QStringList &codes, const QString &username);
+    // PDF: also (or, without --json, instead) write the recovery sheet there; empty: none.
+    int printRecoveryCodes(const QStringList &codes, const QString &username, const QString &pdf = {});
     // CliNotify.cpp
     int dispatchNotify(const QString &verb, const QStringList &rest);
     int cmdNotifyTest(const QStringList &rest);

@@ -6,14 +6,37 @@
 #include "core/crypto/QrCode.h"
 #include "core/crypto/SecureCompare.h"
 #include "core/policy/InputRules.h"
+#include "core/policy/StoreSettings.h"
 #include "models/QrImage.h"
+#include "models/RecoverySheet.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 
 namespace authdesk::cli {
 
 namespace {
 const QString jsonOption = QStringLiteral("json");
+const QString pdfOption = QStringLiteral("pdf");
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+// Checked before the codes are made: once made, they are never shown again. Empty when PATH will do.
+QString pdfPathProblem(const QString &path)
+{
+    if (path.isEmpty())
+        return Tr::tr("--pdf needs a file name.");
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists())
+        return Tr::tr("Cannot write the recovery sheet %1: the folder %2 does not exist.")
+            .arg(path, QDir::toNativeSeparators(info.absolutePath()));
+    if (info.isDir())
+        return Tr::tr("Cannot write the recovery sheet %1: it is a folder.").arg(path);
+    return {};
+}
 
 QJsonValue timeOrNull(const QDateTime &dt)
 {
@@ -109,8 +132,42 @@ int Cli::cmdMfaQr(const QStringList &rest)
     return Ok;
 }
 
-int Cli::printRecoveryCodes(const QStringList &codes, const QString &username)
+int Cli::printRecoveryCodes(const QStringList &codes, const QString &username, const QString &pdf)
 {
+    if (!pdf.isEmpty()) {
+        // The sheet names the user as the console does, and the issuer the app shows.
+        RecoverySheet sheet{InputRules::escapeForDisplay(username),
+                            StoreSettings::defaultValue(StoreSettings::MfaIssuer), QDateTime::currentDateTimeUtc(),
+                            codes};
+        if (auto user = wait(m_directory->findUser(m_principal, username)); user.ok()) {
+            const QString shownName = user->displayName.isEmpty() ? user->username : user->displayName;
+            sheet.user = tr("%1 (%2, %3)")
+                             .arg(InputRules::escapeForDisplay(shownName), InputRules::escapeForDisplay(user->username),
+                                  InputRules::escapeForDisplay(user->email));
+        }
+        if (auto settings = wait(m_directory->settings(m_principal)); settings.ok()) {
+            QHash<QString, QString> values;
+            for (const StoreSetting &s : settings.value())
+                values.insert(s.key, s.value);
+            sheet.issuer = StoreSettings::issuer(values);
+        }
+        if (auto written = writeRecoverySheetPdf(sheet, pdf); !written.ok()) {
+            // The codes exist now and are never shown again: print them rather than lose them.
+            printErr(written.message() + QLatin1Char('\n'));
+            printRecoveryCodes(codes, username);
+            return Failed;
+        }
+        if (m_json) {
+            printJson(QJsonObject{{QStringLiteral("recovery_codes"), QJsonArray::fromStringList(codes)},
+                                  {QStringLiteral("pdf"), QFileInfo(pdf).absoluteFilePath()}});
+            return Ok;
+        }
+        printErr(tr("Wrote the recovery sheet for %1 to %2 (readable by you only). Each code works once; hand the "
+                    "sheet over, then delete the file.")
+                     .arg(InputRules::escapeForDisplay(username), pdf)
+                 + QLatin1Char('\n'));
+        return Ok;
+    }
     if (m_json) {
         printJson(QJsonObject{{QStringLiteral("recovery_codes"), QJsonArray::fromStringList(codes)}});
         return Ok;
@@ -128,8 +185,13 @@ int Cli::cmdMfaActivate(const QStringList &rest)
     p.addPositionalArgument(QStringLiteral("name"), tr("Username, email or #id."));
     p.addPositionalArgument(QStringLiteral("code"), tr("The code the authenticator app shows now."));
     p.addOption({jsonOption, tr("Print JSON: {\"recovery_codes\": […]}.")});
-    if (!parse(p, rest, QStringLiteral("mfa activate NAME CODE [--json]"), 2))
+    p.addOption({pdfOption, tr("Write the recovery sheet (PDF, mode 0600) to FILE."), tr("file")});
+    if (!parse(p, rest, QStringLiteral("mfa activate NAME CODE [--pdf FILE] [--json]"), 2))
         return Usage;
+    const QString pdf = p.value(pdfOption);
+    if (p.isSet(pdfOption))
+        if (const QString problem = pdfPathProblem(pdf); !problem.isEmpty())
+            return usage(problem);
     if (!openStore() || !signIn())
         return Failed;
     const QString name = p.positionalArguments().at(0);
@@ -138,7 +200,7 @@ int Cli::cmdMfaActivate(const QStringList &rest)
         return fail(codes.error());
     if (!m_json)
         printErr(tr("The authenticator of %1 is active.").arg(InputRules::escapeForDisplay(name)) + QLatin1Char('\n'));
-    return printRecoveryCodes(codes.value(), name);
+    return printRecoveryCodes(codes.value(), name, pdf);
 }
 
 int Cli::cmdMfaCheck(const QStringList &rest, bool recovery)
@@ -230,17 +292,22 @@ int Cli::cmdMfaRecoveryCodes(const QStringList &rest)
     p.addPositionalArgument(QStringLiteral("name"), tr("Username, email or #id."));
     p.addOption({QStringLiteral("regenerate"), tr("Make a new set; the old codes stop working.")});
     p.addOption({jsonOption, tr("Print JSON: {\"recovery_codes\": […]}.")});
-    if (!parse(p, rest, QStringLiteral("mfa recovery-codes NAME --regenerate [--json]"), 1))
+    p.addOption({pdfOption, tr("Write the recovery sheet (PDF, mode 0600) to FILE."), tr("file")});
+    if (!parse(p, rest, QStringLiteral("mfa recovery-codes NAME --regenerate [--pdf FILE] [--json]"), 1))
         return Usage;
     if (!p.isSet(QStringLiteral("regenerate")))
         return usage(tr("Recovery codes are shown only once, when they are made: use --regenerate for a new set."));
+    const QString pdf = p.value(pdfOption);
+    if (p.isSet(pdfOption))
+        if (const QString problem = pdfPathProblem(pdf); !problem.isEmpty())
+            return usage(problem);
     if (!openStore() || !signIn())
         return Failed;
     const QString name = p.positionalArguments().at(0);
     auto codes = wait(m_directory->regenerateRecoveryCodes(m_principal, name));
     if (!codes.ok())
         return fail(codes.error());
-    return printRecoveryCodes(codes.value(), name);
+    return printRecoveryCodes(codes.value(), name, pdf);
 }
 
 int Cli::cmdUserVerifyPassword(const QStringList &rest)

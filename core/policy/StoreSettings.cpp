@@ -33,12 +33,14 @@ Range rangeOf(const QString &key)
         return {1, 1440};
     if (key == NotifySmtpTimeout || key == NotifyCommandTimeout)
         return {1, 300};
+    if (key == ConsoleEnrollTimeoutMinutes)
+        return {1, 60};
     return {1, 168}; // ConsoleReauthHours
 }
 bool isRangeSetting(const QString &key)
 {
     return key == SignInRememberDays || key == ConsoleIdleLockMinutes || key == ConsoleReauthHours ||
-           key == NotifySmtpTimeout || key == NotifyCommandTimeout;
+           key == ConsoleEnrollTimeoutMinutes || key == NotifySmtpTimeout || key == NotifyCommandTimeout;
 }
 constexpr int MaxSmtpUsernameLength = 256;
 constexpr int MaxPathLength = 4096;
@@ -100,7 +102,8 @@ int rangeValue(const QHash<QString, QString> &settings, const QString &key);
 QStringList keys()
 {
     QStringList all = PasswordPolicy::settingKeys();
-    all << MfaIssuer << MfaDriftSteps << SignInRememberDays << ConsoleIdleLockMinutes << ConsoleReauthHours;
+    all << MfaIssuer << MfaDriftSteps << SignInRememberDays << ConsoleIdleLockMinutes << ConsoleReauthHours
+        << ConsoleEnrollTimeoutMinutes;
     all << NotifyMethod << NotifySmtpUrl << NotifySmtpFrom << NotifySmtpUsername << NotifySmtpCaFile
         << NotifySmtpTimeout << NotifyCommand << NotifyCommandTimeout;
     return all;
@@ -149,6 +152,9 @@ QString description(const QString &key)
                       "AUTHDESK_NOTIFY_SUBJECT in its environment; a non-zero exit is a failed notification.");
     if (key == NotifyCommandTimeout)
         return Tr::tr("Seconds the notification command may run before it is stopped (%1 to %2).")
+    if (key == ConsoleEnrollTimeoutMinutes)
+        return Tr::tr("Minutes the authenticator enrollment dialog stays open before it closes itself and forgets "
+                      "the secret it shows (%1 to %2).")
             .arg(rangeOf(key).min)
             .arg(rangeOf(key).max);
     return PasswordPolicy::settingDescription(key);
@@ -172,6 +178,8 @@ QString defaultValue(const QString &key)
         return QStringLiteral("20");
     if (isNotifyText(key))
         return QString();
+    if (key == ConsoleEnrollTimeoutMinutes)
+        return QStringLiteral("5");
     return PasswordPolicy{}.toSettings().value(key);
 }
 
@@ -253,6 +261,11 @@ int reauthHours(const QHash<QString, QString> &settings)
 int notifyTimeoutSeconds(const QHash<QString, QString> &settings, const QString &key)
 {
     return rangeValue(settings, key);
+}
+
+int enrollTimeoutMinutes(const QHash<QString, QString> &settings)
+{
+    return rangeValue(settings, ConsoleEnrollTimeoutMinutes);
 }
 
 } // namespace authdesk::StoreSettings

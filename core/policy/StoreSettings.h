@@ -26,6 +26,7 @@ inline const QString NotifySmtpCaFile = QStringLiteral("notify.smtp.ca_file");
 inline const QString NotifySmtpTimeout = QStringLiteral("notify.smtp.timeout_seconds");
 inline const QString NotifyCommand = QStringLiteral("notify.command");
 inline const QString NotifyCommandTimeout = QStringLiteral("notify.command.timeout_seconds");
+inline const QString ConsoleEnrollTimeoutMinutes = QStringLiteral("console.enroll_timeout_minutes");
 
 QStringList keys();
 QString description(const QString &key);
@@ -43,5 +44,7 @@ int idleLockMinutes(const QHash<QString, QString> &settings);
 int reauthHours(const QHash<QString, QString> &settings);
 // notify.smtp.timeout_seconds / notify.command.timeout_seconds, within their range.
 int notifyTimeoutSeconds(const QHash<QString, QString> &settings, const QString &key);
+// Minutes the enrollment dialog stays open before it closes itself, so a secret is not left on screen.
+int enrollTimeoutMinutes(const QHash<QString, QString> &settings);
 
 } // namespace authdesk::StoreSettings

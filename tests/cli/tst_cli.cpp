@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -629,6 +630,82 @@ private Q_SLOTS:
             QVERIFY2(!everything.contains(c.toString().toLatin1()), "a recovery code is on disk");
             QVERIFY2(!everything.contains(c.toString().remove(QLatin1Char('-')).toLatin1()), "a recovery code is on disk");
         }
+    }
+
+    // --pdf writes the recovery sheet (mode 0600) at activation and at regeneration; pdftotext reads
+    // every code back. A bad --pdf is refused before any code is made.
+    void mfaRecoverySheetPdf()
+    {
+        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(),
+                 "pdftotext missing (Debian package poppler-utils)");
+        QTemporaryDir out;
+        QVERIFY(out.isValid());
+        auto pdfText = [](const QString &path) {
+            QProcess p;
+            p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+            p.waitForFinished(30000);
+            return QString::fromUtf8(p.readAllStandardOutput());
+        };
+        auto modeOf = [](const QString &path) {
+            struct stat st {};
+            return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? (st.st_mode & 07777) : 0xffffu;
+        };
+        QCOMPARE(as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("pia"), QStringLiteral("--email"),
+                                               QStringLiteral("pia@example.com"), QStringLiteral("--display-name"), QStringLiteral("Pia Paper")})
+                     .exitCode,
+                 0);
+        Run r = as(QStringLiteral("alice"), {QStringLiteral("mfa"), QStringLiteral("enroll"), QStringLiteral("pia"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QString secret = QUrlQuery(QUrl(r.json().value(QStringLiteral("uri")).toString())).queryItemValue(QStringLiteral("secret"));
+        QProcess oath;
+        oath.start(QStringLiteral("oathtool"), {QStringLiteral("--totp"), QStringLiteral("-b"), secret});
+        QVERIFY(oath.waitForFinished(10000));
+        const QString code = QString::fromLatin1(oath.readAllStandardOutput()).trimmed();
+
+        // A folder that does not exist, or no file name: refused, and nothing activated.
+        const QString nowhere = out.filePath(QStringLiteral("missing/sheet.pdf"));
+        r = as(QStringLiteral("alice"), {QStringLiteral("mfa"), QStringLiteral("activate"), QStringLiteral("pia"), code, QStringLiteral("--pdf"), nowhere});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("does not exist")), qPrintable(r.err));
+        r = as(QStringLiteral("alice"), {QStringLiteral("mfa"), QStringLiteral("activate"), QStringLiteral("pia"), code, QStringLiteral("--pdf="), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 2);
+        r = as(QStringLiteral("alice"), {QStringLiteral("mfa"), QStringLiteral("status"), QStringLiteral("pia"), QStringLiteral("--json")});
+        QCOMPARE(r.json().value(QStringLiteral("state")).toString(), QStringLiteral("pending"));
+
+        const QString sheet = out.filePath(QStringLiteral("pia.pdf"));
+        r = as(QStringLiteral("alice"), {QStringLiteral("mfa"), QStringLiteral("activate"), QStringLiteral("pia"), code, QStringLiteral("--pdf"), sheet,
+                                         QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.json().value(QStringLiteral("pdf")).toString(), sheet);
+        const QJsonArray codes = r.json().value(QStringLiteral("recovery_codes")).toArray();
+        QCOMPARE(codes.size(), 10);
+        QCOMPARE(modeOf(sheet), 0600u);
+        QString text = pdfText(sheet);
+        QVERIFY2(text.contains(QStringLiteral("Pia Paper (pia, pia@example.com)")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Issuer: AuthDesk")), qPrintable(text));
+        for (const QJsonValue &c : codes)
+            QVERIFY2(text.contains(c.toString()), qPrintable(c.toString()));
+        QVERIFY(!text.contains(secret));
+
+        // Without --json the codes go to the sheet only, not to the terminal.
+        const QString again = out.filePath(QStringLiteral("pia-new.pdf"));
+        r = as(QStringLiteral("alice"), {QStringLiteral("mfa"), QStringLiteral("recovery-codes"), QStringLiteral("pia"), QStringLiteral("--regenerate"),
+                                         QStringLiteral("--pdf"), again});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(again), qPrintable(r.err));
+        QCOMPARE(modeOf(again), 0600u);
+        text = pdfText(again);
+        const QRegularExpression codeForm(QStringLiteral("[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}"));
+        QStringList fresh;
+        for (auto it = codeForm.globalMatch(text); it.hasNext();)
+            fresh << it.next().captured(0);
+        QCOMPARE(fresh.size(), 10);
+        QVERIFY(!r.out.contains(fresh.first()));
+        QVERIFY(!text.contains(codes.at(0).toString()));
+        // The sheet's codes are the store's: each works once; the old set is gone.
+        QCOMPARE(as(QStringLiteral("alice"), {QStringLiteral("mfa"), QStringLiteral("recover"), QStringLiteral("pia"), fresh.at(2)}).exitCode, 0);
+        QCOMPARE(as(QStringLiteral("alice"), {QStringLiteral("mfa"), QStringLiteral("recover"), QStringLiteral("pia"), fresh.at(2)}).exitCode, 1);
+        QCOMPARE(as(QStringLiteral("alice"), {QStringLiteral("mfa"), QStringLiteral("recover"), QStringLiteral("pia"), codes.at(2).toString()}).exitCode, 1);
     }
 
     void verifyPasswordShowsSchemeAndUpgrades()
