@@ -11,6 +11,7 @@
 #include "core/store/LocalDirectory.h"
 #include "models/AuditListModel.h"
 #include "models/UserListModel.h"
+#include "ui/AuditView.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -165,18 +166,24 @@ struct Side {
     virtual qint64 trueRowCount() = 0;
     // Makes row reachable (the stock model must fetch its way down) within budgetMs; true when it is.
     virtual bool reach(int row, qint64 budgetMs) = 0;
+    // The table on show, and how its rows map onto the list's: the audit view shows a window of
+    // the log (AuditListModel::windowStart), the other sides every row.
+    virtual QTableView &table() { return view; }
+    virtual qint64 currentRow() { return view.currentIndex().row(); }
+    virtual int tableRow(qint64 row) { return static_cast<int>(row); }
     QTableView view;
 };
 
 // The visible rows hold real data and the viewport has been repainted.
 bool painted(Side &side, int wantRow = -1)
 {
-    QTableView &v = side.view;
+    QTableView &v = side.table();
     const int rows = side.model()->rowCount();
     if (rows == 0)
         return false;
     if (wantRow >= 0) {
-        const int y = wantRow < rows ? v.rowViewportPosition(wantRow) : -1;
+        const int row = side.tableRow(wantRow);
+        const int y = row >= 0 && row < rows ? v.rowViewportPosition(row) : -1;
         if (y < 0 || y >= v.viewport()->height())
             return false;
     }
@@ -261,13 +268,13 @@ bool jumpToEnd(Side &side, qint64 lastRow, int timeoutMs)
 {
     QElapsedTimer t;
     t.start();
-    side.view.setFocus();
+    side.table().setFocus();
     // The stock model at its fastest: fetchMore in a loop until every row is there, then the key
     // (pressing Ctrl+End until the end, a batch per press, is far slower still).
     side.reach(static_cast<int>(lastRow), timeoutMs);
     while (t.elapsed() < timeoutMs) {
-        sendCtrlEnd(&side.view);
-        if (side.view.currentIndex().row() == lastRow)
+        sendCtrlEnd(&side.table());
+        if (side.currentRow() == lastRow)
             return waitUntil([&] { return painted(side, static_cast<int>(lastRow)); },
                              timeoutMs - static_cast<int>(t.elapsed()));
         QCoreApplication::processEvents();
@@ -310,7 +317,7 @@ int runScenario(const Options &o, Side &side, LatenessProbe &probe,
         t.start();
         if (!jumpToEnd(side, rows - 1, timeoutMs)) {
             std::fprintf(stderr, "end: not reached in %d ms (row %d of %lld)\n", timeoutMs,
-                         side.view.currentIndex().row(), static_cast<long long>(rows));
+                         static_cast<int>(side.currentRow()), static_cast<long long>(rows));
             result(o.scenario, "timed_out", 1);
         }
         result(o.scenario, "ms", msSince(t));
@@ -417,15 +424,24 @@ int runAuthDesk(const Options &o)
         probe.reset();
         QElapsedTimer first;
         first.start();
-        AuditListModel audit(&directory, actor);
+        // The console's own Audit view (its table shows a window of the log and moves it; see
+        // AuditListModel), at the size the other sides' tables have.
+        AuditView auditView(&directory, actor);
+        auditView.resize(1200, 800);
+        auditView.show();
+        AuditListModel &audit = *auditView.model();
         struct AuditSide final : Side {
-            explicit AuditSide(AuditListModel &m) : audit(m) { setUpView(view, &audit); }
+            explicit AuditSide(AuditView &v) : auditView(v), audit(*v.model()) {}
             QAbstractItemModel *model() override { return &audit; }
             bool rowReady(int row) override { return audit.isRowLoaded(row); }
             qint64 trueRowCount() override { return audit.total(); }
-            bool reach(int row, qint64) override { return row < audit.rowCount(); }
+            bool reach(int, qint64) override { return true; } // every event, through the window
+            QTableView &table() override { return *auditView.table(); }
+            qint64 currentRow() override { return auditView.currentLogRow(); }
+            int tableRow(qint64 row) override { return static_cast<int>(row - audit.windowStart()); }
+            AuditView &auditView;
             AuditListModel &audit;
-        } side(audit);
+        } side(auditView);
         if (!waitUntil([&] { return painted(side); }, 600000)) {
             std::fprintf(stderr, "audit: first page not painted: %s\n", qPrintable(audit.lastError()));
             return 1;
