@@ -213,7 +213,11 @@ AuditView::AuditView(Directory *directory, Principal actor, QWidget *parent)
     connect(m_model, &AuditListModel::loadingChanged, this, &AuditView::updateStatus);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AuditView::updateStatus);
     QScrollBar *own = m_table->verticalScrollBar();
-    connect(own, &QScrollBar::rangeChanged, this, &AuditView::syncLogScrollBar);
+    // The table sets its bar's range before its page step: the sync waits for both.
+    connect(own, &QScrollBar::rangeChanged, this, [this] {
+        syncLogScrollBar();
+        QMetaObject::invokeMethod(this, &AuditView::syncLogScrollBar, Qt::QueuedConnection);
+    });
     connect(own, &QScrollBar::valueChanged, this, [this] {
         syncLogScrollBar();
         // Not inside the table's own scrolling: the window moves once that is over.

@@ -425,9 +425,10 @@ int runAuthDesk(const Options &o)
         QElapsedTimer first;
         first.start();
         // The console's own Audit view (its table shows a window of the log and moves it; see
-        // AuditListModel), at the size the other sides' tables have.
+        // AuditListModel), tall enough that its table shows about as many rows as the other
+        // sides' tables (its height is reported).
         AuditView auditView(&directory, actor);
-        auditView.resize(1200, 800);
+        auditView.resize(1200, 1100);
         auditView.show();
         AuditListModel &audit = *auditView.model();
         struct AuditSide final : Side {
@@ -447,6 +448,7 @@ int runAuthDesk(const Options &o)
             return 1;
         }
         result(QStringLiteral("audit_first"), "ms", openMs + msSince(first));
+        result(QStringLiteral("audit_first"), "table_height_px", side.table().viewport()->height());
         probe.report(QStringLiteral("audit_first"));
         if (!waitUntil([&] { return audit.total() >= 0; }, 600000))
             return 1;
