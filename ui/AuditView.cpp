@@ -403,8 +403,8 @@ void AuditView::moveWindow(qint64 start)
     const qint64 begin = m_model->windowStart();
     if (current >= begin && current < begin + m_model->rowCount()) {
         const QModelIndex index = m_model->index(static_cast<int>(current - begin), currentColumn);
-        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                              | QItemSelectionModel::Rows);
+        m_table->selectionModel()->setCurrentIndex(index,
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
     m_table->verticalScrollBar()->setValue(static_cast<int>(std::clamp<qint64>(top - begin, 0, INT_MAX)));
     syncLogScrollBar();
