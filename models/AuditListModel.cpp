@@ -111,19 +111,21 @@ bool AuditListModel::isRowLoaded(int row) const
 {
     if (row < 0 || row >= m_rows)
         return false;
-    const auto it = m_pages.constFind(row / m_pageSize);
-    return it != m_pages.constEnd() && row % m_pageSize < it->events.size();
+    const qint64 logRow = m_windowStart + row;
+    const auto it = m_pages.constFind(static_cast<int>(logRow / m_pageSize));
+    return it != m_pages.constEnd() && logRow % m_pageSize < it->events.size();
 }
 
 const AuditEvent *AuditListModel::lookUp(int row) const
 {
     if (row < 0 || row >= m_rows)
         return nullptr;
-    const int page = row / m_pageSize;
+    const qint64 logRow = m_windowStart + row;
+    const int page = static_cast<int>(logRow / m_pageSize);
     const auto it = m_pages.find(page);
     if (it != m_pages.end()) {
         it->lastUse = ++m_useClock;
-        const qsizetype offset = row % m_pageSize;
+        const qsizetype offset = logRow % m_pageSize;
         return offset < it->events.size() ? &it->events.at(offset) : nullptr;
     }
     if (!m_pending.contains(page) && !m_wanted.contains(page) && m_lastError.isEmpty()) {
@@ -258,6 +260,31 @@ void AuditListModel::setPageSize(int rows)
         refresh(); // the pages on hand are cut for the old size
 }
 
+void AuditListModel::setWindowRows(int rows)
+{
+    const int size = std::max(rows, 1);
+    if (size == m_windowRows)
+        return;
+    m_windowRows = size;
+    if (m_generation > 0)
+        refresh();
+}
+
+void AuditListModel::setWindowStart(qint64 logRow)
+{
+    if (!m_windowed)
+        return;
+    const qint64 start = std::clamp<qint64>(logRow, 0, std::max<qint64>(0, m_newestId - m_rows));
+    if (start == m_windowStart)
+        return;
+    // A reset, not a move: the view then forgets the rows of the old window at once, while a
+    // move would have it shift every section it keeps.
+    beginResetModel();
+    m_windowStart = start;
+    endResetModel();
+    Q_EMIT windowMoved(m_windowStart);
+}
+
 void AuditListModel::setMaxCachedPages(int pages)
 {
     m_maxCachedPages = std::max(pages, MaxPendingPages);
@@ -288,6 +315,7 @@ void AuditListModel::refresh()
     m_rows = 0;
     m_windowed = false;
     m_newestId = 0;
+    m_windowStart = 0;
     m_pageStarts = {0};
     m_atEnd = false;
     m_lastError.clear();
@@ -401,12 +429,12 @@ void AuditListModel::onPage(quint64 generation, int page, bool discover,
     }
     const QList<AuditEvent> &events = result.value();
     if (discover && page == 0 && m_rows == 0 && !m_filter.isFiltered()) {
-        // Unfiltered: the newest id numbers the whole log, so every row is there at once.
+        // Unfiltered: the newest id numbers the whole log, so every row can be reached at once.
         m_windowed = true;
         m_atEnd = true;
         if (!events.isEmpty()) {
             m_newestId = events.constFirst().id;
-            const int rows = static_cast<int>(std::min<qint64>(m_newestId, std::numeric_limits<int>::max()));
+            const int rows = static_cast<int>(std::min<qint64>(m_newestId, m_windowRows));
             m_pages.insert(page, Page{events, ++m_useClock});
             beginInsertRows({}, 0, rows - 1);
             m_rows = rows;
@@ -427,12 +455,15 @@ void AuditListModel::onPage(quint64 generation, int page, bool discover,
             endInsertRows();
         }
     } else {
-        // A page read again after it was evicted, or a window page: its rows are there already.
-        const int first = page * m_pageSize;
-        if (first < m_rows) {
+        // A page read again after it was evicted, or a window page: its rows are there already
+        // (a window page may lie partly, or now wholly, outside the window).
+        const qint64 firstLogRow = static_cast<qint64>(page) * m_pageSize;
+        if (firstLogRow < logRowCount()) {
             m_pages.insert(page, Page{events, ++m_useClock});
-            const int last = std::min(m_rows - 1, first + m_pageSize - 1);
-            Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+            const qint64 first = std::max<qint64>(0, firstLogRow - m_windowStart);
+            const qint64 last = std::min<qint64>(m_rows - 1, firstLogRow + m_pageSize - 1 - m_windowStart);
+            if (first <= last)
+                Q_EMIT dataChanged(index(static_cast<int>(first), 0), index(static_cast<int>(last), ColumnCount - 1));
         }
     }
     // Only now: views (and QAbstractItemModelTester) ask for more inside endInsertRows().

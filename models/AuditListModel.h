@@ -1,11 +1,14 @@
 #pragma once
 // The audit log as a table, newest event first, read from the directory in keyset-paged windows
 // and holding only a bounded number of pages, so a log of tens of millions of events costs what
-// the screen shows. Unfiltered, the chain numbers events 1, 2, 3 … without gaps, so row r is event
-// newest - r: the row count is the whole log at once and any row (the last one too) is one keyset
-// page away. Filtered, pages are found in order as the view scrolls (canFetchMore/fetchMore); each
-// page's starting id is kept, so an evicted page is read again from there. Filters are queries the
-// directory runs; setting them starts over.
+// the screen shows. Unfiltered, the chain numbers events 1, 2, 3 … without gaps, so the log's row
+// n is event newest - n and any row (the last one too) is one keyset page away; the model's rows
+// are then a window of at most windowRows() of the log's rows, from windowStart() on, which the
+// view moves (AuditView): a view keeps per-row state (QHeaderView: one section a row), which at
+// ten million rows costs a third of a second and 120 MB before the first page shows. Filtered,
+// pages are found in order as the view scrolls (canFetchMore/fetchMore); each page's starting id
+// is kept, so an evicted page is read again from there. Filters are queries the directory runs;
+// setting them starts over.
 
 #include "core/Directory.h"
 
@@ -38,6 +41,8 @@ public:
     static constexpr int DefaultMaxCachedPages = 20;
     // Page reads queued at once; the ones the view scrolled past are dropped first.
     static constexpr int MaxPendingPages = 4;
+    // Rows the model shows at once over an unfiltered log; the view moves the window.
+    static constexpr int DefaultWindowRows = 20000;
 
     // The directory must outlive the model. The first query starts when control returns to the
     // event loop; the model reports loading until then.
@@ -67,8 +72,18 @@ public:
     // The loaded event of a row, or nullptr while its page is on its way (and then asked for).
     const AuditEvent *eventAt(int row) const;
     bool isRowLoaded(int row) const;
-    // Unfiltered: every row of the log is there at once (see above).
+    // Unfiltered: every row of the log can be reached at once, through the window (see above).
     bool isWindowed() const { return m_windowed; }
+    // The log's rows the model can reach: windowed, every event; otherwise the rows found so far.
+    qint64 logRowCount() const { return m_windowed ? m_newestId : m_rows; }
+    // The log's row shown as the model's row 0 (0 unless windowed).
+    qint64 windowStart() const { return m_windowStart; }
+    // Shows the log's rows from logRow on (kept within the log); the model resets when the
+    // window moves, and the pages already read stay. No effect unless windowed.
+    void setWindowStart(qint64 logRow);
+    int windowRows() const { return m_windowRows; }
+    // Takes effect from the next refresh, which it starts.
+    void setWindowRows(int rows);
 
     int pageSize() const { return m_pageSize; }
     void setPageSize(int rows);
@@ -87,6 +102,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void totalChanged(qint64 total);
+    void windowMoved(qint64 windowStart);
     void loadingChanged(bool loading);
     void errorOccurred(const QString &message);
 
@@ -111,14 +127,17 @@ private:
     AuditQuery m_filter;
     int m_pageSize = DefaultPageSize;
     int m_maxCachedPages = DefaultMaxCachedPages;
+    int m_windowRows = DefaultWindowRows;
+    qint64 m_windowStart = 0;
 
     int m_rows = 0;
     bool m_windowed = false;
-    qint64 m_newestId = 0; // windowed: row r is event m_newestId - r
+    qint64 m_newestId = 0; // windowed: the log's row n is event m_newestId - n
     // Filtered: the beforeId each page found so far starts from; the last one starts the next page.
     QList<qint64> m_pageStarts;
     mutable QHash<int, Page> m_pages;
     mutable quint64 m_useClock = 0;
+    // Pages are numbered by the log's rows (page p: rows p × pageSize …), so a moved window keeps them.
     // Pages data() missed since the last fetch, most recent last.
     mutable QList<int> m_wantedOrder;
     mutable QSet<int> m_wanted;

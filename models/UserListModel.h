@@ -84,8 +84,9 @@ public:
     qint64 total() const { return m_total; }
     // Loading covers counting: the model is idle once the rows and their true total are there.
     bool isLoading() const { return m_loading; }
-    // A new search or filter shows its first page at once and counts its matches afterwards, in a
-    // separate request: until that answer the rows are the first page only, and grow when it comes.
+    // A new query (the first one, a new search, filter or sort) shows its first page at once and
+    // counts its matches afterwards, in a separate request: until that answer the rows are the
+    // first page only, and grow when it comes.
     bool isCounting() const { return m_counting; }
     bool isRowLoaded(int row) const;
 

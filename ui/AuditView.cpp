@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QJsonDocument>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -19,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStyle>
@@ -131,7 +133,19 @@ AuditView::AuditView(Directory *directory, Principal actor, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Rows, not pixels: the table's scroll value is then its top row, which maps onto the log.
+    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->installEventFilter(this);
     fitTimeColumn();
+    m_logScroll = new QScrollBar(Qt::Vertical, this);
+    m_logScroll->setAccessibleName(tr("Position in the audit log"));
+    auto *tableBox = new QWidget(this);
+    auto *tableLayout = new QHBoxLayout(tableBox);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->setSpacing(0);
+    tableLayout->addWidget(m_table, 1);
+    tableLayout->addWidget(m_logScroll);
 
     m_details = new QPlainTextEdit(this);
     m_details->setReadOnly(true);
@@ -139,7 +153,7 @@ AuditView::AuditView(Directory *directory, Principal actor, QWidget *parent)
     m_details->setPlaceholderText(tr("Select an event to see what it changed."));
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_table);
+    splitter->addWidget(tableBox);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
@@ -198,6 +212,26 @@ AuditView::AuditView(Directory *directory, Principal actor, QWidget *parent)
     connect(m_model, &AuditListModel::totalChanged, this, &AuditView::updateStatus);
     connect(m_model, &AuditListModel::loadingChanged, this, &AuditView::updateStatus);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AuditView::updateStatus);
+    QScrollBar *own = m_table->verticalScrollBar();
+    // The table sets its bar's range before its page step: the sync waits for both.
+    connect(own, &QScrollBar::rangeChanged, this, [this] {
+        syncLogScrollBar();
+        QMetaObject::invokeMethod(this, &AuditView::syncLogScrollBar, Qt::QueuedConnection);
+    });
+    connect(own, &QScrollBar::valueChanged, this, [this] {
+        syncLogScrollBar();
+        // Not inside the table's own scrolling: the window moves once that is over.
+        if (!m_recenterQueued) {
+            m_recenterQueued = true;
+            QMetaObject::invokeMethod(this, &AuditView::keepWindowAround, Qt::QueuedConnection);
+        }
+    });
+    connect(m_logScroll, &QScrollBar::valueChanged, this, [this](int value) {
+        if (!m_syncingScroll)
+            scrollToLogRow(value);
+    });
+    connect(m_model, &AuditListModel::windowMoved, this, &AuditView::syncLogScrollBar);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AuditView::syncLogScrollBar);
     connect(m_model, &AuditListModel::errorOccurred, this, [this](const QString &message) {
         m_error = message;
         updateStatus();
@@ -338,6 +372,96 @@ QString AuditView::detailsText(const AuditEvent &e)
         QLatin1Char('\n') + tr("Before:") + QLatin1Char('\n') + (before.isEmpty() ? none : before) + QLatin1Char('\n');
     text += QLatin1Char('\n') + tr("After:") + QLatin1Char('\n') + (after.isEmpty() ? none : after) + QLatin1Char('\n');
     return text;
+}
+
+qint64 AuditView::currentLogRow() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_model->windowStart() + current.row() : -1;
+}
+
+void AuditView::syncLogScrollBar()
+{
+    const QScrollBar *own = m_table->verticalScrollBar();
+    // The rows past the window count as rows the table could scroll to.
+    const qint64 beyond = std::max<qint64>(0, m_model->logRowCount() - m_model->windowStart() - m_model->rowCount());
+    const qint64 maximum = std::min<qint64>(m_model->windowStart() + own->maximum() + beyond, INT_MAX);
+    m_syncingScroll = true;
+    m_logScroll->setRange(0, static_cast<int>(maximum));
+    m_logScroll->setPageStep(own->pageStep());
+    m_logScroll->setSingleStep(own->singleStep());
+    m_logScroll->setValue(static_cast<int>(std::min<qint64>(m_model->windowStart() + own->value(), INT_MAX)));
+    m_syncingScroll = false;
+}
+
+void AuditView::moveWindow(qint64 start)
+{
+    const qint64 current = currentLogRow();
+    const int currentColumn = std::max(0, m_table->currentIndex().column());
+    const qint64 top = m_model->windowStart() + m_table->verticalScrollBar()->value();
+    m_model->setWindowStart(start);
+    const qint64 begin = m_model->windowStart();
+    if (current >= begin && current < begin + m_model->rowCount()) {
+        const QModelIndex index = m_model->index(static_cast<int>(current - begin), currentColumn);
+        m_table->selectionModel()->setCurrentIndex(index,
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    m_table->verticalScrollBar()->setValue(static_cast<int>(std::clamp<qint64>(top - begin, 0, INT_MAX)));
+    syncLogScrollBar();
+}
+
+void AuditView::scrollToLogRow(qint64 logRow)
+{
+    const int rows = m_model->rowCount();
+    const int visible = std::max(1, m_table->verticalScrollBar()->pageStep());
+    const qint64 begin = m_model->windowStart();
+    if (m_model->isWindowed() && (logRow < begin || logRow + visible > begin + rows))
+        moveWindow(logRow - (rows - visible) / 2);
+    m_table->verticalScrollBar()->setValue(
+        static_cast<int>(std::clamp<qint64>(logRow - m_model->windowStart(), 0, INT_MAX)));
+}
+
+void AuditView::keepWindowAround()
+{
+    m_recenterQueued = false;
+    if (!m_model->isWindowed())
+        return;
+    const int rows = m_model->rowCount();
+    const qint64 begin = m_model->windowStart();
+    const int top = m_table->verticalScrollBar()->value();
+    const int visible = std::max(1, m_table->verticalScrollBar()->pageStep());
+    const int margin = rows / 4;
+    const bool nearStart = begin > 0 && top < margin;
+    const bool nearEnd = begin + rows < m_model->logRowCount() && top + visible > rows - margin;
+    if (nearStart || nearEnd)
+        moveWindow(begin + top - (rows - visible) / 2);
+}
+
+void AuditView::jumpToLogRow(qint64 logRow)
+{
+    const int rows = m_model->rowCount();
+    if (rows == 0)
+        return;
+    const int column = std::max(0, m_table->currentIndex().column());
+    m_model->setWindowStart(logRow - rows / 2); // kept within the log
+    const QModelIndex index = m_model->index(static_cast<int>(logRow - m_model->windowStart()), column);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    syncLogScrollBar();
+}
+
+bool AuditView::eventFilter(QObject *watched, QEvent *event)
+{
+    // Only a window that does not hold the whole log needs Ctrl+Home / Ctrl+End of its own.
+    if (watched == m_table && event->type() == QEvent::KeyPress && m_model->isWindowed()
+        && m_model->logRowCount() > m_model->rowCount()) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() == Qt::ControlModifier && (key->key() == Qt::Key_End || key->key() == Qt::Key_Home)) {
+            jumpToLogRow(key->key() == Qt::Key_End ? m_model->logRowCount() - 1 : 0);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void AuditView::showSelected()

@@ -2,7 +2,9 @@
 // The console's Audit view: a filter bar over the audit log, the events newest first (read from
 // the directory as the table scrolls), the selected event in full, the chain verdict, and an
 // export of the filtered list as CSV. The window keeps its own geometry; the view gives its
-// header state through saveState()/restoreState().
+// header state through saveState()/restoreState(). The scroll bar beside the table spans the
+// whole log: the model shows a window of it (AuditListModel::windowStart), which this view moves
+// as the bar is dragged, the table scrolls near the window's edge, or Ctrl+Home/Ctrl+End is pressed.
 
 #include "models/AuditListModel.h"
 
@@ -19,6 +21,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QProgressDialog;
 class QPushButton;
+class QScrollBar;
 class QTableView;
 
 namespace authdesk {
@@ -33,6 +36,12 @@ public:
 
     AuditListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    // The scroll bar over the whole log (the table's own is hidden): its value is the log's row at the top.
+    QScrollBar *logScrollBar() const { return m_logScroll; }
+    // The log's row of the table's current index (see AuditListModel::windowStart), or -1.
+    qint64 currentLogRow() const;
+    // Scrolls so the log's row logRow is at the top, moving the model's window if need be.
+    void scrollToLogRow(qint64 logRow);
 
     QByteArray saveState() const;
     bool restoreState(const QByteArray &state);
@@ -67,8 +76,20 @@ Q_SIGNALS:
     // ok false: canceled or failed; message says which and why.
     void exportFinished(bool ok, const QString &message);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void showSelected();
+    // The whole-log scroll bar follows the table's position and range.
+    void syncLogScrollBar();
+    // Moves the model's window so it starts at the log's row start, keeping the current event
+    // and the rows on show where the new window has them.
+    void moveWindow(qint64 start);
+    // Centres the window on the rows on show once they come near its edge.
+    void keepWindowAround();
+    // Ctrl+Home / Ctrl+End over the whole log.
+    void jumpToLogRow(qint64 logRow);
     void updateStatus();
     void exportNextPage(qint64 beforeId);
     void finishExport(bool ok, const QString &message);
@@ -88,6 +109,9 @@ private:
     QPushButton *m_verifyButton = nullptr;
     QPushButton *m_exportButton = nullptr;
     QTableView *m_table = nullptr;
+    QScrollBar *m_logScroll = nullptr;
+    bool m_syncingScroll = false;
+    bool m_recenterQueued = false;
     QPlainTextEdit *m_details = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_verdict = nullptr;

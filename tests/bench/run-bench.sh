@@ -202,6 +202,8 @@ for scenario in open end random search audit_first audit_end; do
   printf '    %-14s AuthDesk %10s   stock %10s\n' "$scenario" "$(median authdesk "$scenario" gui_cpu_ms)" \
     "$(median stock "$scenario" gui_cpu_ms)"
 done
+echo "  one paint of the table with its rows loaded (ms; the floor of every \"painted\" figure, both sides pay it):" \
+  "AuthDesk $(median authdesk open paint_ms), stock $(median stock open paint_ms)"
 echo "  (sign-in, Argon2id, not counted in \"open\": $(median authdesk open sign_in_ms) ms; median jump, AuthDesk" \
   "$(median authdesk random median_jump_ms) ms, stock $(median stock random median_jump_ms) ms)"
 echo "  (lateness: how late a 5 ms timer fired, i.e. how long the GUI thread was blocked; target for AuthDesk)"

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void pagesReachTheEnd();
     void unfilteredIsAWindowOverTheWholeLog();
     void lastRowIsOnePageAway();
+    void windowShowsPartOfTheLog();
     void pagesAreEvicted_data();
     void pagesAreEvicted();
     void filtersNarrow_data();
@@ -209,6 +210,57 @@ void TestAuditListModel::lastRowIsOnePageAway()
     // The first page and the last one; nothing in between was read.
     QCOMPARE(w.model.cachedPageCount(), 2);
     QVERIFY(!changed.isEmpty());
+}
+
+void TestAuditListModel::windowShowsPartOfTheLog()
+{
+    // A window smaller than the log: the rows are that many, and the window moves over every event.
+    constexpr int Window = 250;
+    Watched w(m_store.directory(), m_owner, 100);
+    w.model.setWindowRows(Window);
+    QVERIFY(settle(w.model));
+    QVERIFY(w.model.isWindowed());
+    QCOMPARE(w.model.rowCount(), Window);
+    QCOMPARE(w.model.logRowCount(), qint64(m_all.size()));
+    QCOMPARE(w.model.windowStart(), qint64(0));
+    QCOMPARE(loaded(w.model, 0)->id, m_all.constFirst().id);
+
+    QSignalSpy moved(&w.model, &AuditListModel::windowMoved);
+    QSignalSpy resets(&w.model, &QAbstractItemModel::modelReset);
+    const qint64 middle = qint64(m_all.size()) / 2;
+    w.model.setWindowStart(middle);
+    QCOMPARE(moved.count(), 1);
+    QCOMPARE(moved.first().first().toLongLong(), middle);
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(w.model.windowStart(), middle);
+    QCOMPARE(w.model.rowCount(), Window);
+    for (int r : {0, 1, Window / 2, Window - 1}) {
+        const AuditEvent *e = loaded(w.model, r);
+        QVERIFY(e);
+        QCOMPARE(e->id, m_all.at(middle + r).id);
+        QCOMPARE(w.model.index(r, AuditListModel::Id).data().toLongLong(), m_all.at(middle + r).id);
+    }
+    // The same start again is no move.
+    w.model.setWindowStart(middle);
+    QCOMPARE(moved.count(), 1);
+
+    // Past the end it stops at the last full window, whose last row is the first event.
+    w.model.setWindowStart(qint64(m_all.size()) * 2);
+    QCOMPARE(w.model.windowStart(), qint64(m_all.size()) - Window);
+    QCOMPARE(loaded(w.model, Window - 1)->id, qint64(1));
+    w.model.setWindowStart(-5);
+    QCOMPARE(w.model.windowStart(), qint64(0));
+    QCOMPARE(loaded(w.model, 0)->id, m_all.constFirst().id);
+
+    // A filtered list has no window: setting one changes nothing.
+    AuditQuery everything;
+    everything.from = m_all.constLast().at;
+    w.model.setFilter(everything);
+    QVERIFY(settle(w.model));
+    QVERIFY(!w.model.isWindowed());
+    w.model.setWindowStart(10);
+    QCOMPARE(w.model.windowStart(), qint64(0));
+    QCOMPARE(w.model.logRowCount(), qint64(w.model.rowCount()));
 }
 
 void TestAuditListModel::pagesAreEvicted_data()

@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStyle>
 #include <QTableView>
@@ -81,6 +82,7 @@ class TestAuditView : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void auditorSeesTheLogAndDetails();
+    void scrollBarAndKeysReachTheWholeLog();
     void filterBarNarrows();
     void verifyShowsIntact();
     void verifyShowsBroken();
@@ -192,6 +194,78 @@ void TestAuditView::auditorSeesTheLogAndDetails()
     QVERIFY(actor);
     QCOMPARE(actor->accessibleName(), QStringLiteral("Actor filter"));
     QVERIFY(actor->hasFocus());
+}
+
+void TestAuditView::scrollBarAndKeysReachTheWholeLog()
+{
+    // A window of 40 rows over a log of hundreds: the bar, Ctrl+End, Ctrl+Home and PageDown still
+    // reach every event, and the status gives the whole log.
+    AuditView view(m_store.directory(), m_auditor);
+    view.resize(1000, 500);
+    view.show();
+    AuditListModel *m = view.model();
+    m->setWindowRows(40);
+    QVERIFY(settle(view));
+    const qint64 events = m->total();
+    QVERIFY(events > 200);
+    QCOMPARE(m->rowCount(), 40);
+    QCOMPARE(m->logRowCount(), events);
+    QVERIFY2(view.statusText().contains(QString::number(events)), qPrintable(view.statusText()));
+    QScrollBar *bar = view.logScrollBar();
+    QVERIFY(bar->isVisible());
+    QVERIFY(!view.table()->verticalScrollBar()->isVisible());
+    // The table lays its rows out from the event loop.
+    QTRY_VERIFY2(bar->pageStep() > 1 && bar->maximum() == int(events) - bar->pageStep(),
+                 qPrintable(QStringLiteral("page %1, maximum %2, table %3, its bar %4/%5")
+                                .arg(bar->pageStep())
+                                .arg(bar->maximum())
+                                .arg(view.table()->viewport()->height())
+                                .arg(view.table()->verticalScrollBar()->pageStep())
+                                .arg(view.table()->verticalScrollBar()->maximum())));
+    const int visible = bar->pageStep();
+    QVERIFY2(visible > 1 && visible < 40, qPrintable(QString::number(visible)));
+    QCOMPARE(bar->maximum(), int(events) - visible);
+
+    view.table()->setFocus();
+    QTest::keyClick(view.table(), Qt::Key_End, Qt::ControlModifier);
+    QCOMPARE(view.currentLogRow(), events - 1);
+    QCOMPARE(m->windowStart(), events - 40);
+    const AuditEvent *oldest = loaded(m, view.table()->currentIndex().row());
+    QVERIFY(oldest);
+    QCOMPARE(oldest->id, qint64(1));
+    QTRY_VERIFY(view.detailsPaneText().startsWith(QLatin1String("Event 1 at ")));
+    QCOMPARE(bar->value(), bar->maximum());
+
+    QTest::keyClick(view.table(), Qt::Key_Home, Qt::ControlModifier);
+    QCOMPARE(view.currentLogRow(), qint64(0));
+    QCOMPARE(m->windowStart(), qint64(0));
+    QCOMPARE(loaded(m, 0)->id, events);
+    QCOMPARE(bar->value(), 0);
+
+    // Dragging the bar to the middle of the log shows the middle of the log.
+    const int middle = int(events / 2);
+    bar->setValue(middle);
+    QVERIFY(m->windowStart() <= middle && middle + visible <= m->windowStart() + m->rowCount());
+    QCOMPARE(m->windowStart() + view.table()->rowAt(0), qint64(middle));
+    const AuditEvent *top = loaded(m, view.table()->rowAt(0));
+    QVERIFY(top);
+    QCOMPARE(top->id, events - middle);
+
+    // PageDown from the top walks past the first window, event after event without a gap.
+    QTest::keyClick(view.table(), Qt::Key_Home, Qt::ControlModifier);
+    qint64 last = 0;
+    for (int i = 0; i < 10; ++i) {
+        QTest::keyClick(view.table(), Qt::Key_PageDown);
+        QCoreApplication::processEvents(); // the window follows once the table has scrolled
+        const qint64 now = view.currentLogRow();
+        QVERIFY2(now > last, qPrintable(QStringLiteral("%1 after %2").arg(now).arg(last)));
+        last = now;
+        const AuditEvent *e = loaded(m, view.table()->currentIndex().row());
+        QVERIFY(e);
+        QCOMPARE(e->id, events - now);
+    }
+    QVERIFY2(last >= 40, qPrintable(QString::number(last)));
+    QCOMPARE(bar->value(), int(m->windowStart() + view.table()->rowAt(0)));
 }
 
 void TestAuditView::filterBarNarrows()
