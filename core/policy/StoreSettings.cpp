@@ -152,6 +152,8 @@ QString description(const QString &key)
                       "AUTHDESK_NOTIFY_SUBJECT in its environment; a non-zero exit is a failed notification.");
     if (key == NotifyCommandTimeout)
         return Tr::tr("Seconds the notification command may run before it is stopped (%1 to %2).")
+            .arg(rangeOf(key).min)
+            .arg(rangeOf(key).max);
     if (key == ConsoleEnrollTimeoutMinutes)
         return Tr::tr("Minutes the authenticator enrollment dialog stays open before it closes itself and forgets "
                       "the secret it shows (%1 to %2).")
