@@ -70,6 +70,9 @@ public:
     QFuture<Result<bool>> verifyTotp(const Principal &actor, const QString &ref, const QString &code) override;
     QFuture<Result<bool>> useRecoveryCode(const Principal &actor, const QString &ref, const QString &code) override;
     QFuture<Result<MfaStatus>> mfaStatus(const Principal &actor, const QString &ref) override;
+    QFuture<Result<MfaResetInspection>> inspectMfaReset(const Principal &actor, const QString &ref) override;
+    QFuture<Result<MfaResetResult>> resetMfa(const Principal &actor, const QString &ref,
+                                             const MfaResetRequest &request) override;
     QFuture<Result<QStringList>> regenerateRecoveryCodes(const Principal &actor, const QString &ref) override;
 
     // The OS keychain of this desktop as a cache of the local store's data key.

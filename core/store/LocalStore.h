@@ -147,6 +147,8 @@ public:
     Result<bool> verifyTotp(const Principal &actor, const QString &ref, const QString &code);
     Result<bool> useRecoveryCode(const Principal &actor, const QString &ref, const QString &code);
     Result<MfaStatus> mfaStatus(const Principal &actor, const QString &ref);
+    Result<MfaResetInspection> inspectMfaReset(const Principal &actor, const QString &ref);
+    Result<MfaResetResult> resetMfa(const Principal &actor, const QString &ref, const MfaResetRequest &request);
     Result<QStringList> regenerateRecoveryCodes(const Principal &actor, const QString &ref);
     // Forgets every remembered computer of the user (mfa.reset, or the user themself); the count forgotten.
     Result<int> forgetDevices(const Principal &actor, const QString &ref);
