@@ -6,6 +6,7 @@
 
 #include "core/AuditEvent.h"
 #include "core/Credentials.h"
+#include "core/MfaReset.h"
 #include "core/Principal.h"
 #include "core/Rbac.h"
 #include "core/Result.h"
