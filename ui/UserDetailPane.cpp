@@ -5,6 +5,7 @@
 #include "core/policy/InputRules.h"
 #include "models/AuditListModel.h"
 #include "ui/InlineStatus.h"
+#include "ui/MfaResetWizard.h"
 #include "ui/UserDialogs.h"
 
 #include <QAction>
@@ -176,6 +177,14 @@ UserDetailPane::UserDetailPane(Directory *directory, Principal actor, QWidget *p
     m_mfaNote->setWordWrap(true);
     m_mfaNote->setTextFormat(Qt::PlainText);
     mfaForm->addRow(m_mfaNote);
+    // The helpdesk reset (issue 5): a wizard, since it needs a ticket, a look and a confirmation.
+    m_resetMfa = makeAction(tr("Reset &MFA…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
+                            QStringLiteral("resetMfaAction"));
+    connect(m_resetMfa, &QAction::triggered, this, &UserDetailPane::openResetMfaWizard);
+    auto *mfaActions = new QHBoxLayout;
+    mfaActions->addWidget(buttonFor(m_resetMfa, tr("Reset the user's MFA")));
+    mfaActions->addStretch();
+    mfaForm->addRow(mfaActions);
 
     // Effective permissions and why.
     auto *permissionBox = new QGroupBox(tr("Effective permissions"), this);
@@ -696,6 +705,10 @@ void UserDetailPane::updateActions()
     set(m_removeRole, P::RolesAssign, selected && (selected->flags() & Qt::ItemIsEnabled),
         tr("Take the selected role from the user"), tr("Select one of the user's roles first."));
     m_refresh->setEnabled(m_hasUser && !isBusy());
+    set(m_resetMfa, P::MfaReset, true,
+        tr("Remove the user's authenticator after a verified request, so they enroll again (%1)")
+            .arg(m_resetMfa->shortcut().toString()),
+        {});
 }
 
 void UserDetailPane::applyChangedUser(const User &user, const QString &notice)
@@ -777,6 +790,18 @@ void UserDetailPane::openDeleteDialog()
         Q_EMIT userDeleted(id);
     });
     openDialog(dialog);
+}
+
+void UserDetailPane::openResetMfaWizard()
+{
+    if (!m_hasUser || m_dialog)
+        return;
+    auto *wizard = new MfaResetWizard(m_directory, m_actor, m_user, this);
+    connect(wizard, &MfaResetWizard::resetDone, this, [this](const User &user) {
+        m_notice->setText(tr("The MFA of %1 was reset; they enroll again at the next sign-in.").arg(shown(user.username)));
+        load(refOf(user.id), true);
+    });
+    openDialog(wizard);
 }
 
 void UserDetailPane::runUserCall(const QString &busyText, QFuture<Result<User>> call, const QString &doneText)

@@ -65,6 +65,7 @@ public:
     QAction *addRoleAction() const { return m_addRole; }
     QAction *removeRoleAction() const { return m_removeRole; }
     QAction *refreshAction() const { return m_refresh; }
+    QAction *resetMfaAction() const { return m_resetMfa; }
 
     // The dialog an action opened, while it is open.
     QDialog *activeDialog() const { return m_dialog; }
@@ -92,6 +93,7 @@ public Q_SLOTS:
     void openDeleteDialog();
     void addSelectedRole();
     void removeSelectedRole();
+    void openResetMfaWizard();
 
 Q_SIGNALS:
     // The user changed through this pane (or a newer version was read); the table refreshes its row.
@@ -155,6 +157,7 @@ private:
     QAction *m_addRole = nullptr;
     QAction *m_removeRole = nullptr;
     QAction *m_refresh = nullptr;
+    QAction *m_resetMfa = nullptr;
 };
 
 } // namespace authdesk
