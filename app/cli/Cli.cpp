@@ -599,6 +599,8 @@ int Cli::cmdUserShow(const QStringList &rest)
         {tr("Created"), isoUtc(u.createdAt)},
         {tr("Updated"), isoUtc(u.updatedAt)},
         {tr("Last sign-in"), u.lastSignInAt.isValid() ? isoUtc(u.lastSignInAt) : tr("never")},
+        {tr("MFA"), u.mfaEnrollmentRequired ? tr("reset by the helpdesk; must enroll an authenticator")
+                                            : (u.mfaEnrolled ? tr("enrolled") : tr("not enrolled"))},
         {tr("Version"), QString::number(u.version)},
         {tr("Id"), QStringLiteral("#%1").arg(u.id)},
     };

@@ -25,11 +25,14 @@ Range rangeOf(const QString &key)
         return {0, 365};
     if (key == ConsoleIdleLockMinutes)
         return {1, 1440};
+    if (key == MfaTemporaryPassMinutes)
+        return {MinTemporaryPassMinutes, MaxTemporaryPassMinutes};
     return {1, 168}; // ConsoleReauthHours
 }
 bool isRangeSetting(const QString &key)
 {
-    return key == SignInRememberDays || key == ConsoleIdleLockMinutes || key == ConsoleReauthHours;
+    return key == SignInRememberDays || key == ConsoleIdleLockMinutes || key == ConsoleReauthHours
+        || key == MfaTemporaryPassMinutes;
 }
 int rangeValue(const QHash<QString, QString> &settings, const QString &key);
 } // namespace
@@ -37,7 +40,8 @@ int rangeValue(const QHash<QString, QString> &settings, const QString &key);
 QStringList keys()
 {
     QStringList all = PasswordPolicy::settingKeys();
-    all << MfaIssuer << MfaDriftSteps << SignInRememberDays << ConsoleIdleLockMinutes << ConsoleReauthHours;
+    all << MfaIssuer << MfaDriftSteps << SignInRememberDays << ConsoleIdleLockMinutes << ConsoleReauthHours
+        << MfaTemporaryPassMinutes;
     return all;
 }
 
@@ -59,6 +63,10 @@ QString description(const QString &key)
         return Tr::tr("Hours after signing in before the console asks for a full sign-in again (%1 to %2).")
             .arg(rangeOf(key).min)
             .arg(rangeOf(key).max);
+    if (key == MfaTemporaryPassMinutes)
+        return Tr::tr("Minutes a temporary access pass issued by a helpdesk MFA reset stays usable (%1 to %2).")
+            .arg(rangeOf(key).min)
+            .arg(rangeOf(key).max);
     return PasswordPolicy::settingDescription(key);
 }
 
@@ -74,6 +82,8 @@ QString defaultValue(const QString &key)
         return QStringLiteral("15");
     if (key == ConsoleReauthHours)
         return QStringLiteral("12");
+    if (key == MfaTemporaryPassMinutes)
+        return QStringLiteral("60");
     return PasswordPolicy{}.toSettings().value(key);
 }
 
@@ -148,6 +158,11 @@ int idleLockMinutes(const QHash<QString, QString> &settings)
 int reauthHours(const QHash<QString, QString> &settings)
 {
     return rangeValue(settings, ConsoleReauthHours);
+}
+
+int temporaryPassMinutes(const QHash<QString, QString> &settings)
+{
+    return rangeValue(settings, MfaTemporaryPassMinutes);
 }
 
 } // namespace authdesk::StoreSettings

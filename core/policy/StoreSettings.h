@@ -16,6 +16,7 @@ inline const QString MfaDriftSteps = QStringLiteral("mfa.drift_steps");
 inline const QString SignInRememberDays = QStringLiteral("signin.remember_days");
 inline const QString ConsoleIdleLockMinutes = QStringLiteral("console.idle_lock_minutes");
 inline const QString ConsoleReauthHours = QStringLiteral("console.reauth_hours");
+inline const QString MfaTemporaryPassMinutes = QStringLiteral("mfa.temporary_pass_minutes");
 
 QStringList keys();
 QString description(const QString &key);
@@ -31,5 +32,9 @@ int rememberDays(const QHash<QString, QString> &settings);
 int idleLockMinutes(const QHash<QString, QString> &settings);
 // Hours after sign-in before the console asks for a full sign-in again.
 int reauthHours(const QHash<QString, QString> &settings);
+// Minutes a temporary access pass from a helpdesk MFA reset stays usable, unless the reset names its own.
+int temporaryPassMinutes(const QHash<QString, QString> &settings);
+inline constexpr int MinTemporaryPassMinutes = 5;
+inline constexpr int MaxTemporaryPassMinutes = 1440;
 
 } // namespace authdesk::StoreSettings
