@@ -4,6 +4,7 @@
 #include "core/crypto/SecureCompare.h"
 #include "core/policy/ConsolePermissions.h"
 #include "core/policy/InputRules.h"
+#include "core/policy/StoreSettings.h"
 #include "models/AuditListModel.h"
 #include "models/Continuation.h"
 #include "ui/DialogHeader.h"
@@ -35,13 +36,10 @@ namespace authdesk {
 
 namespace {
 
-// Ticket numbers are short identifiers from another system ("INC-20417"); core checks them too.
-constexpr int MaxTicketLength = 64;
+// The limits core applies too; checked here so Next says what is wrong before anything is sent.
 constexpr int MaxNoteLength = 500;
-constexpr int MinPassMinutes = 5;
-constexpr int MaxPassMinutes = 24 * 60;
-
-const QString TemporaryPassMinutesKey = QStringLiteral("mfa.temporary_pass_minutes");
+constexpr int MinPassMinutes = StoreSettings::MinTemporaryPassMinutes;
+constexpr int MaxPassMinutes = StoreSettings::MaxTemporaryPassMinutes;
 
 QString shown(const QString &text)
 {
@@ -57,14 +55,6 @@ QString refOf(const User &user)
 QString localTime(const QDateTime &utc, const QString &otherwise)
 {
     return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : otherwise;
-}
-
-bool hasControlCharacter(const QString &text)
-{
-    for (const QChar c : text)
-        if (c.category() == QChar::Other_Control)
-            return true;
-    return false;
 }
 
 QLabel *valueLabel(const QString &objectName, QWidget *parent)
@@ -162,7 +152,7 @@ void MfaResetWizard::buildRequestPage()
     m_ticket->setObjectName(QStringLiteral("ticketEdit"));
     m_ticket->setAccessibleName(tr("Ticket number (required)"));
     m_ticket->setPlaceholderText(tr("e.g. INC-20417"));
-    m_ticket->setMaxLength(MaxTicketLength * 2); // longer is refused with a message, not cut silently
+    m_ticket->setMaxLength(InputRules::MaxTicketLength * 2); // longer is refused with a message, not cut silently
     form->addRow(tr("&Ticket:"), m_ticket);
 
     m_reason = new QPlainTextEdit(page);
@@ -451,10 +441,9 @@ QString MfaResetWizard::validationText() const
     const QString ticket = m_ticket->text().trimmed();
     if (ticket.isEmpty())
         missing << tr("Enter the ticket number of the request (required).");
-    else if (InputRules::codePointCount(ticket) > MaxTicketLength)
-        missing << tr("The ticket number is longer than %1 characters.").arg(MaxTicketLength);
-    else if (hasControlCharacter(ticket))
-        missing << tr("The ticket number contains a control character.");
+    else if (auto checked = InputRules::freeText(ticket, tr("ticket number"), InputRules::MaxTicketLength, true);
+             !checked.ok())
+        missing << checked.message();
     const QString reason = m_reason->toPlainText().trimmed();
     if (reason.isEmpty())
         missing << tr("Enter the reason for the reset (required).");
@@ -467,10 +456,8 @@ QString MfaResetWizard::validationText() const
         missing << tr("Choose how you verified the caller's identity (required).");
     else if (check == IdentityCheck::Other && note.isEmpty())
         missing << tr("With “Other”, describe how you verified the caller's identity (required).");
-    if (InputRules::codePointCount(note) > MaxNoteLength)
-        missing << tr("The verification details are longer than %1 characters.").arg(MaxNoteLength);
-    else if (hasControlCharacter(note))
-        missing << tr("The verification details contain a control character.");
+    if (auto checked = InputRules::freeText(note, tr("verification note"), MaxNoteLength, false); !checked.ok())
+        missing << checked.message();
     return missing.join(QLatin1Char('\n'));
 }
 
@@ -607,7 +594,7 @@ void MfaResetWizard::readStoreSettings()
         QString channel;
         bool channelSetting = false;
         for (const StoreSetting &s : r.value()) {
-            if (s.key == TemporaryPassMinutesKey) {
+            if (s.key == StoreSettings::MfaTemporaryPassMinutes) {
                 bool ok = false;
                 const int minutes = s.value.toInt(&ok);
                 if (ok && minutes >= MinPassMinutes && minutes <= MaxPassMinutes) {

@@ -7,6 +7,7 @@
 // With AUTHDESK_MFARESET_SHOTS=DIR, the end-to-end case saves the Inspect and Done pages there.
 
 #include "core/policy/ConsolePermissions.h"
+#include "core/policy/InputRules.h"
 #include "tests/gui/GuiTestSupport.h"
 #include "ui/MfaResetWizard.h"
 #include "ui/UserDetailPane.h"
@@ -108,7 +109,11 @@ void fillRequest(MfaResetWizard &wizard, const QString &ticket, const QString &r
                  const QString &note = {})
 {
     wizard.ticketEdit()->clear();
-    QTest::keyClicks(wizard.ticketEdit(), ticket);
+    // Typed like an operator would, except control characters (Esc would close the wizard).
+    if (InputRules::escapeForDisplay(ticket) != ticket)
+        wizard.ticketEdit()->setText(ticket);
+    else
+        QTest::keyClicks(wizard.ticketEdit(), ticket);
     wizard.reasonEdit()->clear();
     QTest::keyClicks(wizard.reasonEdit(), reason);
     if (method.isEmpty())
@@ -280,7 +285,9 @@ void TestMfaResetWizard::incompleteRequestKeepsNextDisabled_data()
     QTest::newRow("blank ticket") << QStringLiteral("   ") << Reason << callBack << QString()
                                   << QStringLiteral("ticket number");
     QTest::newRow("ticket too long") << QString(65, QLatin1Char('T')) << Reason << callBack << QString()
-                                     << QStringLiteral("longer than 64");
+                                     << QStringLiteral("at most 64 characters");
+    QTest::newRow("control character in ticket")
+        << QStringLiteral("INC-1\x1b[2J") << Reason << callBack << QString() << QStringLiteral("control");
     QTest::newRow("no reason") << Ticket << QString() << callBack << QString() << QStringLiteral("reason");
     QTest::newRow("no method") << Ticket << Reason << QString() << QString()
                                << QStringLiteral("Choose how you verified");
@@ -408,6 +415,7 @@ void TestMfaResetWizard::resetEndToEndThroughThePane()
     QVERIFY(!after.pending);
     QCOMPARE(after.recoveryCodesLeft, 0);
     QVERIFY(!storedUser(QStringLiteral("rita")).mfaEnrolled);
+    QVERIFY(storedUser(QStringLiteral("rita")).mfaEnrollmentRequired);
     const QList<AuditEvent> events = resetEvents(QStringLiteral("rita"));
     QCOMPARE(events.size(), 1);
     const AuditEvent &e = events.first();
