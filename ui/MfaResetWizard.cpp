@@ -24,7 +24,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -155,15 +154,12 @@ void MfaResetWizard::buildRequestPage()
     m_ticket->setMaxLength(InputRules::MaxTicketLength * 2); // longer is refused with a message, not cut silently
     form->addRow(tr("&Ticket:"), m_ticket);
 
-    m_reason = new QPlainTextEdit(page);
+    // One line: the audit log's reasons hold no line breaks.
+    m_reason = new QLineEdit(page);
     m_reason->setObjectName(QStringLiteral("reasonEdit"));
     m_reason->setAccessibleName(tr("Reason (required)"));
     m_reason->setPlaceholderText(tr("What happened, e.g. phone lost, new phone, authenticator app deleted"));
-    m_reason->setTabChangesFocus(true);
-    m_reason->setFixedHeight(fontMetrics().height() * 4);
-    auto *reasonLabel = new QLabel(tr("&Reason:"), page);
-    reasonLabel->setBuddy(m_reason);
-    form->addRow(reasonLabel, m_reason);
+    form->addRow(tr("&Reason:"), m_reason);
 
     m_method = new QComboBox(page);
     m_method->setObjectName(QStringLiteral("methodCombo"));
@@ -213,7 +209,7 @@ void MfaResetWizard::buildRequestPage()
         updateButtons();
     };
     connect(m_ticket, &QLineEdit::textChanged, this, changed);
-    connect(m_reason, &QPlainTextEdit::textChanged, this, changed);
+    connect(m_reason, &QLineEdit::textChanged, this, changed);
     connect(m_method, &QComboBox::currentIndexChanged, this, changed);
     connect(m_note, &QLineEdit::textChanged, this, changed);
     m_pages->addWidget(page);
@@ -423,7 +419,7 @@ MfaResetRequest MfaResetWizard::request() const
 {
     MfaResetRequest r;
     r.ticket = m_ticket->text().trimmed();
-    r.reason = m_reason->toPlainText().trimmed();
+    r.reason = m_reason->text().trimmed();
     IdentityCheck check = IdentityCheck::Other;
     if (parseIdentityCheck(m_method->currentData().toString(), &check))
         r.verifiedBy = check;
@@ -444,7 +440,7 @@ QString MfaResetWizard::validationText() const
     else if (auto checked = InputRules::freeText(ticket, tr("ticket number"), InputRules::MaxTicketLength, true);
              !checked.ok())
         missing << checked.message();
-    const QString reason = m_reason->toPlainText().trimmed();
+    const QString reason = m_reason->text().trimmed();
     if (reason.isEmpty())
         missing << tr("Enter the reason for the reset (required).");
     else if (auto checked = InputRules::reason(reason, true); !checked.ok())
@@ -586,7 +582,9 @@ void MfaResetWizard::readStoreSettings()
     // The pass's default lifetime and whether a notifier is configured, for the confirmation.
     whenAnswered(this, m_directory->settings(m_actor), [this](const Result<QList<StoreSetting>> &r) {
         if (!r.ok()) {
-            m_settingsError = r.message();
+            m_settingsError = r.message().isEmpty() ? tr("the directory did not say why") : r.message();
+            if (currentPage() == ConfirmPage)
+                fillSummary();
             return;
         }
         QString smtpUrl;
@@ -618,6 +616,8 @@ void MfaResetWizard::readStoreSettings()
                                 : !command.isEmpty() ? QStringLiteral("command")
                                                      : QString();
         m_notifierKnown = true;
+        if (currentPage() == ConfirmPage)
+            fillSummary();
     });
 }
 
@@ -858,9 +858,10 @@ void MfaResetWizard::showResult(MfaResetResult result)
         break;
     case NotificationOutcome::State::NotConfigured:
         m_notificationWarning = false;
-        m_notification->setText(
-            tr("%1 was not told: no notifier is configured. Tell them yourself on the verified channel.%2")
-                .arg(user, n.detail.isEmpty() ? QString() : QStringLiteral(" (") + shown(n.detail) + QLatin1Char(')')));
+        // Core's detail says the same in other words; one sentence is enough.
+        m_notification->setText(tr("%1 was not told: no notifier is configured in the store's settings. Tell them "
+                                   "yourself on the verified channel.")
+                                    .arg(user));
         break;
     case NotificationOutcome::State::Failed:
         m_notificationWarning = true;

@@ -18,7 +18,6 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 class QStackedWidget;
@@ -54,7 +53,7 @@ public:
 
     // Widgets, for the tests and for screen readers' sake named by object name too.
     QLineEdit *ticketEdit() const { return m_ticket; }
-    QPlainTextEdit *reasonEdit() const { return m_reason; }
+    QLineEdit *reasonEdit() const { return m_reason; }
     QComboBox *methodCombo() const { return m_method; }
     QLineEdit *noteEdit() const { return m_note; }
     QCheckBox *temporaryPassBox() const { return m_passBox; }
@@ -126,7 +125,7 @@ private:
     InlineStatus *m_status = nullptr;
 
     QLineEdit *m_ticket = nullptr;
-    QPlainTextEdit *m_reason = nullptr;
+    QLineEdit *m_reason = nullptr;
     QComboBox *m_method = nullptr;
     QLabel *m_noteLabel = nullptr;
     QLineEdit *m_note = nullptr;
