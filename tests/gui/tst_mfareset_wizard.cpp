@@ -339,6 +339,11 @@ void TestMfaResetWizard::resetEndToEndThroughThePane()
     const User rita = makeEnrolledUser(QStringLiteral("rita"));
     QCOMPARE(mfaOf(QStringLiteral("rita")).state, MfaStatus::State::Active);
     Directory *dir = m_store.directory();
+    // Two wrong codes, as a user with a broken authenticator would type: the inspection lists them.
+    for (const QString &wrong : {QStringLiteral("000000"), QStringLiteral("999999")}) {
+        const auto verified = test::resultOf(dir->verifyTotp(m_owner, QStringLiteral("rita"), wrong));
+        QVERIFY(!verified.ok() || !verified.value());
+    }
 
     UserDetailPane pane(dir, m_helpdesk);
     pane.setPermissions(permissionsOf(dir, m_helpdesk));
@@ -376,6 +381,8 @@ void TestMfaResetWizard::resetEndToEndThroughThePane()
     QCOMPARE(field("recoveryValue"), QLocale().toString(wizard->inspection()->mfa.recoveryCodesLeft));
     QVERIFY(wizard->inspection()->mfa.recoveryCodesLeft > 0);
     QVERIFY(field("activatedValue") != QStringLiteral("never"));
+    QCOMPARE(wizard->inspection()->mfa.failedAttempts, 2);
+    QVERIFY(wizard->failuresTree()->topLevelItemCount() >= 1);
     QVERIFY(wizard->temporaryPassBox()->isVisible());
     QVERIFY(wizard->nextButton()->isEnabled());
     saveShot(wizard, QStringLiteral("mfa-reset-inspect.png"));
