@@ -613,8 +613,8 @@ void MfaResetWizard::readStoreSettings()
             m_notifierChannel = channel == QLatin1String("none") ? QString() : channel;
         else
             m_notifierChannel = !smtpUrl.isEmpty() ? QStringLiteral("smtp")
-                                : !command.isEmpty() ? QStringLiteral("command")
-                                                     : QString();
+                : !command.isEmpty()               ? QStringLiteral("command")
+                                                   : QString();
         m_notifierKnown = true;
         if (currentPage() == ConfirmPage)
             fillSummary();
@@ -651,15 +651,14 @@ void MfaResetWizard::showInspection(const MfaResetInspection &inspection)
     m_inspectionCurrent = true;
     m_user = inspection.user;
     const User &u = inspection.user;
-    const QString name = u.displayName.isEmpty() ? shown(u.username)
-                                                 : tr("%1 (%2)").arg(shown(u.displayName), shown(u.username));
+    const QString name =
+        u.displayName.isEmpty() ? shown(u.username) : tr("%1 (%2)").arg(shown(u.displayName), shown(u.username));
     m_accountValue->setText(tr("%1\n%2").arg(name, u.email.isEmpty() ? tr("no email on file") : shown(u.email)));
     m_rolesValue->setText(u.roles.isEmpty() ? tr("none") : shown(u.roles.join(QStringLiteral(", "))));
     m_devicesValue->setText(QLocale().toString(inspection.trustedDevices));
     m_sessionsValue->setText(QLocale().toString(inspection.liveSessions));
-    m_passOutstandingValue->setText(inspection.temporaryPassOutstanding
-                                        ? tr("One is outstanding (unused, not expired)")
-                                        : tr("None outstanding"));
+    m_passOutstandingValue->setText(inspection.temporaryPassOutstanding ? tr("One is outstanding (unused, not expired)")
+                                                                        : tr("None outstanding"));
 
     const MfaStatus &m = inspection.mfa;
     QString factor;
@@ -693,8 +692,8 @@ void MfaResetWizard::showInspection(const MfaResetInspection &inspection)
 
     m_failures->clear();
     for (const AuditEvent &e : inspection.recentFailures) {
-        auto *item = new QTreeWidgetItem(m_failures, {localTime(e.at, tr("unknown")), e.action,
-                                                      AuditListModel::escapeControls(e.reason)});
+        auto *item = new QTreeWidgetItem(
+            m_failures, {localTime(e.at, tr("unknown")), e.action, AuditListModel::escapeControls(e.reason)});
         item->setToolTip(0, tr("%1 UTC").arg(e.at.toUTC().toString(Qt::ISODateWithMs)));
         item->setToolTip(2, AuditListModel::escapeControls(e.reason));
     }
@@ -720,8 +719,8 @@ void MfaResetWizard::showInspection(const MfaResetInspection &inspection)
             rule = tr("Rule: resetting MFA needs the console permission %1.").arg(ConsolePermission::MfaReset);
         else
             rule = tr("Rule: you cannot reset a user who holds a console permission you do not have.");
-        const QString why = inspection.refusal.isEmpty() ? tr("The directory refuses this reset.")
-                                                         : shown(inspection.refusal);
+        const QString why =
+            inspection.refusal.isEmpty() ? tr("The directory refuses this reset.") : shown(inspection.refusal);
         m_refusal->setText(tr("You cannot reset the MFA of %1.\n%2\n%3").arg(shown(u.username), why, rule));
         m_refusalBox->show();
         m_passRow->hide();
@@ -764,8 +763,7 @@ void MfaResetWizard::fillSummary()
         lines << tr("Nobody is told: %1 has no email on file.").arg(user);
     else
         lines << tr("Tell %1 at %2 (%3).").arg(user, shown(m_user.email), m_notifierChannel);
-    lines << tr("Record one audit event with ticket %1, the reason and the verification method.")
-                 .arg(shown(r.ticket));
+    lines << tr("Record one audit event with ticket %1, the reason and the verification method.").arg(shown(r.ticket));
     QStringList bullets;
     for (const QString &line : lines)
         bullets << QStringLiteral("• ") + line;
@@ -826,9 +824,9 @@ void MfaResetWizard::showResult(MfaResetResult result)
     QStringList lines;
     lines << tr("The MFA of %1 was reset. Audit event #%2 records it.").arg(user).arg(result.auditEventId);
     lines << tr("Removed %n authenticator(s)", nullptr, result.factorsRemoved) + QStringLiteral(", ")
-                 + tr("%n recovery code(s)", nullptr, result.recoveryCodesRemoved) + QStringLiteral("; ")
-                 + tr("forgot %n device(s)", nullptr, result.trustedDevicesForgotten) + QStringLiteral("; ")
-                 + tr("revoked %n session(s).", nullptr, result.sessionsRevoked);
+            + tr("%n recovery code(s)", nullptr, result.recoveryCodesRemoved) + QStringLiteral("; ")
+            + tr("forgot %n device(s)", nullptr, result.trustedDevicesForgotten) + QStringLiteral("; ")
+            + tr("revoked %n session(s).", nullptr, result.sessionsRevoked);
     lines << tr("%1 must enroll an authenticator at the next sign-in.").arg(user);
     m_result->setText(lines.join(QLatin1Char('\n')));
 
@@ -852,9 +850,9 @@ void MfaResetWizard::showResult(MfaResetResult result)
     switch (n.state) {
     case NotificationOutcome::State::Sent:
         m_notificationWarning = false;
-        m_notification->setText(n.detail.isEmpty()
-                                    ? tr("%1 was told at %2 (%3).").arg(user, recipient, n.channel)
-                                    : tr("%1 was told at %2 (%3): %4").arg(user, recipient, n.channel, shown(n.detail)));
+        m_notification->setText(
+            n.detail.isEmpty() ? tr("%1 was told at %2 (%3).").arg(user, recipient, n.channel)
+                               : tr("%1 was told at %2 (%3): %4").arg(user, recipient, n.channel, shown(n.detail)));
         break;
     case NotificationOutcome::State::NotConfigured:
         m_notificationWarning = false;

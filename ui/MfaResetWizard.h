@@ -111,7 +111,7 @@ private:
     bool m_inspectionCurrent = false; // false after a failed reset: inspect again before going on
     bool m_actorHasMfaReset = true;   // from ownConsolePermissions, to name the rule a refusal is
     int m_defaultPassMinutes = 60;
-    QString m_notifierChannel;        // "smtp", "command", or empty: none configured
+    QString m_notifierChannel; // "smtp", "command", or empty: none configured
     bool m_notifierKnown = false;
     QString m_settingsError;
     bool m_busy = false;

@@ -798,7 +798,8 @@ void UserDetailPane::openResetMfaWizard()
         return;
     auto *wizard = new MfaResetWizard(m_directory, m_actor, m_user, this);
     connect(wizard, &MfaResetWizard::resetDone, this, [this](const User &user) {
-        m_notice->setText(tr("The MFA of %1 was reset; they enroll again at the next sign-in.").arg(shown(user.username)));
+        m_notice->setText(
+            tr("The MFA of %1 was reset; they enroll again at the next sign-in.").arg(shown(user.username)));
         load(refOf(user.id), true);
     });
     openDialog(wizard);

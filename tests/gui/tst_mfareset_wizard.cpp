@@ -487,8 +487,8 @@ void TestMfaResetWizard::refusesAMorePrivilegedTarget()
     QVERIFY(!wizard->nextButton()->isEnabled());
     QVERIFY(!wizard->temporaryPassBox()->isVisible());
 
-    const auto result = test::resultOf(m_store.directory()->resetMfa(m_helpdesk, QStringLiteral("owner"),
-                                                                     wizard->request()));
+    const auto result =
+        test::resultOf(m_store.directory()->resetMfa(m_helpdesk, QStringLiteral("owner"), wizard->request()));
     QCOMPARE(result.code(), ErrorCode::PermissionDenied);
 }
 
@@ -615,7 +615,8 @@ void TestMfaResetWizard::temporaryPassShownOnceAndGoneAfterClosing()
     QVERIFY(wizard->temporaryPassMinutes()->isEnabled());
     wizard->temporaryPassMinutes()->setValue(30);
     QTest::mouseClick(wizard->nextButton(), Qt::LeftButton);
-    QVERIFY2(wizard->summaryText().contains(QStringLiteral("temporary access pass")), qPrintable(wizard->summaryText()));
+    QVERIFY2(wizard->summaryText().contains(QStringLiteral("temporary access pass")),
+             qPrintable(wizard->summaryText()));
     QVERIFY2(wizard->summaryText().contains(QStringLiteral("within 30 minute")), qPrintable(wizard->summaryText()));
     QTest::keyClicks(wizard->confirmEdit(), QStringLiteral("tess"));
     QTest::mouseClick(wizard->nextButton(), Qt::LeftButton);
