@@ -50,6 +50,7 @@ enum class SecondFactorKind {
     Totp,             // the authenticator app's code
     RecoveryCode,     // one of the account's single-use recovery codes
     RememberedDevice, // the token this computer got when "remember on this computer" was ticked
+    TemporaryPass,    // the single-use temporary access pass a helpdesk MFA reset issued
 };
 
 // A completed sign-in. deviceToken is set only when "remember on this computer" was asked for (with a

@@ -5,6 +5,7 @@
 
 #include "core/AuditEvent.h"
 #include "core/Credentials.h"
+#include "core/MfaReset.h"
 #include "core/Principal.h"
 #include "core/Rbac.h"
 #include "core/Result.h"
@@ -95,6 +96,12 @@ public:
     // and the SMTP password, kept sealed (empty removes it). Both need settings.manage and are audited.
     virtual QFuture<Result<QString>> sendTestNotification(const Principal &actor, const QString &to) = 0;
     virtual QFuture<Status> setNotifierPassword(const Principal &actor, const QString &password) = 0;
+    // The helpdesk reset (issue 5). inspectMfaReset shows, without secrets, what a reset would remove and
+    // whether this actor may do it; resetMfa does it in one transaction with one audit event, then tells
+    // the user through the store's notifier (a failed notification never undoes the reset).
+    virtual QFuture<Result<MfaResetInspection>> inspectMfaReset(const Principal &actor, const QString &ref) = 0;
+    virtual QFuture<Result<MfaResetResult>> resetMfa(const Principal &actor, const QString &ref,
+                                                     const MfaResetRequest &request) = 0;
 };
 
 } // namespace authdesk

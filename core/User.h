@@ -33,6 +33,9 @@ struct User {
     // The TOTP factor was disabled after too many wrong codes in a row, or the active one is in a
     // throttle wait right now. (Sign-in lockout joins this with the sessions issue.)
     bool locked = false;
+    // A helpdesk MFA reset removed the authenticator: the user has to enroll a new one (cleared when
+    // one is activated). Until then a temporary access pass, if one was issued, is the second factor.
+    bool mfaEnrollmentRequired = false;
 
     // Disabled with an end time that has passed counts as active.
     bool isEffectivelyActive(const QDateTime &nowUtc) const

@@ -205,8 +205,8 @@ void MainWindow::applyPermissions()
 
 QList<QAction *> MainWindow::userActions() const
 {
-    return {m_detailPane->editAction(),    m_detailPane->resetPasswordAction(), m_detailPane->disableAction(),
-            m_detailPane->enableAction(),  m_detailPane->deleteAction()};
+    return {m_detailPane->editAction(),    m_detailPane->resetPasswordAction(), m_detailPane->resetMfaAction(),
+            m_detailPane->disableAction(), m_detailPane->enableAction(),        m_detailPane->deleteAction()};
 }
 
 void MainWindow::onCurrentRowChanged()

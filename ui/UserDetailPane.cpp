@@ -6,6 +6,7 @@
 #include "models/AuditListModel.h"
 #include "ui/InlineStatus.h"
 #include "ui/TotpEnrollDialog.h"
+#include "ui/MfaResetWizard.h"
 #include "ui/UserDialogs.h"
 
 #include <QAction>
@@ -180,9 +181,14 @@ UserDetailPane::UserDetailPane(Directory *directory, Principal actor, QWidget *p
     m_mfaNote->setWordWrap(true);
     m_mfaNote->setTextFormat(Qt::PlainText);
     mfaForm->addRow(m_mfaNote);
+    // The helpdesk reset (issue 5): a wizard, since it needs a ticket, a look and a confirmation.
+    m_resetMfa = makeAction(tr("Reset &MFA…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
+                            QStringLiteral("resetMfaAction"));
+    connect(m_resetMfa, &QAction::triggered, this, &UserDetailPane::openResetMfaWizard);
     auto *mfaButtons = new QHBoxLayout;
     mfaButtons->addWidget(buttonFor(m_enrollMfa, tr("Set up or replace the user's authenticator app")));
     mfaButtons->addWidget(buttonFor(m_newRecoveryCodes, tr("Make new recovery codes for the user")));
+    mfaButtons->addWidget(buttonFor(m_resetMfa, tr("Reset the user's MFA")));
     mfaButtons->addStretch();
     mfaForm->addRow(mfaButtons);
 
@@ -717,6 +723,10 @@ void UserDetailPane::updateActions()
     set(m_newRecoveryCodes, P::MfaEnroll, m_mfaActive,
         tr("Make a new set of recovery codes; the old ones stop working"),
         tr("The user has no active authenticator, so no recovery codes."));
+    set(m_resetMfa, P::MfaReset, true,
+        tr("Remove the user's authenticator after a verified request, so they enroll again (%1)")
+            .arg(m_resetMfa->shortcut().toString()),
+        {});
 }
 
 void UserDetailPane::applyChangedUser(const User &user, const QString &notice)
@@ -844,6 +854,19 @@ void UserDetailPane::openMfaDialog(bool newRecoveryCodes)
                      if (confirmed && m_hasUser && m_user.id == id)
                          open();
                  });
+}
+
+void UserDetailPane::openResetMfaWizard()
+{
+    if (!m_hasUser || m_dialog)
+        return;
+    auto *wizard = new MfaResetWizard(m_directory, m_actor, m_user, this);
+    connect(wizard, &MfaResetWizard::resetDone, this, [this](const User &user) {
+        m_notice->setText(
+            tr("The MFA of %1 was reset; they enroll again at the next sign-in.").arg(shown(user.username)));
+        load(refOf(user.id), true);
+    });
+    openDialog(wizard);
 }
 
 void UserDetailPane::runUserCall(const QString &busyText, QFuture<Result<User>> call, const QString &doneText)

@@ -72,6 +72,7 @@ public:
     // they change their own second factor; true when they did. Without it, such a change is refused here.
     using Reauthenticate = std::function<QFuture<bool>(const QString &reason)>;
     void setReauthentication(Reauthenticate reauthenticate) { m_reauthenticate = std::move(reauthenticate); }
+    QAction *resetMfaAction() const { return m_resetMfa; }
 
     // The dialog an action opened, while it is open.
     QDialog *activeDialog() const { return m_dialog; }
@@ -101,6 +102,7 @@ public Q_SLOTS:
     void removeSelectedRole();
     void openEnrollDialog();
     void openRecoveryCodesDialog();
+    void openResetMfaWizard();
 
 Q_SIGNALS:
     // The user changed through this pane (or a newer version was read); the table refreshes its row.
@@ -171,6 +173,7 @@ private:
     bool m_mfaEnrolled = false;
     bool m_mfaActive = false;
     Reauthenticate m_reauthenticate;
+    QAction *m_resetMfa = nullptr;
 };
 
 } // namespace authdesk

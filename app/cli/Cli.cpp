@@ -249,6 +249,9 @@ int Cli::run(const QStringList &arguments)
         "  mfa activate NAME CODE [--pdf FILE] [--json]        --pdf: the recovery sheet, mode 0600\n"
         "  mfa verify NAME CODE | mfa recover NAME CODE | mfa status NAME [--json]\n"
         "  mfa recovery-codes NAME --regenerate [--pdf FILE] [--json]\n"
+        "  mfa inspect NAME [--json]                          what a helpdesk reset would remove (no secrets)\n"
+        "  mfa reset NAME --ticket T --reason R --verified-by call-back|in-person|manager-approval|other\n"
+        "            [--note TEXT] [--expect STATE_TOKEN] [--temporary-pass [--temporary-pass-minutes N]] [--json]\n"
         "  policy show [--json] | policy set KEY VALUE\n"
         "  notify test --to EMAIL [--json]                    send a test message through the configured notifier\n"
         "  notify set-password [--remove]                     the SMTP password (stdin or AUTHDESK_SMTP_PASSWORD)\n"
@@ -604,6 +607,8 @@ int Cli::cmdUserShow(const QStringList &rest)
         {tr("Created"), isoUtc(u.createdAt)},
         {tr("Updated"), isoUtc(u.updatedAt)},
         {tr("Last sign-in"), u.lastSignInAt.isValid() ? isoUtc(u.lastSignInAt) : tr("never")},
+        {tr("MFA"), u.mfaEnrollmentRequired ? tr("reset by the helpdesk; must enroll an authenticator")
+                                            : (u.mfaEnrolled ? tr("enrolled") : tr("not enrolled"))},
         {tr("Version"), QString::number(u.version)},
         {tr("Id"), QStringLiteral("#%1").arg(u.id)},
     };

@@ -75,6 +75,8 @@ private:
     int cmdMfaCheck(const QStringList &rest, bool recovery);
     int cmdMfaStatus(const QStringList &rest);
     int cmdMfaRecoveryCodes(const QStringList &rest);
+    int cmdMfaInspect(const QStringList &rest);
+    int cmdMfaReset(const QStringList &rest);
     int cmdUserVerifyPassword(const QStringList &rest);
     int cmdPolicyShow(const QStringList &rest);
     int cmdPolicySet(const QStringList &rest);

@@ -61,6 +61,10 @@ int Cli::dispatchCredentials(const QString &group, const QString &verb, const QS
             return cmdMfaStatus(rest);
         if (verb == QLatin1String("recovery-codes"))
             return cmdMfaRecoveryCodes(rest);
+        if (verb == QLatin1String("inspect"))
+            return cmdMfaInspect(rest);
+        if (verb == QLatin1String("reset"))
+            return cmdMfaReset(rest);
     } else if (group == QLatin1String("policy")) {
         if (verb == QLatin1String("show"))
             return cmdPolicyShow(rest);
@@ -308,6 +312,195 @@ int Cli::cmdMfaRecoveryCodes(const QStringList &rest)
     if (!codes.ok())
         return fail(codes.error());
     return printRecoveryCodes(codes.value(), name, pdf);
+}
+
+namespace {
+QJsonObject mfaStatusJson(const MfaStatus &m)
+{
+    return QJsonObject{{QStringLiteral("state"), mfaStateName(m.state)},
+                       {QStringLiteral("pending_enrollment"), m.pending},
+                       {QStringLiteral("type"), m.type.isEmpty() ? QJsonValue() : QJsonValue(m.type)},
+                       {QStringLiteral("created_at"), timeOrNull(m.createdAt)},
+                       {QStringLiteral("activated_at"), timeOrNull(m.activatedAt)},
+                       {QStringLiteral("last_used_at"), timeOrNull(m.lastUsedAt)},
+                       {QStringLiteral("failures"), m.failedAttempts},
+                       {QStringLiteral("last_failure_at"), timeOrNull(m.lastFailureAt)},
+                       {QStringLiteral("disabled_at"), timeOrNull(m.disabledAt)},
+                       {QStringLiteral("recovery_codes_left"), m.recoveryCodesLeft}};
+}
+} // namespace
+
+int Cli::cmdMfaInspect(const QStringList &rest)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("name"), tr("Username, email or #id."));
+    p.addOption({jsonOption, tr("Print JSON.")});
+    if (!parse(p, rest, QStringLiteral("mfa inspect NAME [--json]"), 1))
+        return Usage;
+    if (!openStore() || !signIn())
+        return Failed;
+    auto in = wait(m_directory->inspectMfaReset(m_principal, p.positionalArguments().at(0)));
+    if (!in.ok())
+        return fail(in.error());
+    const MfaResetInspection &i = in.value();
+    if (m_json) {
+        QJsonArray failures;
+        for (const AuditEvent &e : i.recentFailures)
+            failures.append(QJsonObject{{QStringLiteral("id"), e.id},
+                                        {QStringLiteral("at"), timeOrNull(e.at)},
+                                        {QStringLiteral("action"), e.action},
+                                        {QStringLiteral("result"), auditResultName(e.result)},
+                                        {QStringLiteral("reason"), e.reason},
+                                        {QStringLiteral("machine"), e.machine}});
+        printJson(QJsonObject{{QStringLiteral("user"), userToJson(i.user)},
+                              {QStringLiteral("mfa"), mfaStatusJson(i.mfa)},
+                              {QStringLiteral("enrollment_required"), i.user.mfaEnrollmentRequired},
+                              {QStringLiteral("trusted_devices"), i.trustedDevices},
+                              {QStringLiteral("live_sessions"), i.liveSessions},
+                              {QStringLiteral("temporary_pass_outstanding"), i.temporaryPassOutstanding},
+                              {QStringLiteral("recent_failures"), failures},
+                              {QStringLiteral("lockouts"), i.lockouts},
+                              {QStringLiteral("allowed"), i.allowed},
+                              {QStringLiteral("refusal"), i.allowed ? QJsonValue() : QJsonValue(i.refusal)},
+                              {QStringLiteral("state_token"), i.stateToken}});
+        return Ok;
+    }
+    auto when = [](const QDateTime &dt) { return dt.isValid() ? isoUtc(dt) : tr("never"); };
+    const MfaStatus &m = i.mfa;
+    QList<QStringList> rows = {
+        {tr("User"), i.user.username},
+        {tr("Authenticator"), m.state == MfaStatus::State::None ? tr("none") : mfaStateName(m.state)},
+    };
+    if (m.state != MfaStatus::State::None)
+        rows << QStringList{tr("Type"), m.type} << QStringList{tr("Created"), when(m.createdAt)}
+             << QStringList{tr("Activated"), when(m.activatedAt)} << QStringList{tr("Last used"), when(m.lastUsedAt)}
+             << QStringList{tr("Failures"), tr("%1 in a row (last %2)").arg(m.failedAttempts).arg(when(m.lastFailureAt))};
+    if (m.pending)
+        rows << QStringList{tr("Pending enrollment"), tr("since %1").arg(when(m.pendingSince))};
+    rows << QStringList{tr("Recovery codes"), tr("%1 left").arg(m.recoveryCodesLeft)}
+         << QStringList{tr("Remembered computers"), QString::number(i.trustedDevices)}
+         << QStringList{tr("Live sessions"), QString::number(i.liveSessions)}
+         << QStringList{tr("Temporary pass"), i.temporaryPassOutstanding ? tr("one unused") : tr("none")}
+         << QStringList{tr("Must enroll"), i.user.mfaEnrollmentRequired ? tr("yes") : tr("no")}
+         << QStringList{tr("Recent failures"),
+                        tr("%1 (%2 lockouts)").arg(i.recentFailures.size()).arg(i.lockouts)};
+    for (const AuditEvent &e : i.recentFailures)
+        rows << QStringList{QString(), QStringLiteral("%1 %2 %3: %4").arg(isoUtc(e.at), e.action,
+                                                                        auditResultName(e.result), e.reason)};
+    rows << QStringList{tr("Reset allowed"), i.allowed ? tr("yes") : tr("no: %1").arg(i.refusal)}
+         << QStringList{tr("State token"), i.stateToken};
+    QString out;
+    for (const QStringList &row : std::as_const(rows))
+        out += QString(row.at(0).isEmpty() ? QString() : row.at(0) + QLatin1Char(':')).leftJustified(22)
+            + InputRules::escapeForDisplay(row.at(1)) + QLatin1Char('\n');
+    printOut(out);
+    return Ok;
+}
+
+int Cli::cmdMfaReset(const QStringList &rest)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("name"), tr("Username, email or #id."));
+    p.addOption({QStringLiteral("ticket"), tr("The helpdesk ticket of the request (required)."), tr("ticket")});
+    p.addOption({QStringLiteral("reason"), tr("Why the authenticator is reset (required)."), tr("text")});
+    p.addOption({QStringLiteral("verified-by"),
+                 tr("How the caller's identity was checked: %1 (required).")
+                     .arg(identityCheckNames().join(QStringLiteral(", "))),
+                 tr("method")});
+    p.addOption({QStringLiteral("note"), tr("How the identity was checked, in words (required with “other”)."),
+                 tr("text")});
+    p.addOption({QStringLiteral("expect"),
+                 tr("The state token from “mfa inspect”: refuse if the user's MFA changed since."), tr("token")});
+    p.addOption({QStringLiteral("temporary-pass"), tr("Issue a single-use temporary access pass, shown once.")});
+    p.addOption({QStringLiteral("temporary-pass-minutes"),
+                 tr("How long the pass stays usable (%1 to %2 minutes; default: the store's %3).")
+                     .arg(StoreSettings::MinTemporaryPassMinutes)
+                     .arg(StoreSettings::MaxTemporaryPassMinutes)
+                     .arg(StoreSettings::MfaTemporaryPassMinutes),
+                 tr("minutes")});
+    p.addOption({jsonOption, tr("Print JSON.")});
+    const QString synopsis = QStringLiteral(
+        "mfa reset NAME --ticket T --reason R --verified-by call-back|in-person|manager-approval|other [--note TEXT] "
+        "[--expect STATE_TOKEN] [--temporary-pass [--temporary-pass-minutes N]] [--json]");
+    if (!parse(p, rest, synopsis, 1))
+        return Usage;
+    if (!p.isSet(QStringLiteral("ticket")))
+        return usage(tr("mfa reset needs --ticket (the helpdesk ticket of the request)."));
+    if (!p.isSet(QStringLiteral("reason")))
+        return usage(tr("mfa reset needs --reason."));
+    if (!p.isSet(QStringLiteral("verified-by")))
+        return usage(tr("mfa reset needs --verified-by, one of: %1.").arg(identityCheckNames().join(QStringLiteral(", "))));
+    MfaResetRequest request;
+    const QString method = p.value(QStringLiteral("verified-by"));
+    if (!parseIdentityCheck(method, &request.verifiedBy))
+        return usage(tr("--verified-by takes one of %1, not “%2”.")
+                         .arg(identityCheckNames().join(QStringLiteral(", ")),
+                              InputRules::escapeForDisplay(method.left(64))));
+    request.ticket = p.value(QStringLiteral("ticket"));
+    request.reason = p.value(QStringLiteral("reason"));
+    request.verificationNote = p.value(QStringLiteral("note"));
+    request.expectedStateToken = p.value(QStringLiteral("expect"));
+    request.issueTemporaryPass = p.isSet(QStringLiteral("temporary-pass"));
+    if (p.isSet(QStringLiteral("temporary-pass-minutes"))) {
+        if (!request.issueTemporaryPass)
+            return usage(tr("--temporary-pass-minutes needs --temporary-pass."));
+        bool ok = false;
+        request.temporaryPassMinutes = p.value(QStringLiteral("temporary-pass-minutes")).toInt(&ok);
+        if (!ok || request.temporaryPassMinutes == 0)
+            return usage(tr("--temporary-pass-minutes takes a whole number of minutes from %1 to %2.")
+                             .arg(StoreSettings::MinTemporaryPassMinutes)
+                             .arg(StoreSettings::MaxTemporaryPassMinutes));
+    }
+    if (!openStore() || !signIn())
+        return Failed;
+    auto result = wait(m_directory->resetMfa(m_principal, p.positionalArguments().at(0), request));
+    if (!result.ok())
+        return fail(result.error());
+    MfaResetResult &r = result.value();
+    const NotificationOutcome &n = r.notification;
+    if (m_json) {
+        QJsonObject o{{QStringLiteral("user"), userToJson(r.user)},
+                      {QStringLiteral("factors_removed"), r.factorsRemoved},
+                      {QStringLiteral("recovery_codes_removed"), r.recoveryCodesRemoved},
+                      {QStringLiteral("trusted_devices_forgotten"), r.trustedDevicesForgotten},
+                      {QStringLiteral("sessions_revoked"), r.sessionsRevoked},
+                      {QStringLiteral("enrollment_required"), r.user.mfaEnrollmentRequired},
+                      {QStringLiteral("audit_event_id"), r.auditEventId},
+                      {QStringLiteral("temporary_pass"),
+                       r.temporaryPass.isEmpty() ? QJsonValue() : QJsonValue(r.temporaryPass)},
+                      {QStringLiteral("temporary_pass_expires"), timeOrNull(r.temporaryPassExpires)},
+                      {QStringLiteral("notification"),
+                       QJsonObject{{QStringLiteral("state"), notificationStateName(n.state)},
+                                   {QStringLiteral("channel"), n.channel.isEmpty() ? QJsonValue() : QJsonValue(n.channel)},
+                                   {QStringLiteral("recipient"), n.recipient},
+                                   {QStringLiteral("detail"), n.detail}}}};
+        printJson(o);
+        crypto::secureWipe(r.temporaryPass);
+        return Ok;
+    }
+    const QString name = InputRules::escapeForDisplay(r.user.username);
+    printErr(tr("Reset the authenticator of %1: %2 factor(s), %3 recovery code(s), %4 remembered computer(s) and %5 "
+                "session(s) removed; %1 must enroll a new authenticator (audit event #%6).")
+                 .arg(name)
+                 .arg(r.factorsRemoved)
+                 .arg(r.recoveryCodesRemoved)
+                 .arg(r.trustedDevicesForgotten)
+                 .arg(r.sessionsRevoked)
+                 .arg(r.auditEventId)
+             + QLatin1Char('\n'));
+    if (!r.temporaryPass.isEmpty()) {
+        printErr(tr("Temporary access pass for %1, valid once until %2 (UTC). It is shown only now; read it to the "
+                    "user:")
+                     .arg(name, isoUtc(r.temporaryPassExpires))
+                 + QLatin1Char('\n'));
+        printOut(r.temporaryPass + QLatin1Char('\n'));
+        crypto::secureWipe(r.temporaryPass);
+    }
+    printErr((n.state == NotificationOutcome::State::Sent
+                  ? tr("The user was told at %1 (%2).").arg(InputRules::escapeForDisplay(n.recipient), n.channel)
+                  : tr("The user was not told: %1").arg(n.detail))
+             + QLatin1Char('\n'));
+    return Ok;
 }
 
 int Cli::cmdUserVerifyPassword(const QStringList &rest)

@@ -36,7 +36,8 @@ QJsonObject userToJson(const User &u)
                        {QStringLiteral("updated_at"), optionalTime(u.updatedAt)},
                        {QStringLiteral("last_sign_in_at"), optionalTime(u.lastSignInAt)},
                        {QStringLiteral("version"), u.version},
-                       {QStringLiteral("roles"), QJsonArray::fromStringList(u.roles)}};
+                       {QStringLiteral("roles"), QJsonArray::fromStringList(u.roles)},
+                       {QStringLiteral("mfa_enrollment_required"), u.mfaEnrollmentRequired}};
     // Only where the user was read on their own (user show): the scheme, never the hash.
     if (!u.passwordScheme.isEmpty())
         o.insert(QStringLiteral("password_scheme"), u.passwordScheme);

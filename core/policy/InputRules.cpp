@@ -142,6 +142,11 @@ Result<QString> reason(const QString &raw, bool required)
     return checkedText(raw, Tr::tr("reason"), MaxReasonLength, !required);
 }
 
+Result<QString> freeText(const QString &raw, const QString &what, int maxLength, bool required)
+{
+    return checkedText(raw, what, maxLength, !required);
+}
+
 Status password(const QString &password)
 {
     if (password.size() > MaxPasswordLength * 2)

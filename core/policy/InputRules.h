@@ -15,6 +15,7 @@ inline constexpr int MaxRoleNameLength = 64;
 inline constexpr int MaxDescriptionLength = 1000;
 inline constexpr int MaxReasonLength = 1000;
 inline constexpr int MaxPasswordLength = 1024;    // code points; longer input refused before hashing
+inline constexpr int MaxTicketLength = 64;
 
 Result<QString> username(const QString &raw);
 Result<QString> email(const QString &raw);
@@ -23,6 +24,9 @@ Result<QString> roleName(const QString &raw);
 Result<QString> permissionName(const QString &raw);
 Result<QString> description(const QString &raw);
 Result<QString> reason(const QString &raw, bool required);
+// Any other one-line-or-more free text: no control or invisible characters, at most maxLength code
+// points, no leading or trailing spaces; `what` names the field in the message.
+Result<QString> freeText(const QString &raw, const QString &what, int maxLength, bool required);
 // Minimal policy until the credentials issue brings the full one: length in code points.
 Status password(const QString &password);
 

@@ -35,12 +35,14 @@ Range rangeOf(const QString &key)
         return {1, 300};
     if (key == ConsoleEnrollTimeoutMinutes)
         return {1, 60};
+    if (key == MfaTemporaryPassMinutes)
+        return {MinTemporaryPassMinutes, MaxTemporaryPassMinutes};
     return {1, 168}; // ConsoleReauthHours
 }
 bool isRangeSetting(const QString &key)
 {
     return key == SignInRememberDays || key == ConsoleIdleLockMinutes || key == ConsoleReauthHours ||
-           key == ConsoleEnrollTimeoutMinutes || key == NotifySmtpTimeout || key == NotifyCommandTimeout;
+           key == ConsoleEnrollTimeoutMinutes || key == MfaTemporaryPassMinutes || key == NotifySmtpTimeout || key == NotifyCommandTimeout;
 }
 constexpr int MaxSmtpUsernameLength = 256;
 constexpr int MaxPathLength = 4096;
@@ -103,7 +105,7 @@ QStringList keys()
 {
     QStringList all = PasswordPolicy::settingKeys();
     all << MfaIssuer << MfaDriftSteps << SignInRememberDays << ConsoleIdleLockMinutes << ConsoleReauthHours
-        << ConsoleEnrollTimeoutMinutes;
+        << ConsoleEnrollTimeoutMinutes << MfaTemporaryPassMinutes;
     all << NotifyMethod << NotifySmtpUrl << NotifySmtpFrom << NotifySmtpUsername << NotifySmtpCaFile
         << NotifySmtpTimeout << NotifyCommand << NotifyCommandTimeout;
     return all;
@@ -159,6 +161,10 @@ QString description(const QString &key)
                       "the secret it shows (%1 to %2).")
             .arg(rangeOf(key).min)
             .arg(rangeOf(key).max);
+    if (key == MfaTemporaryPassMinutes)
+        return Tr::tr("Minutes a temporary access pass issued by a helpdesk MFA reset stays usable (%1 to %2).")
+            .arg(rangeOf(key).min)
+            .arg(rangeOf(key).max);
     return PasswordPolicy::settingDescription(key);
 }
 
@@ -182,6 +188,8 @@ QString defaultValue(const QString &key)
         return QString();
     if (key == ConsoleEnrollTimeoutMinutes)
         return QStringLiteral("5");
+    if (key == MfaTemporaryPassMinutes)
+        return QStringLiteral("60");
     return PasswordPolicy{}.toSettings().value(key);
 }
 
@@ -268,6 +276,11 @@ int notifyTimeoutSeconds(const QHash<QString, QString> &settings, const QString 
 int enrollTimeoutMinutes(const QHash<QString, QString> &settings)
 {
     return rangeValue(settings, ConsoleEnrollTimeoutMinutes);
+}
+
+int temporaryPassMinutes(const QHash<QString, QString> &settings)
+{
+    return rangeValue(settings, MfaTemporaryPassMinutes);
 }
 
 } // namespace authdesk::StoreSettings

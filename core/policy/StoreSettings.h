@@ -27,6 +27,7 @@ inline const QString NotifySmtpTimeout = QStringLiteral("notify.smtp.timeout_sec
 inline const QString NotifyCommand = QStringLiteral("notify.command");
 inline const QString NotifyCommandTimeout = QStringLiteral("notify.command.timeout_seconds");
 inline const QString ConsoleEnrollTimeoutMinutes = QStringLiteral("console.enroll_timeout_minutes");
+inline const QString MfaTemporaryPassMinutes = QStringLiteral("mfa.temporary_pass_minutes");
 
 QStringList keys();
 QString description(const QString &key);
@@ -46,5 +47,9 @@ int reauthHours(const QHash<QString, QString> &settings);
 int notifyTimeoutSeconds(const QHash<QString, QString> &settings, const QString &key);
 // Minutes the enrollment dialog stays open before it closes itself, so a secret is not left on screen.
 int enrollTimeoutMinutes(const QHash<QString, QString> &settings);
+// Minutes a temporary access pass from a helpdesk MFA reset stays usable, unless the reset names its own.
+int temporaryPassMinutes(const QHash<QString, QString> &settings);
+inline constexpr int MinTemporaryPassMinutes = 5;
+inline constexpr int MaxTemporaryPassMinutes = 1440;
 
 } // namespace authdesk::StoreSettings

@@ -302,6 +302,17 @@ QFuture<Result<MfaStatus>> LocalDirectory::mfaStatus(const Principal &actor, con
     return run<MfaStatus>([=](LocalStore &s) { return s.mfaStatus(actor, ref); });
 }
 
+QFuture<Result<MfaResetInspection>> LocalDirectory::inspectMfaReset(const Principal &actor, const QString &ref)
+{
+    return run<MfaResetInspection>([=](LocalStore &s) { return s.inspectMfaReset(actor, ref); });
+}
+
+QFuture<Result<MfaResetResult>> LocalDirectory::resetMfa(const Principal &actor, const QString &ref,
+                                                         const MfaResetRequest &request)
+{
+    return run<MfaResetResult>([=](LocalStore &s) { return s.resetMfa(actor, ref, request); });
+}
+
 QFuture<Result<QStringList>> LocalDirectory::regenerateRecoveryCodes(const Principal &actor, const QString &ref)
 {
     return run<QStringList>([=](LocalStore &s) { return s.regenerateRecoveryCodes(actor, ref); });

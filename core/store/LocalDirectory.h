@@ -70,6 +70,9 @@ public:
     QFuture<Result<bool>> verifyTotp(const Principal &actor, const QString &ref, const QString &code) override;
     QFuture<Result<bool>> useRecoveryCode(const Principal &actor, const QString &ref, const QString &code) override;
     QFuture<Result<MfaStatus>> mfaStatus(const Principal &actor, const QString &ref) override;
+    QFuture<Result<MfaResetInspection>> inspectMfaReset(const Principal &actor, const QString &ref) override;
+    QFuture<Result<MfaResetResult>> resetMfa(const Principal &actor, const QString &ref,
+                                             const MfaResetRequest &request) override;
     QFuture<Result<QStringList>> regenerateRecoveryCodes(const Principal &actor, const QString &ref) override;
     QFuture<Result<QString>> sendTestNotification(const Principal &actor, const QString &to) override;
     QFuture<Status> setNotifierPassword(const Principal &actor, const QString &password) override;

@@ -45,7 +45,7 @@ namespace {
 
 const char *const userColumns =
     "SELECT id, username, email, display_name, status, disabled_reason, disabled_until, must_change_password, "
-    "password_hash, created_at, updated_at, last_sign_in_at, version FROM users";
+    "password_hash, created_at, updated_at, last_sign_in_at, version, mfa_enrollment_required FROM users";
 
 qint64 nowMs()
 {
@@ -557,6 +557,7 @@ Result<LocalStore::UserRow> LocalStore::userById(qint64 id)
     u.updatedAt = fromMs(r.value(10));
     u.lastSignInAt = fromMs(r.value(11));
     u.version = r.value(12).toLongLong();
+    u.mfaEnrollmentRequired = r.value(13).toInt() != 0;
     auto roles = rolesOf(u.id);
     if (!roles.ok())
         return roles.error();
@@ -880,6 +881,34 @@ Result<SignInResult> LocalStore::signInChecked(const QString &login, const QStri
     auto mfa = needsSecondFactor(u.id);
     if (!mfa.ok())
         return mfa.error();
+    // After a helpdesk reset that issued a temporary access pass, the password alone must not let
+    // whoever holds it sign in and enroll their own authenticator.
+    auto passRequired = temporaryPassRequired(u);
+    if (!passRequired.ok())
+        return passRequired.error();
+    if (passRequired.value() && !mfa.value() && (!factor || factor->kind != SecondFactorKind::TemporaryPass)) {
+        e.action = QStringLiteral("auth.sign_in_password");
+        e.result = AuditResult::Success;
+        e.reason = tr("password accepted, temporary access pass required");
+        if (auto s = auditOutsideTransaction(e); !s.ok())
+            return s.error();
+        return makeError(ErrorCode::SecondFactorRequired,
+                         tr("The authenticator of %1 was reset by the helpdesk: enter the temporary access pass the "
+                            "helpdesk gave you to finish signing in (ask the helpdesk for a new one if it expired).")
+                             .arg(InputRules::escapeForDisplay(u.username)));
+    }
+    if (mfa.value() && factor && factor->kind == SecondFactorKind::TemporaryPass) {
+        // A pass stands in only for an authenticator that was reset, never beside an enrolled one.
+        e.result = AuditResult::Failed;
+        e.reason = tr("a temporary access pass was given, but the account has an authenticator");
+        if (auto s = auditOutsideTransaction(e); !s.ok())
+            return s.error();
+        return makeError(ErrorCode::SecondFactorRequired,
+                         tr("%1 has an authenticator: enter the code it shows now (or a recovery code) to finish "
+                            "signing in.")
+                             .arg(InputRules::escapeForDisplay(u.username)));
+    }
+    const bool usePass = passRequired.value() && !mfa.value();
     if (mfa.value() && !factor) {
         // Not a failure: the first step of two went through. The event says so under its own action.
         e.action = QStringLiteral("auth.sign_in_password");
@@ -909,7 +938,7 @@ Result<SignInResult> LocalStore::signInChecked(const QString &login, const QStri
         if (auto s = sealPendingEvents(); !s.ok())
             return s.error();
     }
-    if (mfa.value() && !m_audit->hasKey()) {
+    if ((mfa.value() || usePass) && !m_audit->hasKey()) {
         // A code can only be checked and counted with the store's key at hand.
         (void)tx.commit(); // nothing was written
         e.result = AuditResult::Denied;
@@ -923,6 +952,23 @@ Result<SignInResult> LocalStore::signInChecked(const QString &login, const QStri
                              .arg(InputRules::escapeForDisplay(u.username)));
     }
     QString mfaUsed;
+    if (usePass) {
+        auto used = useTemporaryPass(u.id, factor->code);
+        if (!used.ok())
+            return used.error();
+        if (!used.value()) {
+            e.result = AuditResult::Failed;
+            e.reason = tr("wrong, used or expired temporary access pass");
+            if (auto s = m_audit->append(e); !s.ok())
+                return s.error();
+            if (auto s = commit(tx); !s.ok())
+                return s.error();
+            return makeError(ErrorCode::AuthenticationFailed,
+                             tr("That temporary access pass is wrong, was already used or has expired. Ask the "
+                                "helpdesk for a new one."));
+        }
+        mfaUsed = tr("mfa: temporary access pass");
+    }
     if (mfa.value()) {
         const Actor self{u.id, u.username, perms.value(), u.mustChangePassword};
         if (factor->kind == SecondFactorKind::RememberedDevice) {
@@ -1262,6 +1308,7 @@ Result<UserPage> LocalStore::listUsers(const Principal &principal, const UserQue
             u.updatedAt = fromMs(r.value(10));
             u.lastSignInAt = fromMs(r.value(11));
             u.version = r.value(12).toLongLong();
+            u.mfaEnrollmentRequired = r.value(13).toInt() != 0;
             page.users << u;
         }
         return Done{};

@@ -6,6 +6,7 @@
 
 #include "core/AuditEvent.h"
 #include "core/Credentials.h"
+#include "core/MfaReset.h"
 #include "core/Principal.h"
 #include "core/Rbac.h"
 #include "core/Result.h"
@@ -28,6 +29,7 @@ class Database;
 class WriteTransaction;
 
 class Keychain;
+class Notifier;
 namespace crypto {
 struct OtpParams;
 }
@@ -148,9 +150,14 @@ public:
     Result<bool> verifyTotp(const Principal &actor, const QString &ref, const QString &code);
     Result<bool> useRecoveryCode(const Principal &actor, const QString &ref, const QString &code);
     Result<MfaStatus> mfaStatus(const Principal &actor, const QString &ref);
+    Result<MfaResetInspection> inspectMfaReset(const Principal &actor, const QString &ref);
+    Result<MfaResetResult> resetMfa(const Principal &actor, const QString &ref, const MfaResetRequest &request);
     Result<QStringList> regenerateRecoveryCodes(const Principal &actor, const QString &ref);
     // Forgets every remembered computer of the user (mfa.reset, or the user themself); the count forgotten.
     Result<int> forgetDevices(const Principal &actor, const QString &ref);
+    // How this store tells users about changes to their credentials (SMTP or a command, from the
+    // store settings); null while none is configured. Blocking senders: call on the store's thread.
+    std::unique_ptr<Notifier> notifierForStore();
 
     // ---- notifications (LocalStoreNotify.cpp) ----
     // Seals the SMTP password under the data key in store_secrets (notify.smtp.password); an empty
@@ -230,6 +237,22 @@ private:
     Result<int> forgetTrustedDevices(qint64 userId);
     // An active or disabled TOTP factor: either way the password alone is not enough.
     Result<bool> needsSecondFactor(qint64 userId);
+
+    // Helpdesk MFA reset (LocalStoreMfaReset.cpp).
+    Result<MfaStatus> mfaStatusOf(qint64 userId);
+    // Why this operator may not reset this user's MFA (self, a permission the operator lacks); nullopt: may.
+    Result<std::optional<Error>> mfaResetRefusal(const Actor &actor, const UserRow &target);
+    Result<QString> mfaStateToken(qint64 userId);
+    // Ends every session and refresh token of the user as the store keeps them; the count removed.
+    // (Today the store keeps none besides remembered devices, which are forgotten on their own.)
+    Result<int> revokeSessions(qint64 userId);
+    // After a reset that issued a pass: the password alone is not enough until an authenticator is
+    // activated (any pass row, used or expired, counts; only an unused, unexpired one is accepted).
+    Result<bool> temporaryPassRequired(const User &user);
+    // Matches and uses up the pass inside the caller's transaction.
+    Result<bool> useTemporaryPass(qint64 userId, const QString &typed);
+    // An authenticator was activated: no more "must enroll", no more pass.
+    Status clearMfaEnrollmentRequired(qint64 userId);
 
     Result<UserRow> userByRef(const QString &ref);
     Result<UserRow> userById(qint64 id);

@@ -51,5 +51,9 @@ inline QString jsonOf(const QJsonObject &o)
 // attempt must wait after the last failure. The user list's "locked" reads the same rule.
 qint64 mfaWaitSeconds(int failures);
 
+// "abcd efgh-ijkl mnop" → "ABCDEFGHIJKLMNOP": how recovery codes and temporary access passes are
+// typed (grouped, any case) and compared.
+QString normalizeGroupedCode(const QString &typed);
+
 } // namespace store
 } // namespace authdesk

@@ -39,18 +39,6 @@ QByteArray recoveryHash(const QByteArray &salt, const QString &normalizedCode)
     return crypto::sha256(salt + "authdesk-recovery-v1:" + normalizedCode.toLatin1());
 }
 
-// "abcd efgh-ijkl mnop" → "ABCDEFGHIJKLMNOP"; empty when it cannot be a recovery code.
-QString normalizeRecoveryCode(const QString &typed)
-{
-    QString out;
-    for (QChar c : typed) {
-        if (c == QLatin1Char('-') || c == QLatin1Char(' '))
-            continue;
-        out += c.toUpper();
-    }
-    return out;
-}
-
 qint64 waitSeconds(int failures)
 {
     if (failures < FreeAttempts)
@@ -63,6 +51,17 @@ qint64 waitSeconds(int failures)
 qint64 store::mfaWaitSeconds(int failures)
 {
     return waitSeconds(failures);
+}
+
+QString store::normalizeGroupedCode(const QString &typed)
+{
+    QString out;
+    for (QChar c : typed) {
+        if (c == QLatin1Char('-') || c == QLatin1Char(' '))
+            continue;
+        out += c.toUpper();
+    }
+    return out;
 }
 
 QString mfaStateName(MfaStatus::State state)
@@ -410,10 +409,13 @@ Result<QStringList> LocalStore::activateTotp(const Principal &principal, const Q
     auto forgotten = forgetTrustedDevices(row->user.id);
     if (!forgotten.ok())
         return forgotten.error();
+    if (auto s = clearMfaEnrollmentRequired(row->user.id); !s.ok())
+        return s.error();
     if (auto s = bumpVersion(row->user.id); !s.ok())
         return s.error();
     const QJsonObject after{{QStringLiteral("type"), QStringLiteral("totp")},
                             {QStringLiteral("state"), QStringLiteral("active")},
+                            {QStringLiteral("enrollment_required"), false},
                             {QStringLiteral("algorithm"), crypto::otpAlgorithmName(pending.params.algorithm)},
                             {QStringLiteral("replaced_factor"), active->has_value()},
                             {QStringLiteral("devices_forgotten"), forgotten.value()},
@@ -498,7 +500,7 @@ Result<bool> LocalStore::matchSecondFactor(const Actor &actor, const UserRow &ta
 
     QString code;
     if (recovery) {
-        code = normalizeRecoveryCode(typed);
+        code = store::normalizeGroupedCode(typed);
         if (code.size() != 16 || !crypto::base32Decode(code).ok())
             return makeError(
                 ErrorCode::InvalidInput,
@@ -786,14 +788,19 @@ Result<MfaStatus> LocalStore::mfaStatus(const Principal &principal, const QStrin
     auto row = userByRef(ref);
     if (!row.ok())
         return row.error();
+    return mfaStatusOf(row->user.id);
+}
+
+Result<MfaStatus> LocalStore::mfaStatusOf(qint64 userId)
+{
     MfaStatus status;
-    auto pending = factorOf(row->user.id, QStringLiteral("pending"));
+    auto pending = factorOf(userId, QStringLiteral("pending"));
     if (!pending.ok())
         return pending.error();
-    auto active = factorOf(row->user.id, QStringLiteral("active"));
+    auto active = factorOf(userId, QStringLiteral("active"));
     if (!active.ok())
         return active.error();
-    auto disabled = factorOf(row->user.id, QStringLiteral("disabled"));
+    auto disabled = factorOf(userId, QStringLiteral("disabled"));
     if (!disabled.ok())
         return disabled.error();
     const std::optional<Factor> &shown = active->has_value() ? active.value()
@@ -820,7 +827,7 @@ Result<MfaStatus> LocalStore::mfaStatus(const Principal &principal, const QStrin
     auto q = m_db->prepare(QStringLiteral("SELECT count(*) FROM recovery_codes WHERE user_id = ? AND used_at IS NULL"));
     if (!q.ok())
         return q.error();
-    q.value().addBindValue(row->user.id);
+    q.value().addBindValue(userId);
     if (auto s = m_db->exec(q.value()); !s.ok())
         return s.error();
     q.value().next();

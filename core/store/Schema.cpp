@@ -188,6 +188,23 @@ const char *const migration3SearchIndex[] = {
     "CREATE INDEX users_username_search ON users (username_key, search_key)",
 };
 
+// Schema 4, the helpdesk MFA reset: a reset user must enroll an authenticator at the next sign-in,
+// and may get a single-use, short-lived temporary access pass, of which only a salted hash is kept.
+const char *const migration4[] = {
+    "ALTER TABLE users ADD COLUMN mfa_enrollment_required INTEGER NOT NULL DEFAULT 0 "
+    "CHECK (mfa_enrollment_required IN (0, 1))",
+    R"(CREATE TABLE temporary_passes (
+        id {ID},
+        user_id BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        salt {BLOB} NOT NULL,
+        pass_hash {BLOB} NOT NULL,
+        created_at BIGINT NOT NULL,
+        expires_at BIGINT NOT NULL,
+        used_at BIGINT,
+        created_by BIGINT NOT NULL))",
+    "CREATE INDEX temporary_passes_user ON temporary_passes (user_id, expires_at)",
+};
+
 QString dialectSql(const char *templ, SqlDialect dialect)
 {
     QString sql = QString::fromUtf8(templ);
@@ -254,6 +271,14 @@ Status applyMigration2(Database &db)
 Status applyMigration3TrustedDevices(Database &db)
 {
     for (const char *statement : migration3TrustedDevices)
+        if (auto s = db.execRaw(dialectSql(statement, db.dialect())); !s.ok())
+            return s;
+    return Done{};
+}
+
+Status applyMigration4(Database &db)
+{
+    for (const char *statement : migration4)
         if (auto s = db.execRaw(dialectSql(statement, db.dialect())); !s.ok())
             return s;
     return Done{};
@@ -356,6 +381,11 @@ Result<int> migrate(Database &db)
         if (auto s = applyMigration3SearchIndex(db); !s.ok())
             return s.error();
         version = 3;
+    }
+    if (version < 4) {
+        if (auto s = applyMigration4(db); !s.ok())
+            return s.error();
+        version = 4;
     }
     auto q = db.prepare(db.dialect() == SqlDialect::SQLite
                             ? QStringLiteral("INSERT INTO meta (name, value) VALUES ('schema_version', ?) "

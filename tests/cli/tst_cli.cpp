@@ -1031,6 +1031,166 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("not the event this computer recorded")), qPrintable(r.err));
     }
+
+    // The helpdesk reset from the CLI: inspect (no secrets), every refusal with its exit code (2 usage,
+    // 1 refused) leaving the user as they were, then the reset with a temporary pass printed once.
+    void mfaInspectAndReset()
+    {
+        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("oathtool")).isEmpty(), "oathtool missing (Debian package oathtool)");
+        const QString helpdeskPassword = QStringLiteral("hanks very long password");
+        auto addUser = [&](const QString &name, const QString &role, bool password) {
+            QStringList args{QStringLiteral("user"), QStringLiteral("add"), name, QStringLiteral("--email"),
+                             name + QStringLiteral("@example.com")};
+            if (!role.isEmpty())
+                args << QStringLiteral("--role") << role;
+            if (password)
+                args << QStringLiteral("--password-stdin");
+            return as(QStringLiteral("alice"), args, password ? helpdeskPassword.toUtf8() + '\n' : QByteArray()).exitCode;
+        };
+        QCOMPARE(addUser(QStringLiteral("hank"), QStringLiteral("helpdesk"), true), 0);
+        QCOMPARE(addUser(QStringLiteral("audrey"), QStringLiteral("auditor"), true), 0);
+        QCOMPARE(addUser(QStringLiteral("rita"), QString(), false), 0);
+        Run r = as(QStringLiteral("alice"), {QStringLiteral("mfa"), QStringLiteral("enroll"), QStringLiteral("rita"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QString secret = QUrlQuery(QUrl(r.json().value(QStringLiteral("uri")).toString())).queryItemValue(QStringLiteral("secret"));
+        QProcess oath;
+        oath.start(QStringLiteral("oathtool"), {QStringLiteral("--totp"), QStringLiteral("-b"), secret});
+        QVERIFY(oath.waitForFinished(10000));
+        const QString code = QString::fromLatin1(oath.readAllStandardOutput()).trimmed();
+        r = as(QStringLiteral("alice"), {QStringLiteral("mfa"), QStringLiteral("activate"), QStringLiteral("rita"), code, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+
+        auto hank = [&](QStringList args) { return as(QStringLiteral("hank"), args, {}, helpdeskPassword); };
+        r = hank({QStringLiteral("mfa"), QStringLiteral("inspect"), QStringLiteral("rita"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QJsonObject in = r.json();
+        QCOMPARE(in.value(QStringLiteral("allowed")).toBool(), true);
+        QCOMPARE(in.value(QStringLiteral("mfa")).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("active"));
+        QCOMPARE(in.value(QStringLiteral("mfa")).toObject().value(QStringLiteral("recovery_codes_left")).toInt(), 10);
+        const QString token = in.value(QStringLiteral("state_token")).toString();
+        QCOMPARE(token.size(), 32);
+        QVERIFY(!r.out.contains(secret));
+        r = hank({QStringLiteral("mfa"), QStringLiteral("inspect"), QStringLiteral("alice")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Reset allowed:        no")) && r.out.contains(QStringLiteral("audit.read")), qPrintable(r.out));
+
+        const QStringList base{QStringLiteral("mfa"), QStringLiteral("reset"), QStringLiteral("rita"), QStringLiteral("--ticket"),
+                               QStringLiteral("INC-7"), QStringLiteral("--reason"), QStringLiteral("phone lost"),
+                               QStringLiteral("--verified-by"), QStringLiteral("call-back")};
+        auto without = [&](const QString &option) {
+            QStringList args = base;
+            const int i = args.indexOf(option);
+            args.remove(i, 2);
+            return args;
+        };
+        auto with = [&](const QStringList &extra) { return base + extra; };
+        auto eventCount = [&] {
+            return sqlite(m_store, QStringLiteral("SELECT count(*) FROM audit_events;")).out.trimmed().toInt();
+        };
+        struct Refusal {
+            QString actor;
+            QStringList args;
+            int exitCode;
+            QString message;
+        };
+        QStringList otherTarget = base;
+        otherTarget[2] = QStringLiteral("alice");
+        QStringList self = base;
+        self[2] = QStringLiteral("hank");
+        QStringList unknown = base;
+        unknown[2] = QStringLiteral("nobody");
+        QStringList blankTicket = base;
+        blankTicket[4] = QStringLiteral("   ");
+        QStringList otherMethod = base;
+        otherMethod[8] = QStringLiteral("other");
+        QStringList unknownMethod = base;
+        unknownMethod[8] = QStringLiteral("email");
+        const QList<Refusal> refusals{
+            {QStringLiteral("hank"), without(QStringLiteral("--ticket")), 2, QStringLiteral("--ticket")},
+            {QStringLiteral("hank"), without(QStringLiteral("--reason")), 2, QStringLiteral("--reason")},
+            {QStringLiteral("hank"), without(QStringLiteral("--verified-by")), 2, QStringLiteral("--verified-by")},
+            {QStringLiteral("hank"), unknownMethod, 2, QStringLiteral("call-back, in-person")},
+            {QStringLiteral("hank"), with({QStringLiteral("--temporary-pass-minutes"), QStringLiteral("30")}), 2, QStringLiteral("--temporary-pass")},
+            {QStringLiteral("hank"), with({QStringLiteral("--temporary-pass"), QStringLiteral("--temporary-pass-minutes"), QStringLiteral("soon")}), 2, QStringLiteral("whole number")},
+            {QStringLiteral("hank"), with({QStringLiteral("--temporary-pass"), QStringLiteral("--temporary-pass-minutes"), QStringLiteral("2")}), 1, QStringLiteral("5 to 1440")},
+            {QStringLiteral("hank"), blankTicket, 1, QStringLiteral("ticket number is required")},
+            {QStringLiteral("hank"), otherMethod, 1, QStringLiteral("needs a note")},
+            {QStringLiteral("hank"), self, 1, QStringLiteral("your own")},
+            {QStringLiteral("hank"), otherTarget, 1, QStringLiteral("which you do not have")},
+            {QStringLiteral("hank"), unknown, 1, QStringLiteral("nobody")},
+            {QStringLiteral("audrey"), base, 1, QStringLiteral("mfa.reset")},
+            {QStringLiteral("hank"), with({QStringLiteral("--expect"), QString(32, QLatin1Char('0'))}), 1, QStringLiteral("meanwhile")},
+        };
+        for (const Refusal &refusal : refusals) {
+            const int before = eventCount();
+            r = as(refusal.actor, refusal.args, {}, helpdeskPassword);
+            QVERIFY2(r.exitCode == refusal.exitCode,
+                     qPrintable(refusal.args.join(u' ') + QStringLiteral(" → ") + QString::number(r.exitCode) + r.err));
+            QVERIFY2(r.err.contains(refusal.message), qPrintable(r.err));
+            // A usage error never reaches the store; a refusal is audited (and the sign-in is too).
+            const int added = eventCount() - before;
+            if (refusal.exitCode == 2)
+                QCOMPARE(added, 0);
+            else
+                QVERIFY2(sqlite(m_store, QStringLiteral("SELECT result FROM audit_events WHERE action = 'mfa.reset' ORDER BY id DESC LIMIT 1;"))
+                                 .out.trimmed() == QStringLiteral("denied") && added >= 2,
+                         qPrintable(refusal.args.join(u' ')));
+            QCOMPARE(sqlite(m_store, QStringLiteral("SELECT count(*) FROM mfa_factors f JOIN users u ON u.id = f.user_id "
+                                                    "WHERE u.username = 'rita' AND f.state = 'active';"))
+                         .out.trimmed(),
+                     QStringLiteral("1"));
+        }
+        QCOMPARE(sqlite(m_store, QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'mfa.reset' AND result = 'success';")).out.trimmed(),
+                 QStringLiteral("0"));
+
+        r = hank(with({QStringLiteral("--expect"), token, QStringLiteral("--temporary-pass"), QStringLiteral("--temporary-pass-minutes"),
+                       QStringLiteral("30"), QStringLiteral("--json")}));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject out = r.json();
+        QCOMPARE(out.value(QStringLiteral("factors_removed")).toInt(), 1);
+        QCOMPARE(out.value(QStringLiteral("recovery_codes_removed")).toInt(), 10);
+        QCOMPARE(out.value(QStringLiteral("trusted_devices_forgotten")).toInt(), 0);
+        QCOMPARE(out.value(QStringLiteral("sessions_revoked")).toInt(), 0);
+        QCOMPARE(out.value(QStringLiteral("enrollment_required")).toBool(), true);
+        QCOMPARE(out.value(QStringLiteral("user")).toObject().value(QStringLiteral("mfa_enrollment_required")).toBool(), true);
+        QVERIFY(out.value(QStringLiteral("audit_event_id")).toInteger() > 0);
+        const QString pass = out.value(QStringLiteral("temporary_pass")).toString();
+        QVERIFY2(QRegularExpression(QStringLiteral("^[A-Z2-7]{4}(-[A-Z2-7]{4}){7}$")).match(pass).hasMatch(), qPrintable(pass));
+        const QDateTime expires = QDateTime::fromString(out.value(QStringLiteral("temporary_pass_expires")).toString(), Qt::ISODate);
+        QVERIFY(expires.isValid());
+        QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(expires) - 30 * 60) < 120);
+        const QJsonObject notice = out.value(QStringLiteral("notification")).toObject();
+        QCOMPARE(notice.value(QStringLiteral("state")).toString(), QStringLiteral("not-configured"));
+        QCOMPARE(notice.value(QStringLiteral("recipient")).toString(), QStringLiteral("rita@example.com"));
+
+        r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("show"), QStringLiteral("rita"), QStringLiteral("--json")});
+        QCOMPARE(r.json().value(QStringLiteral("mfa_enrollment_required")).toBool(), true);
+        r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("show"), QStringLiteral("rita")});
+        QVERIFY2(r.out.contains(QStringLiteral("must enroll")), qPrintable(r.out));
+        const QString event = sqlite(m_store, QStringLiteral("SELECT actor_name || ' ' || after_json FROM audit_events WHERE action = 'mfa.reset' "
+                                                             "AND result = 'success';")).out.trimmed();
+        QVERIFY2(event.startsWith(QStringLiteral("hank ")) && event.contains(QStringLiteral("\"ticket\":\"INC-7\""))
+                     && event.contains(QStringLiteral("\"verified_by\":\"call-back\"")) && !event.contains(pass),
+                 qPrintable(event));
+        QCOMPARE(sqlite(m_store, QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'mfa.reset.notification';")).out.trimmed(),
+                 QStringLiteral("1"));
+        // The pass is in no file of the store, in no form.
+        const QString bare = QString(pass).remove(QLatin1Char('-'));
+        for (const QString &file : QStringList{m_store, m_store + QStringLiteral("-wal")}) {
+            QFile f(file);
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray bytes = f.readAll();
+            QVERIFY(!bytes.contains(pass.toLatin1()) && !bytes.contains(bare.toLatin1()));
+        }
+        // In text mode the pass goes to stdout alone, the explanation to stderr.
+        r = hank({QStringLiteral("mfa"), QStringLiteral("reset"), QStringLiteral("rita"), QStringLiteral("--ticket"), QStringLiteral("INC-8"),
+                  QStringLiteral("--reason"), QStringLiteral("pass lost"), QStringLiteral("--verified-by"), QStringLiteral("in-person"),
+                  QStringLiteral("--temporary-pass")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(QRegularExpression(QStringLiteral("^[A-Z2-7]{4}(-[A-Z2-7]{4}){7}\n$")).match(r.out).hasMatch(), qPrintable(r.out));
+        QVERIFY2(r.err.contains(QStringLiteral("shown only now")) && r.err.contains(QStringLiteral("not told")), qPrintable(r.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

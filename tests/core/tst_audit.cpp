@@ -437,9 +437,11 @@ void TestAudit::keyReadableByOthersRefused()
         RawConnection raw(f.path());
         // Back to schema 1: the tables of schema 2 gone, the version set back.
         for (const char *table : {"settings", "key_slots", "store_secrets", "mfa_factors", "recovery_codes", "audit_pending",
-                                  "trusted_devices"})
+                                  "trusted_devices", "temporary_passes"})
             QVERIFY2(raw.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))), qPrintable(raw.lastError()));
         QVERIFY2(raw.exec(QStringLiteral("DROP INDEX users_username_search")), qPrintable(raw.lastError()));
+        QVERIFY2(raw.exec(QStringLiteral("ALTER TABLE users DROP COLUMN mfa_enrollment_required")),
+                 qPrintable(raw.lastError()));
         QVERIFY(raw.exec(QStringLiteral("UPDATE meta SET value = '1' WHERE name = 'schema_version'")));
     }
     QVERIFY(QDir().mkpath(f.keyDir()));
@@ -457,7 +459,7 @@ void TestAudit::keyReadableByOthersRefused()
     QVERIFY2(opened.ok(), qPrintable(describe(opened)));
     {
         RawConnection raw(f.path());
-        QCOMPARE(raw.scalar(QStringLiteral("SELECT value FROM meta WHERE name = 'schema_version'")).toString(), QStringLiteral("3"));
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT value FROM meta WHERE name = 'schema_version'")).toString(), QStringLiteral("4"));
     }
     QCOMPARE(opened.value()->keyState(), KeyState::Legacy);
     auto gina = opened.value()->signIn(QStringLiteral("gina"), staffPassword());

@@ -32,8 +32,8 @@ const QStringList expectedTables = {
     QStringLiteral("audit_events"), QStringLiteral("audit_pending"),  QStringLiteral("key_slots"),
     QStringLiteral("meta"),         QStringLiteral("mfa_factors"),    QStringLiteral("permissions"),
     QStringLiteral("recovery_codes"), QStringLiteral("role_permissions"), QStringLiteral("roles"),
-    QStringLiteral("settings"),     QStringLiteral("store_secrets"),  QStringLiteral("trusted_devices"),
-    QStringLiteral("user_roles"),   QStringLiteral("users")};
+    QStringLiteral("settings"),     QStringLiteral("store_secrets"),  QStringLiteral("temporary_passes"),
+    QStringLiteral("trusted_devices"), QStringLiteral("user_roles"),  QStringLiteral("users")};
 
 QStringList namesOf(RawConnection &raw, const QString &type)
 {
@@ -154,9 +154,58 @@ private Q_SLOTS:
     void lockedStoreRefusesWrites();
     void lockReleasedWithinTimeoutWaits();
     void schema2StoreMigratesToTrustedDevices();
+    void schema3StoreMigratesToMfaReset();
 };
 
-// A store written by schema 2 (before "remember on this computer") opens as schema 3 with the
+// A store written by schema 3 (before the helpdesk MFA reset) opens as schema 4: every user gets
+// mfa_enrollment_required = 0, the temporary_passes table exists and works, nothing else changed.
+void TestSchema::schema3StoreMigratesToMfaReset()
+{
+    StoreFixture f;
+    QVERIFY(f.create().isEmpty());
+    QVERIFY(f.addUser(QStringLiteral("gina"), {QStringLiteral("admin")}, staffPassword()).ok());
+    f.close();
+    QString before;
+    {
+        RawConnection raw(f.path());
+        QVERIFY2(raw.exec(QStringLiteral("DROP TABLE temporary_passes")), qPrintable(raw.lastError()));
+        QVERIFY2(raw.exec(QStringLiteral("ALTER TABLE users DROP COLUMN mfa_enrollment_required")),
+                 qPrintable(raw.lastError()));
+        QVERIFY(raw.exec(QStringLiteral("UPDATE meta SET value = '3' WHERE name = 'schema_version'")));
+        for (const auto &row : raw.rows(QStringLiteral("SELECT username, password_hash, version FROM users ORDER BY id")))
+            before += row.value(0).toString() + row.value(1).toString() + row.value(2).toString();
+    }
+    QVERIFY(f.reopen().isEmpty());
+    {
+        RawConnection raw(f.path());
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT value FROM meta WHERE name = 'schema_version'")).toString(),
+                 QStringLiteral("4"));
+        QCOMPARE(namesOf(raw, QStringLiteral("table")), expectedTables);
+        QVERIFY(namesOf(raw, QStringLiteral("index")).contains(QStringLiteral("temporary_passes_user")));
+        QString after;
+        for (const auto &row : raw.rows(QStringLiteral("SELECT username, password_hash, version FROM users ORDER BY id")))
+            after += row.value(0).toString() + row.value(1).toString() + row.value(2).toString();
+        QCOMPARE(after, before);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM users WHERE mfa_enrollment_required <> 0")).toInt(), 0);
+        // The flag is 0 or 1, nothing else.
+        QVERIFY(!raw.exec(QStringLiteral("UPDATE users SET mfa_enrollment_required = 2 WHERE username = 'gina'")));
+        QVERIFY2(raw.exec(QStringLiteral("INSERT INTO temporary_passes (user_id, salt, pass_hash, created_at, "
+                                         "expires_at, created_by) SELECT id, x'01', x'02', 1, 2, 1 FROM users "
+                                         "WHERE username = 'gina'")),
+                 qPrintable(raw.lastError()));
+    }
+    auto gina = f.store().findUser(f.owner(), QStringLiteral("gina"));
+    QVERIFY(gina.ok());
+    QVERIFY(!gina->mfaEnrollmentRequired);
+    auto v = f.store().verifyAudit(f.owner());
+    QVERIFY2(v.ok() && v->intact, qPrintable(describe(v)));
+    // A user's passes go with the user.
+    QVERIFY(f.store().deleteUser(f.owner(), QStringLiteral("gina")).ok());
+    RawConnection raw(f.path());
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM temporary_passes")).toInt(), 0);
+}
+
+// A store written by schema 2 (before "remember on this computer") opens as the current schema with the
 // trusted_devices table and the search index, everything else as it was, and the table works.
 void TestSchema::schema2StoreMigratesToTrustedDevices()
 {
@@ -168,6 +217,10 @@ void TestSchema::schema2StoreMigratesToTrustedDevices()
     {
         RawConnection raw(f.path());
         QVERIFY2(raw.exec(QStringLiteral("DROP TABLE trusted_devices")), qPrintable(raw.lastError()));
+        // Schema 4's additions go too: a schema 2 store has none of them.
+        QVERIFY2(raw.exec(QStringLiteral("DROP TABLE temporary_passes")), qPrintable(raw.lastError()));
+        QVERIFY2(raw.exec(QStringLiteral("ALTER TABLE users DROP COLUMN mfa_enrollment_required")),
+                 qPrintable(raw.lastError()));
         QVERIFY2(raw.exec(QStringLiteral("DROP INDEX users_username_search")), qPrintable(raw.lastError()));
         QVERIFY(raw.exec(QStringLiteral("UPDATE meta SET value = '2' WHERE name = 'schema_version'")));
         QVERIFY(!namesOf(raw, QStringLiteral("table")).contains(QStringLiteral("trusted_devices")));
@@ -182,7 +235,7 @@ void TestSchema::schema2StoreMigratesToTrustedDevices()
     {
         RawConnection raw(f.path());
         QCOMPARE(raw.scalar(QStringLiteral("SELECT value FROM meta WHERE name = 'schema_version'")).toString(),
-                 QStringLiteral("3"));
+                 QString::number(Schema::CurrentVersion));
         QCOMPARE(namesOf(raw, QStringLiteral("table")), expectedTables);
         QVERIFY(namesOf(raw, QStringLiteral("index")).contains(QStringLiteral("trusted_devices_user")));
         QVERIFY(namesOf(raw, QStringLiteral("index")).contains(QStringLiteral("users_username_search")));
