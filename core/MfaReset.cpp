@@ -20,8 +20,8 @@ QString identityCheckName(IdentityCheck check)
 bool parseIdentityCheck(const QString &name, IdentityCheck *check)
 {
     // Exact names only: an audit record must say what the operator chose, not what we guessed.
-    for (IdentityCheck c : {IdentityCheck::CallBack, IdentityCheck::InPerson, IdentityCheck::ManagerApproval,
-                            IdentityCheck::Other}) {
+    for (IdentityCheck c :
+         {IdentityCheck::CallBack, IdentityCheck::InPerson, IdentityCheck::ManagerApproval, IdentityCheck::Other}) {
         if (name == identityCheckName(c)) {
             if (check)
                 *check = c;

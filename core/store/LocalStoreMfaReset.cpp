@@ -196,7 +196,8 @@ Result<bool> LocalStore::useTemporaryPass(qint64 userId, const QString &typed)
     crypto::secureWipe(pass);
     if (matchedId == 0)
         return false;
-    auto used = m_db->prepare(QStringLiteral("UPDATE temporary_passes SET used_at = ? WHERE id = ? AND used_at IS NULL"));
+    auto used =
+        m_db->prepare(QStringLiteral("UPDATE temporary_passes SET used_at = ? WHERE id = ? AND used_at IS NULL"));
     if (!used.ok())
         return used.error();
     used.value().addBindValue(at);
@@ -229,8 +230,7 @@ Result<MfaResetInspection> LocalStore::inspectMfaReset(const Principal &principa
     auto actor = loadActor(principal);
     if (!actor.ok())
         return actor.error();
-    if (auto s = require(actor.value(), P::MfaReset, InspectAction, QStringLiteral("user"), {}, ref.left(128));
-        !s.ok())
+    if (auto s = require(actor.value(), P::MfaReset, InspectAction, QStringLiteral("user"), {}, ref.left(128)); !s.ok())
         return s.error();
     auto row = userByRef(ref);
     if (!row.ok())
@@ -337,9 +337,10 @@ Result<MfaResetResult> LocalStore::resetMfa(const Principal &principal, const QS
     // The intake: each rule with its own message.
     const QString ticketText = request.ticket.trimmed();
     if (ticketText.isEmpty())
-        return refuse(found.value(), makeError(ErrorCode::InvalidInput,
-                                               tr("A ticket number is required for an MFA reset (for example "
-                                                  "INC-20417), so the reset can be traced to the request.")));
+        return refuse(found.value(),
+                      makeError(ErrorCode::InvalidInput,
+                                tr("A ticket number is required for an MFA reset (for example "
+                                   "INC-20417), so the reset can be traced to the request.")));
     auto ticket = InputRules::freeText(ticketText, tr("ticket number"), InputRules::MaxTicketLength, true);
     if (!ticket.ok())
         return refuse(found.value(), ticket.error());
@@ -367,11 +368,12 @@ Result<MfaResetResult> LocalStore::resetMfa(const Principal &principal, const QS
     if (request.issueTemporaryPass && request.temporaryPassMinutes != 0) {
         if (request.temporaryPassMinutes < StoreSettings::MinTemporaryPassMinutes
             || request.temporaryPassMinutes > StoreSettings::MaxTemporaryPassMinutes)
-            return refuse(found.value(), makeError(ErrorCode::InvalidInput,
-                                                   tr("A temporary access pass lasts %1 to %2 minutes, not %3.")
-                                                       .arg(StoreSettings::MinTemporaryPassMinutes)
-                                                       .arg(StoreSettings::MaxTemporaryPassMinutes)
-                                                       .arg(request.temporaryPassMinutes)));
+            return refuse(found.value(),
+                          makeError(ErrorCode::InvalidInput,
+                                    tr("A temporary access pass lasts %1 to %2 minutes, not %3.")
+                                        .arg(StoreSettings::MinTemporaryPassMinutes)
+                                        .arg(StoreSettings::MaxTemporaryPassMinutes)
+                                        .arg(request.temporaryPassMinutes)));
         passMinutes = request.temporaryPassMinutes;
     }
 
@@ -412,10 +414,11 @@ Result<MfaResetResult> LocalStore::resetMfa(const Principal &principal, const QS
                                       isoUtc(fromMs(q.value().value(2))));
                 q.value().finish();
             }
-            return refuse(row, makeError(ErrorCode::Conflict,
-                                         tr("Refused: the MFA of %1 was enrolled or changed meanwhile, after you "
-                                            "inspected it; nothing was reset.%2 Inspect it again and confirm.")
-                                             .arg(InputRules::escapeForDisplay(user.username), latest)));
+            return refuse(row,
+                          makeError(ErrorCode::Conflict,
+                                    tr("Refused: the MFA of %1 was enrolled or changed meanwhile, after you "
+                                       "inspected it; nothing was reset.%2 Inspect it again and confirm.")
+                                        .arg(InputRules::escapeForDisplay(user.username), latest)));
         }
     }
 
@@ -557,11 +560,11 @@ Result<MfaResetResult> LocalStore::resetMfa(const Principal &principal, const QS
                  "and that pass, then enroll a new authenticator.")
                   .arg(isoUtc(result.temporaryPassExpires))
             : tr("Sign in with your password and enroll a new authenticator at once (an administrator can help).");
-        n.body = tr("Hello %1,\n\nYour authenticator was reset by the helpdesk (ticket %2) at %3 (UTC). Your old "
-                    "authenticator codes, recovery codes and remembered computers no longer work.\n\n%4\n\nIf you "
-                    "did not ask for this, contact your helpdesk at once.\n")
-                     .arg(user.displayName.isEmpty() ? user.username : user.displayName, ticket.value(),
-                          isoUtc(at), next);
+        n.body =
+            tr("Hello %1,\n\nYour authenticator was reset by the helpdesk (ticket %2) at %3 (UTC). Your old "
+               "authenticator codes, recovery codes and remembered computers no longer work.\n\n%4\n\nIf you "
+               "did not ask for this, contact your helpdesk at once.\n")
+                .arg(user.displayName.isEmpty() ? user.username : user.displayName, ticket.value(), isoUtc(at), next);
         auto sent = notifier->send(n);
         if (sent.ok()) {
             outcome.state = NotificationOutcome::State::Sent;
@@ -587,8 +590,8 @@ Result<MfaResetResult> LocalStore::resetMfa(const Principal &principal, const QS
                        {QStringLiteral("detail"), outcome.detail}});
     // The reset stands either way; a lost record of the notice is said, not hidden.
     if (auto s = auditOutsideTransaction(ne); !s.ok())
-        outcome.detail += QLatin1Char(' ') + tr("(This outcome could not be recorded in the audit log: %1)")
-                                                 .arg(s.message());
+        outcome.detail +=
+            QLatin1Char(' ') + tr("(This outcome could not be recorded in the audit log: %1)").arg(s.message());
     return result;
 }
 

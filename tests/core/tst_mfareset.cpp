@@ -174,8 +174,9 @@ private:
 private Q_SLOTS:
     void identityCheckNamesRoundTrip()
     {
-        QCOMPARE(identityCheckNames(), (QStringList{QStringLiteral("call-back"), QStringLiteral("in-person"),
-                                                    QStringLiteral("manager-approval"), QStringLiteral("other")}));
+        QCOMPARE(identityCheckNames(),
+                 (QStringList{QStringLiteral("call-back"), QStringLiteral("in-person"),
+                              QStringLiteral("manager-approval"), QStringLiteral("other")}));
         for (const QString &name : identityCheckNames()) {
             IdentityCheck c = IdentityCheck::Other;
             QVERIFY(parseIdentityCheck(name, &c));
@@ -277,14 +278,15 @@ private Q_SLOTS:
         const QString t = QStringLiteral("INC-1");
         row("self", "helpdesk", "op", t, "lost", cb, "", false, denied, "your own");
         row("helpdesk resets an admin", "helpdesk", "ada", t, "lost", cb, "", false, denied, "audit.read");
-        row("helpdesk resets the owner", "helpdesk", "owner", t, "lost", cb, "", false, denied, "which you do not have");
+        row("helpdesk resets the owner", "helpdesk", "owner", t, "lost", cb, "", false, denied,
+            "which you do not have");
         row("admin resets the owner", "admin", "owner", t, "lost", cb, "", false, denied, "settings.manage");
         row("auditor", "auditor", "kim", t, "lost", cb, "", false, denied, "mfa.reset");
         row("admin without mfa.reset", "admin", "kim", t, "lost", cb, "", true, denied, "mfa.reset");
         row("missing ticket", "", "kim", QString(), "lost", cb, "", false, invalid, "ticket");
         row("blank ticket", "", "kim", QStringLiteral("   "), "lost", cb, "", false, invalid, "ticket");
-        row("ticket with control character", "", "kim", QStringLiteral("INC-1\x1b[2J"), "lost", cb, "", false,
-            invalid, "control");
+        row("ticket with control character", "", "kim", QStringLiteral("INC-1\x1b[2J"), "lost", cb, "", false, invalid,
+            "control");
         row("ticket too long", "", "kim", QString(65, QLatin1Char('T')), "lost", cb, "", false, invalid, "too long");
         row("missing reason", "", "kim", t, "", cb, "", false, invalid, "reason");
         row("blank reason", "", "kim", t, " \t ", cb, "", false, invalid, "reason");
@@ -474,8 +476,7 @@ private Q_SLOTS:
         QTest::newRow("delete mfa_factors") << t.arg(QStringLiteral("BEFORE DELETE ON main.mfa_factors"));
         QTest::newRow("delete recovery_codes") << t.arg(QStringLiteral("BEFORE DELETE ON main.recovery_codes"));
         QTest::newRow("delete trusted_devices") << t.arg(QStringLiteral("BEFORE DELETE ON main.trusted_devices"));
-        QTest::newRow("delete old temporary_passes")
-            << t.arg(QStringLiteral("BEFORE DELETE ON main.temporary_passes"));
+        QTest::newRow("delete old temporary_passes") << t.arg(QStringLiteral("BEFORE DELETE ON main.temporary_passes"));
         QTest::newRow("update users") << t.arg(QStringLiteral("BEFORE UPDATE ON main.users"));
         QTest::newRow("insert temporary_passes") << t.arg(QStringLiteral("BEFORE INSERT ON main.temporary_passes"));
         QTest::newRow("insert audit_events") << t.arg(QStringLiteral("BEFORE INSERT ON main.audit_events"));
@@ -557,8 +558,9 @@ private Q_SLOTS:
                  true); // lee has no pass and no authenticator: the password alone signs lee in …
         QCOMPARE(count(f, QStringLiteral("SELECT count(*) FROM temporary_passes WHERE used_at IS NULL")), 1);
         QCOMPARE(f.store()
-                     .signInWithSecondFactor(kim, staffPassword(), QStringLiteral("AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-"
-                                                                                  "AAAA-AAAA"),
+                     .signInWithSecondFactor(kim, staffPassword(),
+                                             QStringLiteral("AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-"
+                                                            "AAAA-AAAA"),
                                              SecondFactorKind::TemporaryPass, false)
                      .code(),
                  ErrorCode::AuthenticationFailed);
@@ -570,8 +572,9 @@ private Q_SLOTS:
         QCOMPARE(f.store().signInWithSecondFactor(kim, staffPassword(), pass, SecondFactorKind::Totp, false).code(),
                  ErrorCode::SecondFactorRequired);
         // … and the pass, typed in lower case without dashes, works once.
-        auto once = f.store().signInWithSecondFactor(kim, staffPassword(), QString(pass).remove(QLatin1Char('-')).toLower(),
-                                                     SecondFactorKind::TemporaryPass, false);
+        auto once =
+            f.store().signInWithSecondFactor(kim, staffPassword(), QString(pass).remove(QLatin1Char('-')).toLower(),
+                                             SecondFactorKind::TemporaryPass, false);
         QVERIFY2(once.ok(), qPrintable(describe(once)));
         QCOMPARE(once->principal.username(), kim);
         auto twice =
@@ -617,9 +620,8 @@ private Q_SLOTS:
         QVERIFY(f.create().isEmpty());
         kimWithMfa(f);
         if (setting)
-            QVERIFY(f.store()
-                        .setSetting(f.owner(), StoreSettings::MfaTemporaryPassMinutes, QString::number(setting))
-                        .ok());
+            QVERIFY(
+                f.store().setSetting(f.owner(), StoreSettings::MfaTemporaryPassMinutes, QString::number(setting)).ok());
         MfaResetRequest r = goodRequest();
         r.issueTemporaryPass = true;
         r.temporaryPassMinutes = minutes;
@@ -661,8 +663,9 @@ private Q_SLOTS:
         QString after = snapshot(f, kim);
         QCOMPARE(after.left(after.lastIndexOf(QLatin1Char('\n'))), before);
         // The setting has the same range.
-        QCOMPARE(f.store().setSetting(f.owner(), StoreSettings::MfaTemporaryPassMinutes, QString::number(minutes)).code(),
-                 ErrorCode::InvalidInput);
+        QCOMPARE(
+            f.store().setSetting(f.owner(), StoreSettings::MfaTemporaryPassMinutes, QString::number(minutes)).code(),
+            ErrorCode::InvalidInput);
     }
 };
 
