@@ -600,12 +600,12 @@ void MfaResetWizard::readStoreSettings()
                     if (!m_passBox->isChecked())
                         m_passMinutes->setValue(minutes);
                 }
-            } else if (s.key == QLatin1String("notify.channel")) {
+            } else if (s.key == StoreSettings::NotifyMethod) {
                 channelSetting = true;
                 channel = s.value.trimmed();
-            } else if (s.key == QLatin1String("notify.smtp.url")) {
+            } else if (s.key == StoreSettings::NotifySmtpUrl) {
                 smtpUrl = s.value.trimmed();
-            } else if (s.key == QLatin1String("notify.command")) {
+            } else if (s.key == StoreSettings::NotifyCommand) {
                 command = s.value.trimmed();
             }
         }

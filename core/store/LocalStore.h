@@ -155,9 +155,6 @@ public:
     Result<QStringList> regenerateRecoveryCodes(const Principal &actor, const QString &ref);
     // Forgets every remembered computer of the user (mfa.reset, or the user themself); the count forgotten.
     Result<int> forgetDevices(const Principal &actor, const QString &ref);
-    // How this store tells users about changes to their credentials (SMTP or a command, from the
-    // store settings); null while none is configured. Blocking senders: call on the store's thread.
-    std::unique_ptr<Notifier> notifierForStore();
 
     // ---- notifications (LocalStoreNotify.cpp) ----
     // Seals the SMTP password under the data key in store_secrets (notify.smtp.password); an empty

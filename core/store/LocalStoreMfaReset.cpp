@@ -74,12 +74,6 @@ AuditEvent auditEventFrom(const QSqlQuery &r)
 }
 } // namespace
 
-std::unique_ptr<Notifier> LocalStore::notifierForStore()
-{
-    // The SMTP and command notifiers come with their own change; until then no store has one.
-    return nullptr;
-}
-
 // ---- rules and state ---------------------------------------------------------------------------
 
 Result<std::optional<Error>> LocalStore::mfaResetRefusal(const Actor &actor, const UserRow &target)
@@ -378,8 +372,17 @@ Result<MfaResetResult> LocalStore::resetMfa(const Principal &principal, const QS
     }
 
     // Chosen before the change, so the audit event can say how the user will be told.
-    std::unique_ptr<Notifier> notifier = notifierForStore();
-    const QString channel = notifier ? notifier->channel() : QString();
+    // A notifier the settings name but cannot make (no sender, a bad URL, a sealed password the
+    // locked store cannot open) is a failed notification, not a reason to refuse the reset.
+    auto configured = makeNotifier();
+    std::unique_ptr<Notifier> notifier = configured.ok() ? std::move(configured.value()) : nullptr;
+    const QString notifierProblem = configured.ok() ? QString() : configured.message();
+    QString channel = notifier ? notifier->channel() : QString();
+    if (!configured.ok()) {
+        auto stored = readSettings();
+        if (stored.ok())
+            channel = stored->value(StoreSettings::NotifyMethod);
+    }
 
     WriteTransaction tx(*m_db);
     if (auto s = begin(tx); !s.ok())
@@ -545,7 +548,11 @@ Result<MfaResetResult> LocalStore::resetMfa(const Principal &principal, const QS
     NotificationOutcome &outcome = result.notification;
     outcome.recipient = user.email;
     outcome.channel = channel;
-    if (!notifier) {
+    if (!notifier && !notifierProblem.isEmpty()) {
+        outcome.state = NotificationOutcome::State::Failed;
+        outcome.detail = tr("The notifier could not be used, so %1 was not told: %2")
+                             .arg(InputRules::escapeForDisplay(user.username), notifierProblem);
+    } else if (!notifier) {
         outcome.state = NotificationOutcome::State::NotConfigured;
         outcome.detail = tr("No notifier is configured in this store's settings, so %1 was not told; tell them "
                             "another way than the authenticator that was reset.")

@@ -1,6 +1,9 @@
 // The notifier against a real SMTP server (aiosmtpd, tests/support/smtp_server.py) with certificates
 // made here by the openssl CLI, and against real programs for the command hook. Delivered messages
 // are read back with Python's email package, not with our own code.
+#include "core/MfaReset.h"
+#include "core/crypto/Otp.h"
+#include "core/crypto/OtpAuthUri.h"
 #include "core/notify/CommandNotifier.h"
 #include "core/notify/MailMessage.h"
 #include "core/notify/SmtpNotifier.h"
@@ -157,6 +160,43 @@ class TestNotifier : public QObject {
             auto s = f.store().setSetting(f.owner(), k, v);
             QVERIFY2(s.ok(), qPrintable(k + QLatin1Char(' ') + describe(s)));
         }
+    }
+
+    // kim with an active authenticator (the code from core's own TOTP: interoperability is tst_otp's job).
+    static void enrollKim(StoreFixture &f)
+    {
+        f.setTime(QDateTime::fromSecsSinceEpoch(1'900'000'000, Qt::UTC));
+        QVERIFY(f.addUser(QStringLiteral("kim"), {}, staffPassword()).ok());
+        auto enrolled = f.store().enrollTotp(f.owner(), QStringLiteral("kim"));
+        QVERIFY2(enrolled.ok(), qPrintable(describe(enrolled)));
+        auto key = crypto::parseOtpAuthUri(enrolled->uri);
+        QVERIFY(key.ok());
+        const QString code = crypto::totp(key->secret, f.now().toSecsSinceEpoch(), key->params);
+        QVERIFY(f.store().activateTotp(f.owner(), QStringLiteral("kim"), code).ok());
+        f.advance(60);
+    }
+
+    static MfaResetRequest resetRequest()
+    {
+        MfaResetRequest r;
+        r.ticket = QStringLiteral("INC-20417");
+        r.reason = QStringLiteral("phone lost");
+        r.verifiedBy = IdentityCheck::InPerson;
+        return r;
+    }
+
+    // The newest audit event with this action, as JSON of its details (after).
+    static QJsonObject lastEventDetails(StoreFixture &f, const QString &action)
+    {
+        AuditQuery q;
+        q.limit = 50;
+        auto events = f.store().listAudit(f.owner(), q);
+        if (!events.ok())
+            return {};
+        for (const AuditEvent &e : events.value())
+            if (e.action == action)
+                return QJsonDocument::fromJson(e.after.toUtf8()).object();
+        return {};
     }
 
 private Q_SLOTS:
@@ -785,6 +825,80 @@ private Q_SLOTS:
                                            "result = 'failed' AND reason LIKE '%could not be started%'"))
                      .toInt(),
                  1);
+    }
+
+    // ---- the helpdesk MFA reset tells the user ----
+
+    void mfaResetTellsTheUserBySmtp()
+    {
+        SmtpServer server(QStringLiteral("starttls"), cert(QStringLiteral("good")), key(QStringLiteral("good")));
+        QVERIFY(server.port() > 0);
+        StoreFixture f;
+        QVERIFY(f.create().isEmpty());
+        configureStoreSmtp(f, server, QString());
+        enrollKim(f);
+
+        auto reset = f.store().resetMfa(f.owner(), QStringLiteral("kim"), resetRequest());
+        QVERIFY2(reset.ok(), qPrintable(describe(reset)));
+        QCOMPARE(reset->notification.state, NotificationOutcome::State::Sent);
+        QCOMPARE(reset->notification.channel, QStringLiteral("smtp"));
+        QCOMPARE(reset->notification.recipient, QStringLiteral("kim@example.test"));
+        QVERIFY2(reset->notification.detail.startsWith(QLatin1String("250")), qPrintable(reset->notification.detail));
+
+        // Delivered to the user's email on file, naming the ticket, holding no secret.
+        QCOMPARE(server.messages().size(), 1);
+        const QJsonObject m = parseEml(server.messages().at(0));
+        QCOMPARE(m.value(QStringLiteral("to_addr")).toString(), QStringLiteral("kim@example.test"));
+        QVERIFY(m.value(QStringLiteral("subject")).toString().contains(QLatin1String("authenticator was reset")));
+        const QString body = m.value(QStringLiteral("body")).toString();
+        QVERIFY2(body.contains(QLatin1String("ticket INC-20417")), qPrintable(body));
+
+        // The reset's own event says how the user was to be told; the linked event says it was sent.
+        const QJsonObject resetEvent = lastEventDetails(f, QStringLiteral("mfa.reset"));
+        QVERIFY2(QJsonDocument(resetEvent).toJson().contains("smtp"), QJsonDocument(resetEvent).toJson().constData());
+        const QJsonObject notified = lastEventDetails(f, QStringLiteral("mfa.reset.notification"));
+        QCOMPARE(notified.value(QStringLiteral("state")).toString(), QStringLiteral("sent"));
+        QCOMPARE(notified.value(QStringLiteral("reset_event_id")).toInteger(), reset->auditEventId);
+        QCOMPARE(notified.value(QStringLiteral("recipient")).toString(), QStringLiteral("kim@example.test"));
+    }
+
+    void mfaResetStandsWhenTheNotificationFails_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("no server listening") << QStringLiteral("refused") << QStringLiteral("refused");
+        QTest::newRow("untrusted certificate") << QStringLiteral("untrusted") << QStringLiteral("not trusted");
+        QTest::newRow("sender missing") << QStringLiteral("nofrom") << QStringLiteral("notify.smtp.from");
+    }
+    void mfaResetStandsWhenTheNotificationFails()
+    {
+        QFETCH(QString, fault);
+        QFETCH(QString, why);
+        SmtpServer server(QStringLiteral("starttls"), cert(QStringLiteral("untrusted")), key(QStringLiteral("untrusted")));
+        QVERIFY(server.port() > 0);
+        StoreFixture f;
+        QVERIFY(f.create().isEmpty());
+        configureStoreSmtp(f, server, QString());
+        if (fault == QLatin1String("refused"))
+            QVERIFY(f.store().setSetting(f.owner(), StoreSettings::NotifySmtpUrl,
+                                         QStringLiteral("smtp://127.0.0.1:%1").arg(freePort())).ok());
+        if (fault == QLatin1String("nofrom"))
+            QVERIFY(f.store().setSetting(f.owner(), StoreSettings::NotifySmtpFrom, QString()).ok());
+        enrollKim(f);
+
+        auto reset = f.store().resetMfa(f.owner(), QStringLiteral("kim"), resetRequest());
+        QVERIFY2(reset.ok(), qPrintable(describe(reset)));
+        QCOMPARE(reset->notification.state, NotificationOutcome::State::Failed);
+        QVERIFY2(reset->notification.detail.contains(why, Qt::CaseInsensitive), qPrintable(reset->notification.detail));
+        QVERIFY(server.messages().isEmpty());
+        // The reset itself stands: no factor, enrollment required.
+        auto status = f.store().mfaStatus(f.owner(), QStringLiteral("kim"));
+        QVERIFY(status.ok());
+        QCOMPARE(status->state, MfaStatus::State::None);
+        QCOMPARE(status->recoveryCodesLeft, 0);
+        const QJsonObject notified = lastEventDetails(f, QStringLiteral("mfa.reset.notification"));
+        QCOMPARE(notified.value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+        QVERIFY(notified.value(QStringLiteral("detail")).toString().contains(why, Qt::CaseInsensitive));
     }
 };
 
