@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AccountFields</name>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished">Benutzername</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished">Anzeigename</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished">Optional</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>This store&apos;s audit key is not on this computer, so no change can be recorded.</source>
@@ -53,6 +72,18 @@
     <message>
         <source>AuthDesk cannot open the store.</source>
         <translation>AuthDesk kann den Speicher nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Colours: %1 (default: as last chosen in View ▸ Appearance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authdesk: unknown appearance &quot;%1&quot;; use one of: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1188,30 @@
         <translation>MFA</translation>
     </message>
     <message>
+        <source>--pdf needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the recovery sheet %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the recovery sheet %1: it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the recovery sheet for %1 to %2 (readable by you only). Each code works once; hand the sheet over, then delete the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the recovery sheet (PDF, mode 0600) to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Manage the users, roles and audit log of an AuthDesk store.
 
 Commands:
@@ -1184,69 +1239,260 @@ Commands:
   mfa activate NAME CODE [--pdf FILE] [--json]        --pdf: the recovery sheet, mode 0600
   mfa verify NAME CODE | mfa recover NAME CODE | mfa status NAME [--json]
   mfa recovery-codes NAME --regenerate [--pdf FILE] [--json]
+  mfa inspect NAME [--json]                          what a helpdesk reset would remove (no secrets)
+  mfa reset NAME --ticket T --reason R --verified-by call-back|in-person|manager-approval|other
+            [--note TEXT] [--expect STATE_TOKEN] [--temporary-pass [--temporary-pass-minutes N]] [--json]
   policy show [--json] | policy set KEY VALUE
+  notify test --to EMAIL [--json]                    send a test message through the configured notifier
+  notify set-password [--remove]                     the SMTP password (stdin or AUTHDESK_SMTP_PASSWORD)
   unlock | lock                                      keep the store&apos;s key in this desktop&apos;s keychain, or not
 
 A user is named by username, email or #id. The acting administrator&apos;s password comes from
 AUTHDESK_PASSWORD or a prompt; passwords are never taken from the command line.
 Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
-        <translation>Benutzer, Rollen und Audit-Protokoll eines AuthDesk-Speichers verwalten.
-
-Befehle:
-  init --owner NAME --email EMAIL [--display-name D]   Speicher und Eigentümer anlegen (Passwort über stdin)
-  user add NAME --email E [--display-name D] [--role R]... [--password-stdin]
-  user list [--search TEXT] [--status active|disabled] [--role R] [--mfa enrolled|none] [--locked]
-            [--never-signed-in] [--created-after T] [--created-before T] [--signed-in-after T]
-            [--signed-in-before T] [--sort FIELD] [--desc] [--limit N] [--offset N] [--json]
-  user show NAME [--json]
-  user edit NAME [--email E] [--display-name D] [--if-version N]
-  user disable NAME --reason TEXT [--until ISO8601]
-  user enable NAME
-  user delete NAME
-  user set-password NAME [--must-change] [--generate] (das neue Passwort über stdin, oder es wird erzeugt)
-  passwd                                             das eigene Passwort ändern (das neue über stdin)
-  user import FILE                                   (CSV: username,email,display_name,roles[,password_hash])
-  user role-add NAME ROLE | user role-remove NAME ROLE
-  user permissions NAME [--json]
-  role list [--json] | role add NAME [--description D]
-  role grant ROLE PERMISSION | role revoke ROLE PERMISSION
-  permission list [--json] | permission add NAME [--description D]
-  audit list [--limit N] [--json] | audit verify
-  user verify-password NAME                          (das Passwort über stdin; Exit 0 passt, 1 nicht)
-  mfa enroll NAME [--json] | mfa qr NAME --png FILE
-  mfa activate NAME CODE [--pdf FILE] [--json]        --pdf: das Wiederherstellungsblatt, Modus 0600
-  mfa verify NAME CODE | mfa recover NAME CODE | mfa status NAME [--json]
-  mfa recovery-codes NAME --regenerate [--pdf FILE] [--json]
-  policy show [--json] | policy set KEY VALUE
-  unlock | lock                                      den Schlüssel des Speichers im Schlüsselbund dieses Desktops halten oder nicht
-
-Ein Benutzer wird per Benutzername, E-Mail oder #ID angegeben. Das Passwort des handelnden
-Administrators kommt aus AUTHDESK_PASSWORD oder einer Abfrage; Passwörter werden nie von der
-Befehlszeile übernommen.
-Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</translation>
-    </message>
-    <message>
-        <source>--pdf needs a file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write the recovery sheet %1: the folder %2 does not exist.</source>
+        <source>reset by the helpdesk; must enroll an authenticator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write the recovery sheet %1: it is a folder.</source>
+        <source>not enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2, %3)</source>
+        <source>User</source>
+        <translation type="unfinished">Benutzer</translation>
+    </message>
+    <message>
+        <source>Authenticator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrote the recovery sheet for %1 to %2 (readable by you only). Each code works once; hand the sheet over, then delete the file.</source>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>Remembered computers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the recovery sheet (PDF, mode 0600) to FILE.</source>
+        <source>Live sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 lockouts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The helpdesk ticket of the request (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the authenticator is reset (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the caller&apos;s identity was checked: %1 (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the identity was checked, in words (required with “other”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state token from “mfa inspect”: refuse if the user&apos;s MFA changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a single-use temporary access pass, shown once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the pass stays usable (%1 to %2 minutes; default: the store&apos;s %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mfa reset needs --ticket (the helpdesk ticket of the request).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mfa reset needs --reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mfa reset needs --verified-by, one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--verified-by takes one of %1, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--temporary-pass-minutes needs --temporary-pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--temporary-pass-minutes takes a whole number of minutes from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the authenticator of %1: %2 factor(s), %3 recovery code(s), %4 remembered computer(s) and %5 session(s) removed; %1 must enroll a new authenticator (audit event #%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary access pass for %1, valid once until %2 (UTC). It is shown only now; read it to the user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user was told at %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user was not told: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command “notify %1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address to send the test message to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON: {&quot;sent&quot;: …, &quot;answer&quot;: …}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notify test needs --to EMAIL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent a test message to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the stored SMTP password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SMTP password: give it on standard input or in AUTHDESK_SMTP_PASSWORD (never on the command line). Use --remove to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the SMTP password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored the SMTP password, sealed with the store&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandNotifier</name>
+    <message>
+        <source>notify.command takes a JSON array of strings, the program&apos;s absolute path first, e.g. [&quot;/usr/local/bin/send-note&quot;, &quot;--quiet&quot;]. It is run without a shell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notify.command is not a JSON array. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notify.command needs 1 to %1 strings. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notify.command holds something that is not a string. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An argument of notify.command contains a control character or is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program “%1” in notify.command is not an absolute path. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notify.command is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification command “%1” could not be started: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification command “%1” did not finish within %2 s and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification command “%1” crashed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification command “%1” failed with exit code %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing on stderr)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1896,6 +2142,220 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <source>mfa: totp</source>
         <translation>mfa: TOTP</translation>
     </message>
+    <message>
+        <source>password accepted, temporary access pass required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authenticator of %1 was reset by the helpdesk: enter the temporary access pass the helpdesk gave you to finish signing in (ask the helpdesk for a new one if it expired).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a temporary access pass was given, but the account has an authenticator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong, used or expired temporary access pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That temporary access pass is wrong, was already used or has expired. Ask the helpdesk for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mfa: temporary access pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: resetting an authenticator needs the console permission %1, which you do not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: you cannot reset your own authenticator; another operator with %1 must do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused: %1 holds the console permission %2, which you do not have (%n such permission(s) in all); only an operator who holds every permission of %1 may reset their authenticator.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A ticket number is required for an MFA reset (for example INC-20417), so the reset can be traced to the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is required for an MFA reset (for example “phone lost”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity check “other” needs a note saying how the caller&apos;s identity was verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A temporary access pass lasts %1 to %2 minutes, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The latest change: %1 by %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the MFA of %1 was enrolled or changed meanwhile, after you inspected it; nothing was reset.%2 Inspect it again and confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notifier could not be used, so %1 was not told: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notifier is configured in this store&apos;s settings, so %1 was not told; tell them another way than the authenticator that was reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your authenticator was reset by the helpdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The helpdesk gave you a temporary access pass, valid until %1 (UTC). Sign in with your password and that pass, then enroll a new authenticator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your password and enroll a new authenticator at once (an administrator can help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+Your authenticator was reset by the helpdesk (ticket %2) at %3 (UTC). Your old authenticator codes, recovery codes and remembered computers no longer work.
+
+%4
+
+If you did not ask for this, contact your helpdesk at once.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(This outcome could not be recorded in the audit log: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP password is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP password contains a control character (such as a line break): refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SMTP password was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SMTP password was set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notify.method is command, but notify.command is not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notify.method is smtp, but notify.smtp.url is not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notify.method is smtp, but notify.smtp.from is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is locked, so the sealed SMTP password cannot be opened. Sign in as an administrator whose password opens the store, or run “authdesk-cli unlock”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sealed SMTP password does not open with this store&apos;s key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SMTP password is set but notify.smtp.username is empty: set the user name too, or remove the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notifier is configured: set notify.method to smtp or command (see “policy show”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthDesk test notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a test message from AuthDesk, sent by %1 to check that notifications reach users.
+Nothing needs to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailMessage</name>
+    <message>
+        <source>The %1 address contains a control character (such as a line break), which could add headers to the message: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 address is refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 address “%2” has non-ASCII characters, which AuthDesk cannot send to (SMTPUTF8 is not supported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 contains a control character (such as a line break), which could add headers to the message: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipient&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification has no subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Otp</name>
@@ -2519,6 +2979,97 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     </message>
 </context>
 <context>
+    <name>SmtpNotifier</name>
+    <message>
+        <source>no reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP server&apos;s name “%1” could not be resolved (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was refused by %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from the SMTP server %1 within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP server&apos;s certificate is not trusted (%1). Nothing was sent. For a self-hosted server, give its CA certificate in notify.smtp.ca_file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with the SMTP server %1 failed (%2). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file “%1” (notify.smtp.ca_file) cannot be read as PEM certificates (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP server %1 does not offer STARTTLS, and AuthDesk never sends mail unencrypted. Nothing was sent. Use an smtps:// URL if the server has implicit TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP server refused the username or password (notify.smtp.username, notify set-password): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the recipient: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the sender (notify.smtp.from): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP server %1 refused or broke off the message (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending through the SMTP server %1 failed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SMTP server is set: notify.smtp.url takes smtps://HOST[:PORT] (implicit TLS) or smtp://HOST[:PORT] (STARTTLS, required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP URL contains a space or control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an SMTP URL: use smtps://HOST[:PORT] (implicit TLS) or smtp://HOST[:PORT] (STARTTLS, required). Mail is never sent unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP URL must not hold a user name or password: use notify.smtp.username and “notify set-password”, which keeps the password sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP URL has no host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP URL takes only a host and a port, no path, query or fragment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP URL&apos;s port is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libcurl could not make a handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoreSettings</name>
     <message>
         <source>The issuer authenticator apps show beside a user&apos;s codes (no “:”).</source>
@@ -2562,6 +3113,58 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     </message>
     <message>
         <source>Minutes the authenticator enrollment dialog stays open before it closes itself and forgets the secret it shows (%1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notify.method is one of none, smtp or command, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sender (notify.smtp.from)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notify.smtp.username takes up to %1 characters and no control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notify.smtp.ca_file takes the absolute path of a PEM file of CA certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How users are told about changes to their account, such as an MFA reset: none, smtp (email through notify.smtp.url) or command (the program in notify.command).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP server: smtps://HOST[:PORT] (implicit TLS, port 465 by default) or smtp://HOST[:PORT] (STARTTLS required, port 587 by default). Mail is never sent unencrypted and the server&apos;s certificate is always verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender address of notifications (also the From of a command&apos;s message).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP user name; empty: no authentication. The password is set with “notify set-password” and kept sealed in the store, never as a setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The absolute path of a PEM file of CA certificates to trust for a self-hosted SMTP server (besides the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the SMTP server, for connecting and for the whole send (%1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program to run for a notification, as a JSON array: the absolute path, then its arguments (no shell). It reads the message on stdin and gets AUTHDESK_NOTIFY_TO and AUTHDESK_NOTIFY_SUBJECT in its environment; a non-zero exit is a failed notification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds the notification command may run before it is stopped (%1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes a temporary access pass issued by a helpdesk MFA reset stays usable (%1 to %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2985,6 +3588,10 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
             <numerusform>%1 von %n Ereignissen geladen; scrollen Sie für mehr</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Position in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>authdesk::BulkActionDialog</name>
@@ -3406,22 +4013,6 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <translation>Der Speicher wird unter %1 abgelegt</translation>
     </message>
     <message>
-        <source>Username</source>
-        <translation>Benutzername</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Display name</source>
-        <translation>Anzeigename</translation>
-    </message>
-    <message>
-        <source>Optional</source>
-        <translation>Optional</translation>
-    </message>
-    <message>
         <source>&amp;Username:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
@@ -3718,6 +4309,592 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <source>Exported the users.</source>
         <translation>Die Benutzer wurden exportiert.</translation>
     </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::MfaResetWizard</name>
+    <message>
+        <source>Reset MFA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the MFA of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a user who lost their authenticator: record the request, look at the account, confirm, and hand over what they need to enroll again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify who is asking on a channel other than the authenticator being reset — never over it. The ticket, the reason and how you checked are recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket number (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. INC-20417</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ticket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, e.g. phone lost, new phone, authenticator app deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>How you verified the caller&apos;s identity (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how you verified the caller…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called back the phone number on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person, with an identity document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s manager approved the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (describe below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verified by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the identity was verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is still missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: how you verified the caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: e.g. the number called, the approving manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Konto</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remembered devices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live sessions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary pass:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished">Angelegt:</translation>
+    </message>
+    <message>
+        <source>Activated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used:</source>
+        <translation type="unfinished">Zuletzt verwendet:</translation>
+    </message>
+    <message>
+        <source>Recovery codes left:</source>
+        <translation type="unfinished">Verbleibende Wiederherstellungscodes:</translation>
+    </message>
+    <message>
+        <source>Recent failures and lockouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent failed second-factor attempts and lockouts, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Zeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why you cannot reset this user&apos;s MFA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a temporary access pass (single use), expiring in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes the temporary access pass is valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inspect Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the account&apos;s current MFA state again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resetting does all of this in one step; it cannot be undone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the reset will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the username to confirm</source>
+        <translation type="unfinished">Benutzername zur Bestätigung eingeben</translation>
+    </message>
+    <message>
+        <source>To confirm, type the username %1 exactly (upper and lower case count):</source>
+        <translation type="unfinished">Geben Sie zur Bestätigung den Benutzernamen %1 genau ein (Groß- und Kleinschreibung zählt):</translation>
+    </message>
+    <message>
+        <source>What the reset did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary access pass — shown only now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary access pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the pass; the clipboard is cleared when this window closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the user was told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the ticket number of the request (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the reason for the reset (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how you verified the caller&apos;s identity (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With “Other”, describe how you verified the caller&apos;s identity (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1 of 4: the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2 of 4: the account, without secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3 of 4: confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 4 of 4: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Look at the account before resetting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read what the reset will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot reset this user&apos;s MFA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspect the account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset MFA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the username exactly to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the directory did not say why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the account&apos;s MFA state…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot inspect the account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no email on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>One is outstanding (unused, not expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None active; an enrollment is pending since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending enrollment (never activated), since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">unbekannt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Aktiv</translation>
+    </message>
+    <message>
+        <source>Disabled after too many wrong codes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 digits, %4 s): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">nie</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation type="unfinished">%1 UTC</translation>
+    </message>
+    <message>
+        <source>No recent failed attempts or lockouts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recent failure(s), %1 of them lockouts; %2 wrong code(s) in a row now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule: nobody resets their own MFA; another operator has to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: resetting MFA needs the console permission %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: you cannot reset a user who holds a console permission you do not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory refuses this reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot reset the MFA of %1.
+%2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %1 authenticator and its %n recovery code(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TOTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the pending enrollment (there is no active authenticator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No authenticator is enrolled, so none is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the pending enrollment as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget %n remembered device(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n session(s) and refresh token(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear the failed-attempt counter and any lockout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require %1 to enroll an authenticator at the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue a temporary access pass for one sign-in within %n minute(s); it is shown to you once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try to tell %1 through the store&apos;s notifier (its settings cannot be read here: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is told: no notifier is configured in the store&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is told: %1 has no email on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell %1 at %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record one audit event with ticket %1, the reason and the verification method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resetting the MFA of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed the MFA of %1 meanwhile, so nothing was reset. Inspect again to see the current state. (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is not available, so nothing was reset: %1 Inspect again once it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reset was refused; nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MFA of %1 was reset. Audit event #%2 records it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n authenticator(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recovery code(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>forgot %n device(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>revoked %n session(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 must enroll an authenticator at the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid for one sign-in until %1. Give it to %2 on the verified channel; it is stored only as a hash and cannot be shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was told at %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was told at %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not told: no notifier is configured in the store&apos;s settings. Tell them yourself on the verified channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1 was NOT told — the notification to %2 failed: %3
+The reset stands; the audit event records the failure. Tell them yourself on the verified channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>authdesk::NewRoleDialog</name>
@@ -3783,22 +4960,6 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>The store checks the username, email and password against its rules.</source>
         <translation>Der Speicher prüft Benutzername, E-Mail und Passwort anhand seiner Regeln.</translation>
-    </message>
-    <message>
-        <source>Username</source>
-        <translation>Benutzername</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Display name</source>
-        <translation>Anzeigename</translation>
-    </message>
-    <message>
-        <source>Optional</source>
-        <translation>Optional</translation>
     </message>
     <message>
         <source>Roles</source>
@@ -5216,6 +6377,22 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     </message>
     <message>
         <source>Sign in again to change your own authenticator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;MFA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the user&apos;s MFA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the user&apos;s authenticator after a verified request, so they enroll again (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MFA of %1 was reset; they enroll again at the next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
