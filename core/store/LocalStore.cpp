@@ -619,6 +619,19 @@ Result<QSet<QString>> LocalStore::consolePermissionsOf(qint64 userId)
     return perms;
 }
 
+Result<QStringList> LocalStore::consolePermissionsBeyond(const Actor &actor, qint64 userId)
+{
+    auto targetPerms = consolePermissionsOf(userId);
+    if (!targetPerms.ok())
+        return targetPerms.error();
+    QStringList missing;
+    for (const QString &p : targetPerms.value())
+        if (!actor.permissions.contains(p))
+            missing << p;
+    std::sort(missing.begin(), missing.end());
+    return missing;
+}
+
 Result<LocalStore::Actor> LocalStore::loadActor(const Principal &principal)
 {
     if (!principal.isValid())
@@ -731,15 +744,11 @@ Status LocalStore::guardTarget(const Actor &actor, const UserRow &target, SelfRu
         return deny(actor, action, QStringLiteral("user"), targetId, target.user.username,
                     makeError(ErrorCode::PermissionDenied,
                               tr("Refused: you cannot do “%1” to your own account; another administrator must.").arg(action)));
-    auto targetPerms = consolePermissionsOf(target.user.id);
-    if (!targetPerms.ok())
-        return targetPerms.error();
-    QStringList missing;
-    for (const QString &p : targetPerms.value())
-        if (!actor.permissions.contains(p))
-            missing << p;
+    auto beyond = consolePermissionsBeyond(actor, target.user.id);
+    if (!beyond.ok())
+        return beyond.error();
+    const QStringList &missing = beyond.value();
     if (!missing.isEmpty()) {
-        std::sort(missing.begin(), missing.end());
         return deny(actor, action, QStringLiteral("user"), targetId, target.user.username,
                     makeError(ErrorCode::PermissionDenied,
                               tr("Refused: %1 holds console permissions you do not have (%2); only an administrator "

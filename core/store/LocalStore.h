@@ -180,6 +180,8 @@ private:
     Status commit(WriteTransaction &tx);
     Result<Actor> loadActor(const Principal &principal);
     Result<QSet<QString>> consolePermissionsOf(qint64 userId);
+    // The console permissions userId holds and actor does not, sorted (the guard rule's evidence).
+    Result<QStringList> consolePermissionsBeyond(const Actor &actor, qint64 userId);
     // Permission check and refusal audit in one: on refusal the open transaction is rolled back.
     Status require(const Actor &actor, const QString &permission, const QString &action, const QString &targetType,
                    const QString &targetId, const QString &targetName);

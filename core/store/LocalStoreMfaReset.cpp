@@ -89,15 +89,11 @@ Result<std::optional<Error>> LocalStore::mfaResetRefusal(const Actor &actor, con
             makeError(ErrorCode::PermissionDenied,
                       tr("Refused: you cannot reset your own authenticator; another operator with %1 must do it.")
                           .arg(P::MfaReset)));
-    auto targetPerms = consolePermissionsOf(target.user.id);
-    if (!targetPerms.ok())
-        return targetPerms.error();
-    QStringList missing;
-    for (const QString &p : targetPerms.value())
-        if (!actor.permissions.contains(p))
-            missing << p;
+    auto beyond = consolePermissionsBeyond(actor, target.user.id);
+    if (!beyond.ok())
+        return beyond.error();
+    const QStringList &missing = beyond.value();
     if (!missing.isEmpty()) {
-        std::sort(missing.begin(), missing.end());
         return std::optional<Error>(makeError(
             ErrorCode::PermissionDenied,
             tr("Refused: %1 holds the console permission %2, which you do not have (%n such permission(s) in all); "

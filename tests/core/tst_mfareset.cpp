@@ -8,6 +8,7 @@
 #include "core/crypto/OtpAuthUri.h"
 #include "core/policy/ConsolePermissions.h"
 #include "core/policy/StoreSettings.h"
+#include "tests/support/Oathtool.h"
 #include "tests/support/StoreFixture.h"
 
 #include <QJsonDocument>
@@ -27,20 +28,7 @@ const QString kim = QStringLiteral("kim");
 
 QString oathtoolCode(const crypto::OtpAuthUri &key, const QDateTime &at)
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("oathtool")).isEmpty()) {
-        QTest::qFail("oathtool is not installed: install the Debian package oathtool", __FILE__, __LINE__);
-        return QString();
-    }
-    QProcess p;
-    p.start(QStringLiteral("oathtool"),
-            {QStringLiteral("--totp"), QStringLiteral("-b"), QStringLiteral("--digits=%1").arg(key.params.digits),
-             QStringLiteral("--now=@%1").arg(at.toSecsSinceEpoch()), crypto::base32Encode(key.secret)});
-    if (!p.waitForFinished(30000) || p.exitCode() != 0) {
-        QTest::qFail(qPrintable(QStringLiteral("oathtool failed: ") + QString::fromUtf8(p.readAllStandardError())),
-                     __FILE__, __LINE__);
-        return QString();
-    }
-    return QString::fromLatin1(p.readAllStandardOutput()).trimmed();
+    return oathtoolTotp(key, at);
 }
 
 // Everything a reset could touch for one user, read from outside the core: the MFA tables, the

@@ -7,6 +7,7 @@
 #include "core/crypto/Otp.h"
 #include "core/crypto/OtpAuthUri.h"
 #include "core/policy/StoreSettings.h"
+#include "tests/support/Oathtool.h"
 #include "tests/support/StoreFixture.h"
 
 #include <QCryptographicHash>
@@ -22,23 +23,9 @@ namespace {
 
 const QString kim = QStringLiteral("kim");
 
-// oathtool's code for a base32 secret at a time: the independent implementation.
 QString oathtoolCode(const crypto::OtpAuthUri &key, const QDateTime &at)
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("oathtool")).isEmpty()) {
-        QTest::qFail("oathtool is not installed: install the Debian package oathtool", __FILE__, __LINE__);
-        return QString();
-    }
-    QProcess p;
-    p.start(QStringLiteral("oathtool"),
-            {QStringLiteral("--totp"), QStringLiteral("-b"), QStringLiteral("--digits=%1").arg(key.params.digits),
-             QStringLiteral("--now=@%1").arg(at.toSecsSinceEpoch()), crypto::base32Encode(key.secret)});
-    if (!p.waitForFinished(30000) || p.exitCode() != 0) {
-        QTest::qFail(qPrintable(QStringLiteral("oathtool failed: ") + QString::fromUtf8(p.readAllStandardError())),
-                     __FILE__, __LINE__);
-        return QString();
-    }
-    return QString::fromLatin1(p.readAllStandardOutput()).trimmed();
+    return oathtoolTotp(key, at);
 }
 
 struct Audit {

@@ -9,6 +9,7 @@
 #include "core/policy/ConsolePermissions.h"
 #include "core/policy/InputRules.h"
 #include "tests/gui/GuiTestSupport.h"
+#include "tests/support/Oathtool.h"
 #include "ui/MfaResetWizard.h"
 #include "ui/UserDetailPane.h"
 
@@ -51,23 +52,7 @@ QSet<QString> permissionsOf(Directory *directory, const Principal &who)
 // A TOTP code from oathtool for the otpauth URI's secret and parameters, at the current time.
 QString oathtoolCode(const QString &uri)
 {
-    const QUrlQuery query{QUrl(uri)};
-    const QString secret = query.queryItemValue(QStringLiteral("secret"));
-    const QString algorithm = query.queryItemValue(QStringLiteral("algorithm")).toLower();
-    const QString digits = query.queryItemValue(QStringLiteral("digits"));
-    const QString period = query.queryItemValue(QStringLiteral("period"));
-    QStringList args{QStringLiteral("--base32"),
-                     QStringLiteral("--totp=") + (algorithm.isEmpty() ? QStringLiteral("sha1") : algorithm)};
-    if (!digits.isEmpty())
-        args << QStringLiteral("--digits=") + digits;
-    if (!period.isEmpty())
-        args << QStringLiteral("--time-step-size=") + period + QLatin1Char('s');
-    args << secret;
-    QProcess p;
-    p.start(QStringLiteral("oathtool"), args);
-    if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-        qFatal("oathtool failed: %s", p.readAllStandardError().constData());
-    return QString::fromLatin1(p.readAllStandardOutput()).trimmed();
+    return test::oathtoolTotp(uri, QDateTime::currentDateTimeUtc());
 }
 
 bool waitIdle(const MfaResetWizard &wizard)
