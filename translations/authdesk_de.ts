@@ -5,19 +5,19 @@
     <name>AccountFields</name>
     <message>
         <source>Username</source>
-        <translation type="unfinished">Benutzername</translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished">Anzeigename</translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished">Optional</translation>
+        <translation>Optional</translation>
     </message>
 </context>
 <context>
@@ -75,15 +75,15 @@
     </message>
     <message>
         <source>Colours: %1 (default: as last chosen in View ▸ Appearance).</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben: %1 (Standard: wie zuletzt unter Ansicht ▸ Darstellung gewählt).</translation>
     </message>
     <message>
         <source>scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema</translation>
     </message>
     <message>
         <source>authdesk: unknown appearance &quot;%1&quot;; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>authdesk: unbekannte Darstellung „%1“; verwenden Sie eine von: %2</translation>
     </message>
 </context>
 <context>
@@ -1189,27 +1189,27 @@
     </message>
     <message>
         <source>--pdf needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pdf braucht einen Dateinamen.</translation>
     </message>
     <message>
         <source>Cannot write the recovery sheet %1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wiederherstellungsblatt %1 kann nicht geschrieben werden: Der Ordner %2 existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot write the recovery sheet %1: it is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wiederherstellungsblatt %1 kann nicht geschrieben werden: Es ist ein Ordner.</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>Wrote the recovery sheet for %1 to %2 (readable by you only). Each code works once; hand the sheet over, then delete the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wiederherstellungsblatt für %1 wurde nach %2 geschrieben (nur für Sie lesbar). Jeder Code funktioniert nur einmal; übergeben Sie das Blatt und löschen Sie dann die Datei.</translation>
     </message>
     <message>
         <source>Write the recovery sheet (PDF, mode 0600) to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wiederherstellungsblatt (PDF, Modus 0600) in FILE schreiben.</translation>
     </message>
     <message>
         <source>Manage the users, roles and audit log of an AuthDesk store.
@@ -1250,250 +1250,287 @@ Commands:
 A user is named by username, email or #id. The acting administrator&apos;s password comes from
 AUTHDESK_PASSWORD or a prompt; passwords are never taken from the command line.
 Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer, Rollen und Audit-Protokoll eines AuthDesk-Speichers verwalten.
+
+Befehle:
+  init --owner NAME --email EMAIL [--display-name D]   Speicher und Eigentümer anlegen (Passwort über stdin)
+  user add NAME --email E [--display-name D] [--role R]... [--password-stdin]
+  user list [--search TEXT] [--status active|disabled] [--role R] [--mfa enrolled|none] [--locked]
+            [--never-signed-in] [--created-after T] [--created-before T] [--signed-in-after T]
+            [--signed-in-before T] [--sort FIELD] [--desc] [--limit N] [--offset N] [--json]
+  user show NAME [--json]
+  user edit NAME [--email E] [--display-name D] [--if-version N]
+  user disable NAME --reason TEXT [--until ISO8601]
+  user enable NAME
+  user delete NAME
+  user set-password NAME [--must-change] [--generate] (das neue Passwort über stdin, oder es wird erzeugt)
+  passwd                                             das eigene Passwort ändern (das neue über stdin)
+  user import FILE                                   (CSV: username,email,display_name,roles[,password_hash])
+  user role-add NAME ROLE | user role-remove NAME ROLE
+  user permissions NAME [--json]
+  role list [--json] | role add NAME [--description D]
+  role grant ROLE PERMISSION | role revoke ROLE PERMISSION
+  permission list [--json] | permission add NAME [--description D]
+  audit list [--limit N] [--json] | audit verify
+  user verify-password NAME                          (das Passwort über stdin; Exit-Code 0 passt, 1 nicht)
+  mfa enroll NAME [--json] | mfa qr NAME --png FILE
+  mfa activate NAME CODE [--pdf FILE] [--json]        --pdf: das Wiederherstellungsblatt, Modus 0600
+  mfa verify NAME CODE | mfa recover NAME CODE | mfa status NAME [--json]
+  mfa recovery-codes NAME --regenerate [--pdf FILE] [--json]
+  mfa inspect NAME [--json]                          was ein Helpdesk-Reset entfernen würde (ohne Geheimnisse)
+  mfa reset NAME --ticket T --reason R --verified-by call-back|in-person|manager-approval|other
+            [--note TEXT] [--expect STATE_TOKEN] [--temporary-pass [--temporary-pass-minutes N]] [--json]
+  policy show [--json] | policy set KEY VALUE
+  notify test --to EMAIL [--json]                    eine Testnachricht über den eingerichteten Benachrichtigungsdienst senden
+  notify set-password [--remove]                     das SMTP-Passwort (stdin oder AUTHDESK_SMTP_PASSWORD)
+  unlock | lock                                      den Schlüssel des Speichers im Schlüsselbund dieses Desktops aufbewahren oder nicht
+
+Ein Benutzer wird über Benutzername, E-Mail oder #ID angegeben. Das Passwort des handelnden Administrators kommt aus
+AUTHDESK_PASSWORD oder einer Eingabeaufforderung; Passwörter werden nie von der Befehlszeile übernommen.
+Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</translation>
     </message>
     <message>
         <source>reset by the helpdesk; must enroll an authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Helpdesk zurückgesetzt; muss einen Authentifikator registrieren</translation>
     </message>
     <message>
         <source>not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht registriert</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifikator</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Remembered computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Computer</translation>
     </message>
     <message>
         <source>Live sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Sitzungen</translation>
     </message>
     <message>
         <source>Temporary pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Befristeter Zugriffspass</translation>
     </message>
     <message>
         <source>one unused</source>
-        <translation type="unfinished"></translation>
+        <translation>einer, unbenutzt</translation>
     </message>
     <message>
         <source>Must enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss registrieren</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Recent failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Fehlversuche</translation>
     </message>
     <message>
         <source>%1 (%2 lockouts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Sperren)</translation>
     </message>
     <message>
         <source>Reset allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen erlaubt</translation>
     </message>
     <message>
         <source>no: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nein: %1</translation>
     </message>
     <message>
         <source>State token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandstoken</translation>
     </message>
     <message>
         <source>The helpdesk ticket of the request (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Helpdesk-Ticket der Anfrage (erforderlich).</translation>
     </message>
     <message>
         <source>ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <source>Why the authenticator is reset (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum der Authentifikator zurückgesetzt wird (erforderlich).</translation>
     </message>
     <message>
         <source>How the caller&apos;s identity was checked: %1 (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Identität des Anrufers geprüft wurde: %1 (erforderlich).</translation>
     </message>
     <message>
         <source>method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>How the identity was checked, in words (required with “other”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Identität geprüft wurde, in Worten (erforderlich bei „other“).</translation>
     </message>
     <message>
         <source>The state token from “mfa inspect”: refuse if the user&apos;s MFA changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zustandstoken aus „mfa inspect“: ablehnen, wenn sich die MFA des Benutzers seitdem geändert hat.</translation>
     </message>
     <message>
         <source>token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Issue a single-use temporary access pass, shown once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen einmal verwendbaren befristeten Zugriffspass ausstellen, der einmal angezeigt wird.</translation>
     </message>
     <message>
         <source>How long the pass stays usable (%1 to %2 minutes; default: the store&apos;s %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange der Pass verwendbar bleibt (%1 bis %2 Minuten; Standard: %3 laut Speicher).</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>mfa reset needs --ticket (the helpdesk ticket of the request).</source>
-        <translation type="unfinished"></translation>
+        <translation>mfa reset braucht --ticket (das Helpdesk-Ticket der Anfrage).</translation>
     </message>
     <message>
         <source>mfa reset needs --reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>mfa reset braucht --reason.</translation>
     </message>
     <message>
         <source>mfa reset needs --verified-by, one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>mfa reset braucht --verified-by, eines von: %1.</translation>
     </message>
     <message>
         <source>--verified-by takes one of %1, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--verified-by erwartet eines von %1, nicht „%2“.</translation>
     </message>
     <message>
         <source>--temporary-pass-minutes needs --temporary-pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>--temporary-pass-minutes braucht --temporary-pass.</translation>
     </message>
     <message>
         <source>--temporary-pass-minutes takes a whole number of minutes from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--temporary-pass-minutes erwartet eine ganze Zahl von Minuten zwischen %1 und %2.</translation>
     </message>
     <message>
         <source>Reset the authenticator of %1: %2 factor(s), %3 recovery code(s), %4 remembered computer(s) and %5 session(s) removed; %1 must enroll a new authenticator (audit event #%6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Authentifikator von %1 wurde zurückgesetzt: %2 Faktor(en), %3 Wiederherstellungscode(s), %4 gespeicherte(r) Computer und %5 Sitzung(en) entfernt; %1 muss einen neuen Authentifikator registrieren (Audit-Ereignis #%6).</translation>
     </message>
     <message>
         <source>Temporary access pass for %1, valid once until %2 (UTC). It is shown only now; read it to the user:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befristeter Zugriffspass für %1, einmal gültig bis %2 (UTC). Er wird nur jetzt angezeigt; lesen Sie ihn dem Benutzer vor:</translation>
     </message>
     <message>
         <source>The user was told at %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer wurde unter %1 benachrichtigt (%2).</translation>
     </message>
     <message>
         <source>The user was not told: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer wurde nicht benachrichtigt: %1</translation>
     </message>
     <message>
         <source>Unknown command “notify %1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „notify %1“.</translation>
     </message>
     <message>
         <source>The address to send the test message to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse, an die die Testnachricht gesendet wird.</translation>
     </message>
     <message>
         <source>Print JSON: {&quot;sent&quot;: …, &quot;answer&quot;: …}.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben: {&quot;sent&quot;: …, &quot;answer&quot;: …}.</translation>
     </message>
     <message>
         <source>notify test needs --to EMAIL.</source>
-        <translation type="unfinished"></translation>
+        <translation>notify test braucht --to EMAIL.</translation>
     </message>
     <message>
         <source>Sent a test message to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Testnachricht an %1 gesendet: %2</translation>
     </message>
     <message>
         <source>Remove the stored SMTP password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte SMTP-Passwort entfernen.</translation>
     </message>
     <message>
         <source>SMTP password: </source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Passwort: </translation>
     </message>
     <message>
         <source>No SMTP password: give it on standard input or in AUTHDESK_SMTP_PASSWORD (never on the command line). Use --remove to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein SMTP-Passwort: Geben Sie es über die Standardeingabe oder in AUTHDESK_SMTP_PASSWORD an (nie auf der Befehlszeile). Mit --remove entfernen Sie es.</translation>
     </message>
     <message>
         <source>Removed the SMTP password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SMTP-Passwort wurde entfernt.</translation>
     </message>
     <message>
         <source>Stored the SMTP password, sealed with the store&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SMTP-Passwort wurde gespeichert, versiegelt mit dem Schlüssel des Speichers.</translation>
     </message>
 </context>
 <context>
     <name>CommandNotifier</name>
     <message>
         <source>notify.command takes a JSON array of strings, the program&apos;s absolute path first, e.g. [&quot;/usr/local/bin/send-note&quot;, &quot;--quiet&quot;]. It is run without a shell.</source>
-        <translation type="unfinished"></translation>
+        <translation>notify.command erwartet ein JSON-Array von Zeichenketten, zuerst den absoluten Pfad des Programms, z. B. [&quot;/usr/local/bin/send-note&quot;, &quot;--quiet&quot;]. Es wird ohne Shell ausgeführt.</translation>
     </message>
     <message>
         <source>notify.command is not a JSON array. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>notify.command ist kein JSON-Array. %1</translation>
     </message>
     <message>
         <source>notify.command needs 1 to %1 strings. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>notify.command braucht 1 bis %1 Zeichenketten. %2</translation>
     </message>
     <message>
         <source>notify.command holds something that is not a string. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>notify.command enthält etwas, das keine Zeichenkette ist. %1</translation>
     </message>
     <message>
         <source>An argument of notify.command contains a control character or is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Argument von notify.command enthält ein Steuerzeichen oder ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>The program “%1” in notify.command is not an absolute path. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm „%1“ in notify.command ist kein absoluter Pfad. %2</translation>
     </message>
     <message>
         <source>notify.command is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>notify.command ist nicht gesetzt.</translation>
     </message>
     <message>
         <source>The notification command “%1” could not be started: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benachrichtigungsbefehl „%1“ konnte nicht gestartet werden: %2.</translation>
     </message>
     <message>
         <source>The notification command “%1” did not finish within %2 s and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benachrichtigungsbefehl „%1“ wurde nicht innerhalb von %2 s fertig und wurde beendet.</translation>
     </message>
     <message>
         <source>The notification command “%1” crashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benachrichtigungsbefehl „%1“ ist abgestürzt.</translation>
     </message>
     <message>
         <source>The notification command “%1” failed with exit code %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benachrichtigungsbefehl „%1“ ist mit Exit-Code %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>(nothing on stderr)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nichts auf stderr)</translation>
     </message>
 </context>
 <context>
@@ -2144,94 +2181,94 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     </message>
     <message>
         <source>password accepted, temporary access pass required</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort akzeptiert, befristeter Zugriffspass erforderlich</translation>
     </message>
     <message>
         <source>The authenticator of %1 was reset by the helpdesk: enter the temporary access pass the helpdesk gave you to finish signing in (ask the helpdesk for a new one if it expired).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Authentifikator von %1 wurde vom Helpdesk zurückgesetzt: Geben Sie den befristeten Zugriffspass ein, den Ihnen der Helpdesk gegeben hat, um die Anmeldung abzuschließen (fragen Sie den Helpdesk nach einem neuen, falls er abgelaufen ist).</translation>
     </message>
     <message>
         <source>a temporary access pass was given, but the account has an authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>ein befristeter Zugriffspass wurde angegeben, aber das Konto hat einen Authentifikator</translation>
     </message>
     <message>
         <source>wrong, used or expired temporary access pass</source>
-        <translation type="unfinished"></translation>
+        <translation>falscher, bereits verwendeter oder abgelaufener befristeter Zugriffspass</translation>
     </message>
     <message>
         <source>That temporary access pass is wrong, was already used or has expired. Ask the helpdesk for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser befristete Zugriffspass ist falsch, wurde bereits verwendet oder ist abgelaufen. Fragen Sie den Helpdesk nach einem neuen.</translation>
     </message>
     <message>
         <source>mfa: temporary access pass</source>
-        <translation type="unfinished"></translation>
+        <translation>mfa: befristeter Zugriffspass</translation>
     </message>
     <message>
         <source>Refused: resetting an authenticator needs the console permission %1, which you do not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: Das Zurücksetzen eines Authentifikators erfordert die Konsolenberechtigung %1, die Sie nicht haben.</translation>
     </message>
     <message>
         <source>Refused: you cannot reset your own authenticator; another operator with %1 must do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: Sie können Ihren eigenen Authentifikator nicht zurücksetzen; das muss ein anderer Operator mit %1 tun.</translation>
     </message>
     <message numerus="yes">
         <source>Refused: %1 holds the console permission %2, which you do not have (%n such permission(s) in all); only an operator who holds every permission of %1 may reset their authenticator.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abgelehnt: %1 hat die Konsolenberechtigung %2, die Sie nicht haben (insgesamt %n solche Berechtigung); nur ein Operator, der jede Berechtigung von %1 hat, darf dessen Authentifikator zurücksetzen.</numerusform>
+            <numerusform>Abgelehnt: %1 hat die Konsolenberechtigung %2, die Sie nicht haben (insgesamt %n solche Berechtigungen); nur ein Operator, der jede Berechtigung von %1 hat, darf dessen Authentifikator zurücksetzen.</numerusform>
         </translation>
     </message>
     <message>
         <source>A ticket number is required for an MFA reset (for example INC-20417), so the reset can be traced to the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für ein Zurücksetzen der MFA ist eine Ticketnummer erforderlich (zum Beispiel INC-20417), damit sich das Zurücksetzen der Anfrage zuordnen lässt.</translation>
     </message>
     <message>
         <source>ticket number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticketnummer</translation>
     </message>
     <message>
         <source>A reason is required for an MFA reset (for example “phone lost”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für ein Zurücksetzen der MFA ist eine Begründung erforderlich (zum Beispiel „Telefon verloren“).</translation>
     </message>
     <message>
         <source>The identity check “other” needs a note saying how the caller&apos;s identity was verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Identitätsprüfung „other“ braucht einen Vermerk, wie die Identität des Anrufers geprüft wurde.</translation>
     </message>
     <message>
         <source>verification note</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfvermerk</translation>
     </message>
     <message>
         <source>A temporary access pass lasts %1 to %2 minutes, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein befristeter Zugriffspass gilt %1 bis %2 Minuten, nicht %3.</translation>
     </message>
     <message>
         <source> The latest change: %1 by %2 at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation> Die letzte Änderung: %1 durch %2 am %3.</translation>
     </message>
     <message>
         <source>Refused: the MFA of %1 was enrolled or changed meanwhile, after you inspected it; nothing was reset.%2 Inspect it again and confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: Die MFA von %1 wurde inzwischen registriert oder geändert, nachdem Sie sie geprüft haben; es wurde nichts zurückgesetzt.%2 Prüfen Sie sie erneut und bestätigen Sie.</translation>
     </message>
     <message>
         <source>The notifier could not be used, so %1 was not told: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benachrichtigungsdienst konnte nicht verwendet werden, daher wurde %1 nicht benachrichtigt: %2</translation>
     </message>
     <message>
         <source>No notifier is configured in this store&apos;s settings, so %1 was not told; tell them another way than the authenticator that was reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Einstellungen dieses Speichers ist kein Benachrichtigungsdienst eingerichtet, daher wurde %1 nicht benachrichtigt; informieren Sie die Person auf einem anderen Weg als über den zurückgesetzten Authentifikator.</translation>
     </message>
     <message>
         <source>Your authenticator was reset by the helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Authentifikator wurde vom Helpdesk zurückgesetzt</translation>
     </message>
     <message>
         <source>The helpdesk gave you a temporary access pass, valid until %1 (UTC). Sign in with your password and that pass, then enroll a new authenticator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Helpdesk hat Ihnen einen befristeten Zugriffspass gegeben, gültig bis %1 (UTC). Melden Sie sich mit Ihrem Passwort und diesem Pass an und registrieren Sie dann einen neuen Authentifikator.</translation>
     </message>
     <message>
         <source>Sign in with your password and enroll a new authenticator at once (an administrator can help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit Ihrem Passwort an und registrieren Sie sofort einen neuen Authentifikator (ein Administrator kann helfen).</translation>
     </message>
     <message>
         <source>Hello %1,
@@ -2242,119 +2279,127 @@ Your authenticator was reset by the helpdesk (ticket %2) at %3 (UTC). Your old a
 
 If you did not ask for this, contact your helpdesk at once.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo %1,
+
+Ihr Authentifikator wurde am %3 (UTC) vom Helpdesk zurückgesetzt (Ticket %2). Ihre alten Authentifikator-Codes, Wiederherstellungscodes und gespeicherten Computer funktionieren nicht mehr.
+
+%4
+
+Wenn Sie das nicht angefordert haben, wenden Sie sich sofort an Ihren Helpdesk.
+</translation>
     </message>
     <message>
         <source>(This outcome could not be recorded in the audit log: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Dieses Ergebnis konnte nicht im Audit-Protokoll festgehalten werden: %1)</translation>
     </message>
     <message>
         <source>The SMTP password is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SMTP-Passwort ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>The SMTP password contains a control character (such as a line break): refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SMTP-Passwort enthält ein Steuerzeichen (etwa einen Zeilenumbruch): abgelehnt.</translation>
     </message>
     <message>
         <source>the SMTP password was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>das SMTP-Passwort wurde entfernt</translation>
     </message>
     <message>
         <source>the SMTP password was set</source>
-        <translation type="unfinished"></translation>
+        <translation>das SMTP-Passwort wurde gesetzt</translation>
     </message>
     <message>
         <source>notify.method is command, but notify.command is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>notify.method ist command, aber notify.command ist nicht verwendbar: %1</translation>
     </message>
     <message>
         <source>notify.method is smtp, but notify.smtp.url is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>notify.method ist smtp, aber notify.smtp.url ist nicht verwendbar: %1</translation>
     </message>
     <message>
         <source>notify.method is smtp, but notify.smtp.from is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>notify.method ist smtp, aber notify.smtp.from ist nicht gesetzt.</translation>
     </message>
     <message>
         <source>The store is locked, so the sealed SMTP password cannot be opened. Sign in as an administrator whose password opens the store, or run “authdesk-cli unlock”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher ist gesperrt, daher kann das versiegelte SMTP-Passwort nicht geöffnet werden. Melden Sie sich als Administrator an, dessen Passwort den Speicher öffnet, oder führen Sie „authdesk-cli unlock“ aus.</translation>
     </message>
     <message>
         <source>The sealed SMTP password does not open with this store&apos;s key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das versiegelte SMTP-Passwort lässt sich mit dem Schlüssel dieses Speichers nicht öffnen: %1</translation>
     </message>
     <message>
         <source>An SMTP password is set but notify.smtp.username is empty: set the user name too, or remove the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein SMTP-Passwort ist gesetzt, aber notify.smtp.username ist leer: Setzen Sie auch den Benutzernamen oder entfernen Sie das Passwort.</translation>
     </message>
     <message>
         <source>recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>No notifier is configured: set notify.method to smtp or command (see “policy show”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benachrichtigungsdienst eingerichtet: Setzen Sie notify.method auf smtp oder command (siehe „policy show“).</translation>
     </message>
     <message>
         <source>AuthDesk test notification</source>
-        <translation type="unfinished"></translation>
+        <translation>AuthDesk-Testbenachrichtigung</translation>
     </message>
     <message>
         <source>This is a test message from AuthDesk, sent by %1 to check that notifications reach users.
 Nothing needs to be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Testnachricht von AuthDesk, gesendet von %1, um zu prüfen, ob Benachrichtigungen die Benutzer erreichen.
+Sie müssen nichts tun.</translation>
     </message>
     <message>
         <source>sent by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet über %1: %2</translation>
     </message>
     <message>
         <source>not sent by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet über %1: %2</translation>
     </message>
 </context>
 <context>
     <name>MailMessage</name>
     <message>
         <source>The %1 address contains a control character (such as a line break), which could add headers to the message: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse (%1) enthält ein Steuerzeichen (etwa einen Zeilenumbruch), das der Nachricht Header hinzufügen könnte: abgelehnt.</translation>
     </message>
     <message>
         <source>The %1 address is refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse (%1) wird abgelehnt: %2</translation>
     </message>
     <message>
         <source>The %1 address “%2” has non-ASCII characters, which AuthDesk cannot send to (SMTPUTF8 is not supported).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse (%1) „%2“ enthält Nicht-ASCII-Zeichen, an die AuthDesk nicht senden kann (SMTPUTF8 wird nicht unterstützt).</translation>
     </message>
     <message>
         <source>The %1 contains a control character (such as a line break), which could add headers to the message: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1 enthält ein Steuerzeichen (etwa einen Zeilenumbruch), das der Nachricht Header hinzufügen könnte: abgelehnt.</translation>
     </message>
     <message>
         <source>The %1 is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu lang (%1): mehr als %2 Zeichen.</translation>
     </message>
     <message>
         <source>sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender</translation>
     </message>
     <message>
         <source>recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>recipient&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Empfängers</translation>
     </message>
     <message>
         <source>subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>The notification has no subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benachrichtigung hat keinen Betreff.</translation>
     </message>
 </context>
 <context>
@@ -2905,51 +2950,51 @@ Nothing needs to be done.</source>
     <name>RecoverySheet</name>
     <message>
         <source>There are no recovery codes to put on the sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Wiederherstellungscodes für das Blatt.</translation>
     </message>
     <message>
         <source>Recovery codes</source>
-        <translation type="unfinished">Wiederherstellungscodes</translation>
+        <translation>Wiederherstellungscodes</translation>
     </message>
     <message>
         <source>User: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer: %1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller: %1</translation>
     </message>
     <message>
         <source>Made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt: %1</translation>
     </message>
     <message>
         <source>Use one of these codes to sign in when your authenticator app is not at hand. Each code works only once: cross it out after use. Keep this sheet somewhere safe and private, apart from your phone; anyone with a code and your password can sign in as you. When the codes run out or the sheet is lost, ask an administrator for new ones; the old codes then stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie einen dieser Codes zur Anmeldung, wenn Ihre Authenticator-App nicht zur Hand ist. Jeder Code funktioniert nur einmal: Streichen Sie ihn nach der Verwendung durch. Bewahren Sie dieses Blatt sicher und vertraulich auf, getrennt von Ihrem Telefon; wer einen Code und Ihr Passwort hat, kann sich als Sie anmelden. Wenn die Codes aufgebraucht sind oder das Blatt verloren geht, bitten Sie einen Administrator um neue; die alten Codes funktionieren dann nicht mehr.</translation>
     </message>
     <message>
         <source>%1 recovery code %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Wiederherstellungscode %2 von %3</translation>
     </message>
     <message>
         <source>Works once. Used on: ____________</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur einmal gültig. Verwendet am: ____________</translation>
     </message>
     <message>
         <source>Cut along the dashed lines to keep the codes apart. Made with AuthDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entlang der gestrichelten Linien ausschneiden, um die Codes zu trennen. Erstellt mit AuthDesk.</translation>
     </message>
     <message>
         <source>Recovery codes for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscodes für %1</translation>
     </message>
     <message>
         <source>Cannot write the recovery sheet %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wiederherstellungsblatt %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Cannot write the recovery sheet %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wiederherstellungsblatt %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4450,7 +4495,7 @@ Nothing needs to be done.</source>
     </message>
     <message>
         <source>Authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifikator</translation>
     </message>
     <message>
         <source>Factor:</source>
@@ -4562,7 +4607,7 @@ Nothing needs to be done.</source>
     </message>
     <message>
         <source>ticket number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticketnummer</translation>
     </message>
     <message>
         <source>Enter the reason for the reset (required).</source>
@@ -4578,7 +4623,7 @@ Nothing needs to be done.</source>
     </message>
     <message>
         <source>verification note</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfvermerk</translation>
     </message>
     <message>
         <source>Step 1 of 4: the request</source>
@@ -4659,7 +4704,7 @@ Nothing needs to be done.</source>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>One is outstanding (unused, not expired)</source>
@@ -5713,7 +5758,7 @@ The reset stands; the audit event records the failure. Tell them yourself on the
     </message>
     <message>
         <source>Recovery codes</source>
-        <translation type="unfinished">Wiederherstellungscodes</translation>
+        <translation>Wiederherstellungscodes</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -5813,7 +5858,7 @@ The reset stands; the audit event records the failure. Tell them yourself on the
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>recovery-codes-%1.pdf</source>
@@ -5833,7 +5878,7 @@ The reset stands; the audit event records the failure. Tell them yourself on the
     </message>
     <message>
         <source>Recovery codes for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscodes für %1</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
