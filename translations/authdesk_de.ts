@@ -3027,91 +3027,91 @@ Sie müssen nichts tun.</translation>
     <name>SmtpNotifier</name>
     <message>
         <source>no reply</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <source>The SMTP server&apos;s name “%1” could not be resolved (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des SMTP-Servers „%1“ konnte nicht aufgelöst werden (%2).</translation>
     </message>
     <message>
         <source>The connection was refused by %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde von %1 abgelehnt (%2).</translation>
     </message>
     <message>
         <source>No answer from the SMTP server %1 within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort vom SMTP-Server %1 innerhalb von %2 s.</translation>
     </message>
     <message>
         <source>The SMTP server&apos;s certificate is not trusted (%1). Nothing was sent. For a self-hosted server, give its CA certificate in notify.smtp.ca_file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat des SMTP-Servers wird nicht vertraut (%1). Es wurde nichts gesendet. Geben Sie für einen selbst betriebenen Server dessen CA-Zertifikat in notify.smtp.ca_file an.</translation>
     </message>
     <message>
         <source>The TLS handshake with the SMTP server %1 failed (%2). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake mit dem SMTP-Server %1 ist fehlgeschlagen (%2). Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>The CA file “%1” (notify.smtp.ca_file) cannot be read as PEM certificates (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei „%1“ (notify.smtp.ca_file) kann nicht als PEM-Zertifikate gelesen werden (%2).</translation>
     </message>
     <message>
         <source>The SMTP server %1 does not offer STARTTLS, and AuthDesk never sends mail unencrypted. Nothing was sent. Use an smtps:// URL if the server has implicit TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SMTP-Server %1 bietet kein STARTTLS an, und AuthDesk sendet E-Mails nie unverschlüsselt. Es wurde nichts gesendet. Verwenden Sie eine smtps://-URL, wenn der Server implizites TLS hat.</translation>
     </message>
     <message>
         <source>The SMTP server refused the username or password (notify.smtp.username, notify set-password): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SMTP-Server hat den Benutzernamen oder das Passwort abgelehnt (notify.smtp.username, notify set-password): %1</translation>
     </message>
     <message>
         <source>The server refused the recipient: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Empfänger abgelehnt: %1</translation>
     </message>
     <message>
         <source>The server refused the sender (notify.smtp.from): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Absender abgelehnt (notify.smtp.from): %1</translation>
     </message>
     <message>
         <source>The SMTP server %1 refused or broke off the message (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SMTP-Server %1 hat die Nachricht abgelehnt oder abgebrochen (%2): %3</translation>
     </message>
     <message>
         <source>Sending through the SMTP server %1 failed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Senden über den SMTP-Server %1 ist fehlgeschlagen (%2).</translation>
     </message>
     <message>
         <source>No SMTP server is set: notify.smtp.url takes smtps://HOST[:PORT] (implicit TLS) or smtp://HOST[:PORT] (STARTTLS, required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein SMTP-Server gesetzt: notify.smtp.url erwartet smtps://HOST[:PORT] (implizites TLS) oder smtp://HOST[:PORT] (STARTTLS, erforderlich).</translation>
     </message>
     <message>
         <source>The SMTP URL contains a space or control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SMTP-URL enthält ein Leer- oder Steuerzeichen.</translation>
     </message>
     <message>
         <source>“%1” is not an SMTP URL: use smtps://HOST[:PORT] (implicit TLS) or smtp://HOST[:PORT] (STARTTLS, required). Mail is never sent unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine SMTP-URL: Verwenden Sie smtps://HOST[:PORT] (implizites TLS) oder smtp://HOST[:PORT] (STARTTLS, erforderlich). E-Mails werden nie unverschlüsselt gesendet.</translation>
     </message>
     <message>
         <source>The SMTP URL must not hold a user name or password: use notify.smtp.username and “notify set-password”, which keeps the password sealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SMTP-URL darf keinen Benutzernamen und kein Passwort enthalten: Verwenden Sie notify.smtp.username und „notify set-password“, das das Passwort versiegelt aufbewahrt.</translation>
     </message>
     <message>
         <source>The SMTP URL has no host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SMTP-URL hat keinen Hostnamen.</translation>
     </message>
     <message>
         <source>The SMTP URL takes only a host and a port, no path, query or fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SMTP-URL enthält nur Host und Port, keinen Pfad, keine Abfrage und kein Fragment.</translation>
     </message>
     <message>
         <source>The SMTP URL&apos;s port is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port der SMTP-URL liegt außerhalb des gültigen Bereichs.</translation>
     </message>
     <message>
         <source>libcurl could not make a handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>libcurl konnte kein Handle erzeugen.</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>angenommen</translation>
     </message>
 </context>
 <context>
@@ -3158,59 +3158,59 @@ Sie müssen nichts tun.</translation>
     </message>
     <message>
         <source>Minutes the authenticator enrollment dialog stays open before it closes itself and forgets the secret it shows (%1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten, die der Dialog zur Registrierung eines Authentifikators geöffnet bleibt, bevor er sich selbst schließt und das angezeigte Geheimnis vergisst (%1 bis %2).</translation>
     </message>
     <message>
         <source>notify.method is one of none, smtp or command, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>notify.method ist none, smtp oder command, nicht „%1“.</translation>
     </message>
     <message>
         <source>sender (notify.smtp.from)</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender (notify.smtp.from)</translation>
     </message>
     <message>
         <source>notify.smtp.username takes up to %1 characters and no control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>notify.smtp.username erlaubt bis zu %1 Zeichen und keine Steuerzeichen.</translation>
     </message>
     <message>
         <source>notify.smtp.ca_file takes the absolute path of a PEM file of CA certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>notify.smtp.ca_file erwartet den absoluten Pfad einer PEM-Datei mit CA-Zertifikaten.</translation>
     </message>
     <message>
         <source>How users are told about changes to their account, such as an MFA reset: none, smtp (email through notify.smtp.url) or command (the program in notify.command).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Benutzer über Änderungen an ihrem Konto benachrichtigt werden, etwa ein Zurücksetzen der MFA: none, smtp (E-Mail über notify.smtp.url) oder command (das Programm in notify.command).</translation>
     </message>
     <message>
         <source>The SMTP server: smtps://HOST[:PORT] (implicit TLS, port 465 by default) or smtp://HOST[:PORT] (STARTTLS required, port 587 by default). Mail is never sent unencrypted and the server&apos;s certificate is always verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SMTP-Server: smtps://HOST[:PORT] (implizites TLS, standardmäßig Port 465) oder smtp://HOST[:PORT] (STARTTLS erforderlich, standardmäßig Port 587). E-Mails werden nie unverschlüsselt gesendet, und das Zertifikat des Servers wird immer geprüft.</translation>
     </message>
     <message>
         <source>The sender address of notifications (also the From of a command&apos;s message).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Absenderadresse von Benachrichtigungen (auch das From der Nachricht eines Befehls).</translation>
     </message>
     <message>
         <source>The SMTP user name; empty: no authentication. The password is set with “notify set-password” and kept sealed in the store, never as a setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SMTP-Benutzername; leer: keine Authentifizierung. Das Passwort wird mit „notify set-password“ gesetzt und versiegelt im Speicher aufbewahrt, nie als Einstellung.</translation>
     </message>
     <message>
         <source>The absolute path of a PEM file of CA certificates to trust for a self-hosted SMTP server (besides the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der absolute Pfad einer PEM-Datei mit CA-Zertifikaten, denen für einen selbst betriebenen SMTP-Server vertraut wird (zusätzlich zu denen des Systems).</translation>
     </message>
     <message>
         <source>Seconds to wait for the SMTP server, for connecting and for the whole send (%1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die auf den SMTP-Server gewartet wird, für den Verbindungsaufbau und für den gesamten Sendevorgang (%1 bis %2).</translation>
     </message>
     <message>
         <source>The program to run for a notification, as a JSON array: the absolute path, then its arguments (no shell). It reads the message on stdin and gets AUTHDESK_NOTIFY_TO and AUTHDESK_NOTIFY_SUBJECT in its environment; a non-zero exit is a failed notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das für eine Benachrichtigung auszuführende Programm, als JSON-Array: der absolute Pfad, dann seine Argumente (ohne Shell). Es liest die Nachricht über stdin und erhält AUTHDESK_NOTIFY_TO und AUTHDESK_NOTIFY_SUBJECT in seiner Umgebung; ein Exit-Code ungleich null gilt als fehlgeschlagene Benachrichtigung.</translation>
     </message>
     <message>
         <source>Seconds the notification command may run before it is stopped (%1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die der Benachrichtigungsbefehl laufen darf, bevor er beendet wird (%1 bis %2).</translation>
     </message>
     <message>
         <source>Minutes a temporary access pass issued by a helpdesk MFA reset stays usable (%1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten, die ein beim Zurücksetzen der MFA durch den Helpdesk ausgestellter befristeter Zugriffspass verwendbar bleibt (%1 bis %2).</translation>
     </message>
 </context>
 <context>
@@ -3635,7 +3635,7 @@ Sie müssen nichts tun.</translation>
     </message>
     <message>
         <source>Position in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Position im Audit-Protokoll</translation>
     </message>
 </context>
 <context>
@@ -4356,142 +4356,142 @@ Sie müssen nichts tun.</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Darstellung</translation>
     </message>
     <message>
         <source>&amp;System Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Systemfarben</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
 </context>
 <context>
     <name>authdesk::MfaResetWizard</name>
     <message>
         <source>Reset MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA zurücksetzen</translation>
     </message>
     <message>
         <source>Reset the MFA of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA von %1 zurücksetzen</translation>
     </message>
     <message>
         <source>For a user who lost their authenticator: record the request, look at the account, confirm, and hand over what they need to enroll again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für einen Benutzer, der seinen Authentifikator verloren hat: Anfrage erfassen, Konto ansehen, bestätigen und übergeben, was er für eine erneute Registrierung braucht.</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
         <source>Verify who is asking on a channel other than the authenticator being reset — never over it. The ticket, the reason and how you checked are recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, wer anfragt, über einen anderen Kanal als den Authentifikator, der zurückgesetzt wird – niemals über diesen. Das Ticket, die Begründung und die Art der Prüfung werden im Audit-Protokoll festgehalten.</translation>
     </message>
     <message>
         <source>Ticket number (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticketnummer (erforderlich)</translation>
     </message>
     <message>
         <source>e.g. INC-20417</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. INC-20417</translation>
     </message>
     <message>
         <source>&amp;Ticket:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ticket:</translation>
     </message>
     <message>
         <source>Reason (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung (erforderlich)</translation>
     </message>
     <message>
         <source>What happened, e.g. phone lost, new phone, authenticator app deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist passiert, z. B. Telefon verloren, neues Telefon, Authenticator-App gelöscht</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">&amp;Begründung:</translation>
+        <translation>&amp;Begründung:</translation>
     </message>
     <message>
         <source>How you verified the caller&apos;s identity (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Sie die Identität des Anrufers geprüft haben (erforderlich)</translation>
     </message>
     <message>
         <source>Choose how you verified the caller…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wie Sie den Anrufer geprüft haben …</translation>
     </message>
     <message>
         <source>Called back the phone number on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückruf unter der hinterlegten Telefonnummer</translation>
     </message>
     <message>
         <source>In person, with an identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönlich, mit einem Ausweisdokument</translation>
     </message>
     <message>
         <source>The person&apos;s manager approved the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorgesetzte Person hat die Anfrage genehmigt</translation>
     </message>
     <message>
         <source>Other (describe below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges (unten beschreiben)</translation>
     </message>
     <message>
         <source>&amp;Verified by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geprüft durch:</translation>
     </message>
     <message>
         <source>How the identity was verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Identität geprüft wurde</translation>
     </message>
     <message>
         <source>&amp;Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details:</translation>
     </message>
     <message>
         <source>What is still missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Was noch fehlt</translation>
     </message>
     <message>
         <source>Required: how you verified the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich: wie Sie den Anrufer geprüft haben</translation>
     </message>
     <message>
         <source>Optional: e.g. the number called, the approving manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: z. B. die angerufene Nummer, die genehmigende vorgesetzte Person</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Konto</translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer:</translation>
     </message>
     <message>
         <source>Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen:</translation>
     </message>
     <message>
         <source>Remembered devices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Geräte:</translation>
     </message>
     <message>
         <source>Live sessions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Sitzungen:</translation>
     </message>
     <message>
         <source>Temporary pass:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befristeter Zugriffspass:</translation>
     </message>
     <message>
         <source>Authenticator</source>
@@ -4499,111 +4499,111 @@ Sie müssen nichts tun.</translation>
     </message>
     <message>
         <source>Factor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktor:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished">Angelegt:</translation>
+        <translation>Angelegt:</translation>
     </message>
     <message>
         <source>Activated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert:</translation>
     </message>
     <message>
         <source>Last used:</source>
-        <translation type="unfinished">Zuletzt verwendet:</translation>
+        <translation>Zuletzt verwendet:</translation>
     </message>
     <message>
         <source>Recovery codes left:</source>
-        <translation type="unfinished">Verbleibende Wiederherstellungscodes:</translation>
+        <translation>Verbleibende Wiederherstellungscodes:</translation>
     </message>
     <message>
         <source>Recent failures and lockouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Fehlversuche und Sperren</translation>
     </message>
     <message>
         <source>Recent failed second-factor attempts and lockouts, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte fehlgeschlagene Versuche mit dem zweiten Faktor und Sperren, neueste zuerst</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Why you cannot reset this user&apos;s MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum Sie die MFA dieses Benutzers nicht zurücksetzen können</translation>
     </message>
     <message>
         <source>Issue a temporary access pass (single use), expiring in</source>
-        <translation type="unfinished"></translation>
+        <translation>Befristeten Zugriffspass ausstellen (einmalig verwendbar), gültig für</translation>
     </message>
     <message>
         <source>Minutes the temporary access pass is valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten, die der befristete Zugriffspass gültig ist</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> Minuten</translation>
     </message>
     <message>
         <source>&amp;Inspect Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;prüfen</translation>
     </message>
     <message>
         <source>Read the account&apos;s current MFA state again</source>
-        <translation type="unfinished"></translation>
+        <translation>Den aktuellen MFA-Zustand des Kontos erneut lesen</translation>
     </message>
     <message>
         <source>Resetting does all of this in one step; it cannot be undone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zurücksetzen erledigt all dies in einem Schritt; es kann nicht rückgängig gemacht werden:</translation>
     </message>
     <message>
         <source>What the reset will do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Zurücksetzen bewirkt</translation>
     </message>
     <message>
         <source>Type the username to confirm</source>
-        <translation type="unfinished">Benutzername zur Bestätigung eingeben</translation>
+        <translation>Benutzername zur Bestätigung eingeben</translation>
     </message>
     <message>
         <source>To confirm, type the username %1 exactly (upper and lower case count):</source>
-        <translation type="unfinished">Geben Sie zur Bestätigung den Benutzernamen %1 genau ein (Groß- und Kleinschreibung zählt):</translation>
+        <translation>Geben Sie zur Bestätigung den Benutzernamen %1 genau ein (Groß- und Kleinschreibung zählt):</translation>
     </message>
     <message>
         <source>What the reset did</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Zurücksetzen bewirkt hat</translation>
     </message>
     <message>
         <source>Temporary access pass — shown only now</source>
-        <translation type="unfinished"></translation>
+        <translation>Befristeter Zugriffspass – wird nur jetzt angezeigt</translation>
     </message>
     <message>
         <source>Temporary access pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Befristeter Zugriffspass</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Kopieren</translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy the pass; the clipboard is cleared when this window closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Pass kopieren; die Zwischenablage wird geleert, wenn dieses Fenster geschlossen wird</translation>
     </message>
     <message>
         <source>Whether the user was told</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob der Benutzer benachrichtigt wurde</translation>
     </message>
     <message>
         <source>Enter the ticket number of the request (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Ticketnummer der Anfrage ein (erforderlich).</translation>
     </message>
     <message>
         <source>ticket number</source>
@@ -4611,15 +4611,15 @@ Sie müssen nichts tun.</translation>
     </message>
     <message>
         <source>Enter the reason for the reset (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Begründung für das Zurücksetzen ein (erforderlich).</translation>
     </message>
     <message>
         <source>Choose how you verified the caller&apos;s identity (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wie Sie die Identität des Anrufers geprüft haben (erforderlich).</translation>
     </message>
     <message>
         <source>With “Other”, describe how you verified the caller&apos;s identity (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie bei „Sonstiges“, wie Sie die Identität des Anrufers geprüft haben (erforderlich).</translation>
     </message>
     <message>
         <source>verification note</source>
@@ -4627,80 +4627,81 @@ Sie müssen nichts tun.</translation>
     </message>
     <message>
         <source>Step 1 of 4: the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 1 von 4: die Anfrage</translation>
     </message>
     <message>
         <source>Step 2 of 4: the account, without secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 2 von 4: das Konto, ohne Geheimnisse</translation>
     </message>
     <message>
         <source>Step 3 of 4: confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 3 von 4: bestätigen</translation>
     </message>
     <message>
         <source>Step 4 of 4: done</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 4 von 4: erledigt</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Look at the account before resetting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie sich das Konto vor dem Zurücksetzen an</translation>
     </message>
     <message>
         <source>Read what the reset will do</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie, was das Zurücksetzen bewirkt</translation>
     </message>
     <message>
         <source>You cannot reset this user&apos;s MFA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können die MFA dieses Benutzers nicht zurücksetzen.</translation>
     </message>
     <message>
         <source>Inspect the account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie zuerst das Konto.</translation>
     </message>
     <message>
         <source>&amp;Reset MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA zu&amp;rücksetzen</translation>
     </message>
     <message>
         <source>Reset now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt zurücksetzen</translation>
     </message>
     <message>
         <source>Type the username exactly to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung den Benutzernamen genau ein.</translation>
     </message>
     <message>
         <source>the directory did not say why</source>
-        <translation type="unfinished"></translation>
+        <translation>das Verzeichnis hat keinen Grund genannt</translation>
     </message>
     <message>
         <source>Reading the account&apos;s MFA state…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der MFA-Zustand des Kontos wird gelesen …</translation>
     </message>
     <message>
         <source>Cannot inspect the account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto kann nicht geprüft werden: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>no email on file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine E-Mail hinterlegt</translation>
     </message>
     <message>
         <source>none</source>
@@ -4708,237 +4709,240 @@ Sie müssen nichts tun.</translation>
     </message>
     <message>
         <source>One is outstanding (unused, not expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer ist offen (unbenutzt, nicht abgelaufen)</translation>
     </message>
     <message>
         <source>None outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner offen</translation>
     </message>
     <message>
         <source>None active; an enrollment is pending since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner aktiv; eine Registrierung steht seit %1 aus</translation>
     </message>
     <message>
         <source>None enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner registriert</translation>
     </message>
     <message>
         <source>Pending enrollment (never activated), since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Registrierung (nie aktiviert), seit %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Disabled after too many wrong codes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach zu vielen falschen Codes deaktiviert (%1)</translation>
     </message>
     <message>
         <source>time unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit unbekannt</translation>
     </message>
     <message>
         <source>%1 (%2, %3 digits, %4 s): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3 Ziffern, %4 s): %5</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished">%1 UTC</translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>No recent failed attempts or lockouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine kürzlichen Fehlversuche oder Sperren.</translation>
     </message>
     <message numerus="yes">
         <source>%n recent failure(s), %1 of them lockouts; %2 wrong code(s) in a row now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kürzlicher Fehlversuch, davon %1 Sperren; derzeit %2 falsche(r) Code(s) in Folge.</numerusform>
+            <numerusform>%n kürzliche Fehlversuche, davon %1 Sperren; derzeit %2 falsche(r) Code(s) in Folge.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rule: nobody resets their own MFA; another operator has to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel: Niemand setzt die eigene MFA zurück; das muss ein anderer Operator tun.</translation>
     </message>
     <message>
         <source>Rule: resetting MFA needs the console permission %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel: Das Zurücksetzen der MFA erfordert die Konsolenberechtigung %1.</translation>
     </message>
     <message>
         <source>Rule: you cannot reset a user who holds a console permission you do not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel: Sie können keinen Benutzer zurücksetzen, der eine Konsolenberechtigung hat, die Sie nicht haben.</translation>
     </message>
     <message>
         <source>The directory refuses this reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis lehnt dieses Zurücksetzen ab.</translation>
     </message>
     <message>
         <source>You cannot reset the MFA of %1.
 %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können die MFA von %1 nicht zurücksetzen.
+%2
+%3</translation>
     </message>
     <message numerus="yes">
         <source>Remove the %1 authenticator and its %n recovery code(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den %1-Authentifikator und seinen %n Wiederherstellungscode entfernen.</numerusform>
+            <numerusform>Den %1-Authentifikator und seine %n Wiederherstellungscodes entfernen.</numerusform>
         </translation>
     </message>
     <message>
         <source>TOTP</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTP</translation>
     </message>
     <message>
         <source>Discard the pending enrollment (there is no active authenticator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausstehende Registrierung verwerfen (es gibt keinen aktiven Authentifikator).</translation>
     </message>
     <message>
         <source>No authenticator is enrolled, so none is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Authentifikator registriert, daher wird keiner entfernt.</translation>
     </message>
     <message>
         <source>Discard the pending enrollment as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die ausstehende Registrierung verwerfen.</translation>
     </message>
     <message numerus="yes">
         <source>Forget %n remembered device(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gespeichertes Gerät vergessen.</numerusform>
+            <numerusform>%n gespeicherte Geräte vergessen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n session(s) and refresh token(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung und Refresh-Token widerrufen.</numerusform>
+            <numerusform>%n Sitzungen und Refresh-Tokens widerrufen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Clear the failed-attempt counter and any lockout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Zähler für Fehlversuche und jede Sperre zurücksetzen.</translation>
     </message>
     <message>
         <source>Require %1 to enroll an authenticator at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss bei der nächsten Anmeldung einen Authentifikator registrieren.</translation>
     </message>
     <message numerus="yes">
         <source>Issue a temporary access pass for one sign-in within %n minute(s); it is shown to you once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Einen befristeten Zugriffspass für eine Anmeldung innerhalb von %n Minute ausstellen; er wird Ihnen einmal angezeigt.</numerusform>
+            <numerusform>Einen befristeten Zugriffspass für eine Anmeldung innerhalb von %n Minuten ausstellen; er wird Ihnen einmal angezeigt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Try to tell %1 through the store&apos;s notifier (its settings cannot be read here: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen, %1 über den Benachrichtigungsdienst des Speichers zu benachrichtigen (seine Einstellungen können hier nicht gelesen werden: %2).</translation>
     </message>
     <message>
         <source>not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gelesen</translation>
     </message>
     <message>
         <source>Nobody is told: no notifier is configured in the store&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand wird benachrichtigt: In den Einstellungen des Speichers ist kein Benachrichtigungsdienst eingerichtet.</translation>
     </message>
     <message>
         <source>Nobody is told: %1 has no email on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand wird benachrichtigt: Für %1 ist keine E-Mail hinterlegt.</translation>
     </message>
     <message>
         <source>Tell %1 at %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unter %2 benachrichtigen (%3).</translation>
     </message>
     <message>
         <source>Record one audit event with ticket %1, the reason and the verification method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Audit-Ereignis mit Ticket %1, der Begründung und der Prüfmethode festhalten.</translation>
     </message>
     <message>
         <source>Resetting the MFA of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die MFA von %1 wird zurückgesetzt …</translation>
     </message>
     <message>
         <source>Someone changed the MFA of %1 meanwhile, so nothing was reset. Inspect again to see the current state. (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand hat die MFA von %1 inzwischen geändert, daher wurde nichts zurückgesetzt. Prüfen Sie erneut, um den aktuellen Zustand zu sehen. (%2)</translation>
     </message>
     <message>
         <source>The store is not available, so nothing was reset: %1 Inspect again once it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher ist nicht verfügbar, daher wurde nichts zurückgesetzt: %1 Prüfen Sie erneut, sobald er wieder verfügbar ist.</translation>
     </message>
     <message>
         <source>The reset was refused; nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zurücksetzen wurde abgelehnt; es wurde nichts geändert: %1</translation>
     </message>
     <message>
         <source>The MFA of %1 was reset. Audit event #%2 records it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die MFA von %1 wurde zurückgesetzt. Audit-Ereignis #%2 hält dies fest.</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n authenticator(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Authentifikator entfernt</numerusform>
+            <numerusform>%n Authentifikatoren entfernt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n recovery code(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wiederherstellungscode</numerusform>
+            <numerusform>%n Wiederherstellungscodes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>forgot %n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät vergessen</numerusform>
+            <numerusform>%n Geräte vergessen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>revoked %n session(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung widerrufen.</numerusform>
+            <numerusform>%n Sitzungen widerrufen.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 must enroll an authenticator at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss bei der nächsten Anmeldung einen Authentifikator registrieren.</translation>
     </message>
     <message>
         <source>Valid for one sign-in until %1. Give it to %2 on the verified channel; it is stored only as a hash and cannot be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig für eine Anmeldung bis %1. Geben Sie ihn %2 über den geprüften Kanal; er wird nur als Hash gespeichert und kann nicht erneut angezeigt werden.</translation>
     </message>
     <message>
         <source>%1 was told at %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde unter %2 benachrichtigt (%3).</translation>
     </message>
     <message>
         <source>%1 was told at %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde unter %2 benachrichtigt (%3): %4</translation>
     </message>
     <message>
         <source>%1 was not told: no notifier is configured in the store&apos;s settings. Tell them yourself on the verified channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht benachrichtigt: In den Einstellungen des Speichers ist kein Benachrichtigungsdienst eingerichtet. Informieren Sie die Person selbst über den geprüften Kanal.</translation>
     </message>
     <message>
         <source>Warning: %1 was NOT told — the notification to %2 failed: %3
 The reset stands; the audit event records the failure. Tell them yourself on the verified channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1 wurde NICHT benachrichtigt – die Benachrichtigung an %2 ist fehlgeschlagen: %3
+Das Zurücksetzen bleibt bestehen; das Audit-Ereignis hält den Fehler fest. Informieren Sie die Person selbst über den geprüften Kanal.</translation>
     </message>
 </context>
 <context>
@@ -5762,7 +5766,7 @@ The reset stands; the audit event records the failure. Tell them yourself on the
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Kopieren</translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy the recovery codes</source>
@@ -5810,11 +5814,11 @@ The reset stands; the audit event records the failure. Tell them yourself on the
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Making new recovery codes…</source>
