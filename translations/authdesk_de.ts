@@ -2375,11 +2375,11 @@ Sie müssen nichts tun.</translation>
     </message>
     <message>
         <source>The %1 contains a control character (such as a line break), which could add headers to the message: refused.</source>
-        <translation>Der %1 enthält ein Steuerzeichen (etwa einen Zeilenumbruch), das der Nachricht Header hinzufügen könnte: abgelehnt.</translation>
+        <translation>Das Feld „%1“ enthält ein Steuerzeichen (etwa einen Zeilenumbruch), das der Nachricht Header hinzufügen könnte: abgelehnt.</translation>
     </message>
     <message>
         <source>The %1 is longer than %2 characters.</source>
-        <translation>Zu lang (%1): mehr als %2 Zeichen.</translation>
+        <translation>Das Feld „%1“ ist länger als %2 Zeichen.</translation>
     </message>
     <message>
         <source>sender</source>
@@ -5662,103 +5662,103 @@ Das Zurücksetzen bleibt bestehen; das Audit-Ereignis hält den Fehler fest. Inf
     <name>authdesk::TotpEnrollDialog</name>
     <message>
         <source>Set Up Authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifikator einrichten</translation>
     </message>
     <message>
         <source>New Recovery Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Wiederherstellungscodes</translation>
     </message>
     <message>
         <source>Set up an authenticator app for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Authenticator-App für %1 einrichten</translation>
     </message>
     <message>
         <source>New recovery codes for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Wiederherstellungscodes für %1</translation>
     </message>
     <message>
         <source>Scan the QR code with the authenticator app on %1&apos;s phone, type the code it then shows, and hand over the recovery codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie den QR-Code mit der Authenticator-App auf dem Telefon von %1, geben Sie den dann angezeigten Code ein und übergeben Sie die Wiederherstellungscodes.</translation>
     </message>
     <message>
         <source>A new set of recovery codes replaces the current one: the old codes stop working at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Satz Wiederherstellungscodes ersetzt den aktuellen: Die alten Codes funktionieren sofort nicht mehr.</translation>
     </message>
     <message>
         <source>Making a new authenticator key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Authentifikator-Schlüssel wird erzeugt …</translation>
     </message>
     <message>
         <source>Make a new set of 10 recovery codes for %1? The codes they have now stop working, and the new ones are shown only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Satz von 10 Wiederherstellungscodes für %1 erzeugen? Die bisherigen Codes funktionieren dann nicht mehr, und die neuen werden nur einmal angezeigt.</translation>
     </message>
     <message>
         <source>QR code for the authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code für die Authenticator-App</translation>
     </message>
     <message>
         <source>In the app, add an account and scan this code. The app then shows the issuer and the account named here. No camera? Show the key and type it in instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie in der App ein Konto hinzu und scannen Sie diesen Code. Die App zeigt dann den Aussteller und das hier genannte Konto an. Keine Kamera? Blenden Sie stattdessen den Schlüssel ein und geben Sie ihn ein.</translation>
     </message>
     <message>
         <source>&amp;Show Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;einblenden</translation>
     </message>
     <message>
         <source>Show the secret key and the otpauth link, to type or paste into the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Den geheimen Schlüssel und den otpauth-Link anzeigen, um sie in die App einzugeben oder einzufügen</translation>
     </message>
     <message>
         <source>Secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimer Schlüssel</translation>
     </message>
     <message>
         <source>Cop&amp;y Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel kop&amp;ieren</translation>
     </message>
     <message>
         <source>Copy the secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>Den geheimen Schlüssel kopieren</translation>
     </message>
     <message>
         <source>otpauth link</source>
-        <translation type="unfinished"></translation>
+        <translation>otpauth-Link</translation>
     </message>
     <message>
         <source>Copy &amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link kopieren</translation>
     </message>
     <message>
         <source>Copy the otpauth link</source>
-        <translation type="unfinished"></translation>
+        <translation>Den otpauth-Link kopieren</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schl&amp;üssel:</translation>
     </message>
     <message>
         <source>Lin&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lin&amp;k:</translation>
     </message>
     <message>
         <source>Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller:</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto:</translation>
     </message>
     <message>
         <source>Code from the authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Code aus der Authenticator-App</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished">&amp;Code:</translation>
+        <translation>&amp;Code:</translation>
     </message>
     <message>
         <source>These recovery codes let %1 sign in without the phone. Each works once. They are shown only now: print them or save them as a PDF for %1, then tick the box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesen Wiederherstellungscodes kann sich %1 ohne das Telefon anmelden. Jeder Code funktioniert nur einmal. Sie werden nur jetzt angezeigt: Drucken Sie sie für %1 aus oder speichern Sie sie als PDF und setzen Sie dann das Häkchen.</translation>
     </message>
     <message>
         <source>Recovery codes</source>
@@ -5770,47 +5770,47 @@ Das Zurücksetzen bleibt bestehen; das Audit-Ereignis hält den Fehler fest. Inf
     </message>
     <message>
         <source>Copy the recovery codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellungscodes kopieren</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PDF speichern …</translation>
     </message>
     <message>
         <source>Save the recovery sheet as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wiederherstellungsblatt als PDF speichern</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken …</translation>
     </message>
     <message>
         <source>Print the recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wiederherstellungsblatt drucken</translation>
     </message>
     <message>
         <source>I have &amp;stored these codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe diese Codes sicher &amp;aufbewahrt</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished">&amp;Zurück</translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>&amp;Make New Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Codes erzeugen</translation>
     </message>
     <message>
         <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivieren</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fertigstellen</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -5822,43 +5822,43 @@ Das Zurücksetzen bleibt bestehen; das Audit-Ereignis hält den Fehler fest. Inf
     </message>
     <message>
         <source>Making new recovery codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Wiederherstellungscodes werden erzeugt …</translation>
     </message>
     <message>
         <source>No authenticator was set up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Authentifikator eingerichtet: %1</translation>
     </message>
     <message>
         <source>No new recovery codes were made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine neuen Wiederherstellungscodes erzeugt: %1</translation>
     </message>
     <message>
         <source>Adds the account %1 from %2 to an authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt das Konto %1 von %2 zu einer Authenticator-App hinzu.</translation>
     </message>
     <message>
         <source>%1 already has an active authenticator. It keeps working until this new one is activated with its first code; then only the new one works.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits einen aktiven Authentifikator. Er funktioniert weiter, bis dieser neue mit seinem ersten Code aktiviert wird; danach funktioniert nur noch der neue.</translation>
     </message>
     <message>
         <source>Type the %1-digit code the app now shows for %2 (%3). It changes every %4 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den %1-stelligen Code ein, den die App jetzt für %2 (%3) anzeigt. Er ändert sich alle %4 Sekunden.</translation>
     </message>
     <message>
         <source>Hide &amp;Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel aus&amp;blenden</translation>
     </message>
     <message>
         <source>The code has %1 digits; the app shows %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code hat %1 Ziffern; die App zeigt %2.</translation>
     </message>
     <message>
         <source>Checking the code…</source>
-        <translation type="unfinished">Code wird geprüft …</translation>
+        <translation>Code wird geprüft …</translation>
     </message>
     <message>
         <source>The authenticator of %1 is active.</source>
-        <translation type="unfinished">Der Authentifikator von %1 ist aktiv.</translation>
+        <translation>Der Authentifikator von %1 ist aktiv.</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
@@ -5866,19 +5866,19 @@ Das Zurücksetzen bleibt bestehen; das Audit-Ereignis hält den Fehler fest. Inf
     </message>
     <message>
         <source>recovery-codes-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>wiederherstellungscodes-%1.pdf</translation>
     </message>
     <message>
         <source>Save Recovery Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsblatt speichern</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Saved the recovery sheet to %1 (readable by you only). Hand it over, then delete the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wiederherstellungsblatt wurde unter %1 gespeichert (nur für Sie lesbar). Übergeben Sie es und löschen Sie dann die Datei.</translation>
     </message>
     <message>
         <source>Recovery codes for %1</source>
@@ -5886,30 +5886,30 @@ Das Zurücksetzen bleibt bestehen; das Audit-Ereignis hält den Fehler fest. Inf
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>Sent the recovery sheet to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wiederherstellungsblatt wurde an den Drucker gesendet.</translation>
     </message>
     <message>
         <source>Copied. The clipboard is cleared when this dialog closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert. Die Zwischenablage wird geleert, wenn dieser Dialog geschlossen wird.</translation>
     </message>
     <message numerus="yes">
         <source>This dialog closes in %n second(s), so the key is not left on the screen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dieser Dialog schließt sich in %n Sekunde, damit der Schlüssel nicht auf dem Bildschirm bleibt.</numerusform>
+            <numerusform>Dieser Dialog schließt sich in %n Sekunden, damit der Schlüssel nicht auf dem Bildschirm bleibt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Close without keeping the recovery codes? They are not shown again; new ones would have to be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, ohne die Wiederherstellungscodes aufzubewahren? Sie werden nicht erneut angezeigt; es müssten neue erzeugt werden.</translation>
     </message>
     <message>
         <source>Recovery Codes Not Stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscodes nicht aufbewahrt</translation>
     </message>
 </context>
 <context>
@@ -6382,67 +6382,67 @@ Das Zurücksetzen bleibt bestehen; das Audit-Ereignis hält den Fehler fest. Inf
     </message>
     <message>
         <source>Set Up &amp;Authenticator…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Authentifikator einrichten …</translation>
     </message>
     <message>
         <source>New Re&amp;covery Codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Wiederherstellungscodes …</translation>
     </message>
     <message>
         <source>Set up or replace the user&apos;s authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Authenticator-App des Benutzers einrichten oder ersetzen</translation>
     </message>
     <message>
         <source>Make new recovery codes for the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Wiederherstellungscodes für den Benutzer erzeugen</translation>
     </message>
     <message>
         <source>Replace &amp;Authenticator…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Authentifikator ersetzen …</translation>
     </message>
     <message>
         <source>Enroll a new authenticator app; the current one works until the new one is activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Authenticator-App registrieren; die aktuelle funktioniert, bis die neue aktiviert ist</translation>
     </message>
     <message>
         <source>Enroll an authenticator app with a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Authenticator-App mit einem QR-Code registrieren</translation>
     </message>
     <message>
         <source>Make a new set of recovery codes; the old ones stop working</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Satz Wiederherstellungscodes erzeugen; die alten funktionieren dann nicht mehr</translation>
     </message>
     <message>
         <source>The user has no active authenticator, so no recovery codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer hat keinen aktiven Authentifikator und daher keine Wiederherstellungscodes.</translation>
     </message>
     <message>
         <source>Changing your own authenticator needs you to sign in again, which this window cannot ask for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um Ihren eigenen Authentifikator zu ändern, müssen Sie sich erneut anmelden; dieses Fenster kann das nicht abfragen.</translation>
     </message>
     <message>
         <source>Sign in again to make new recovery codes for yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an, um neue Wiederherstellungscodes für sich selbst zu erzeugen.</translation>
     </message>
     <message>
         <source>Sign in again to change your own authenticator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an, um Ihren eigenen Authentifikator zu ändern.</translation>
     </message>
     <message>
         <source>Reset &amp;MFA…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;MFA zurücksetzen …</translation>
     </message>
     <message>
         <source>Reset the user&apos;s MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>Die MFA des Benutzers zurücksetzen</translation>
     </message>
     <message>
         <source>Remove the user&apos;s authenticator after a verified request, so they enroll again (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Authentifikator des Benutzers nach einer geprüften Anfrage entfernen, damit er sich neu registriert (%1)</translation>
     </message>
     <message>
         <source>The MFA of %1 was reset; they enroll again at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die MFA von %1 wurde zurückgesetzt; bei der nächsten Anmeldung erfolgt eine neue Registrierung.</translation>
     </message>
 </context>
 <context>
