@@ -1427,7 +1427,7 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     </message>
     <message>
         <source>Reset the authenticator of %1: %2 factor(s), %3 recovery code(s), %4 remembered computer(s) and %5 session(s) removed; %1 must enroll a new authenticator (audit event #%6).</source>
-        <translation>Der Authentifikator von %1 wurde zurückgesetzt: %2 Faktor(en), %3 Wiederherstellungscode(s), %4 gespeicherte(r) Computer und %5 Sitzung(en) entfernt; %1 muss einen neuen Authentifikator registrieren (Audit-Ereignis #%6).</translation>
+        <translation>Der Authentifikator von %1 wurde zurückgesetzt; entfernt: Faktoren: %2, Wiederherstellungscodes: %3, gespeicherte Computer: %4, Sitzungen: %5; %1 muss einen neuen Authentifikator registrieren (Audit-Ereignis #%6).</translation>
     </message>
     <message>
         <source>Temporary access pass for %1, valid once until %2 (UTC). It is shown only now; read it to the user:</source>
@@ -4766,8 +4766,8 @@ Sie müssen nichts tun.</translation>
     <message numerus="yes">
         <source>%n recent failure(s), %1 of them lockouts; %2 wrong code(s) in a row now.</source>
         <translation>
-            <numerusform>%n kürzlicher Fehlversuch, davon %1 Sperren; derzeit %2 falsche(r) Code(s) in Folge.</numerusform>
-            <numerusform>%n kürzliche Fehlversuche, davon %1 Sperren; derzeit %2 falsche(r) Code(s) in Folge.</numerusform>
+            <numerusform>%n kürzlicher Fehlversuch, davon %1 Sperren; falsche Codes in Folge derzeit: %2.</numerusform>
+            <numerusform>%n kürzliche Fehlversuche, davon %1 Sperren; falsche Codes in Folge derzeit: %2.</numerusform>
         </translation>
     </message>
     <message>
