@@ -5,19 +5,19 @@
     <name>AccountFields</name>
     <message>
         <source>Username</source>
-        <translation type="unfinished">Benutzername</translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished">Anzeigename</translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished">Optional</translation>
+        <translation>Optional</translation>
     </message>
 </context>
 <context>
@@ -75,15 +75,15 @@
     </message>
     <message>
         <source>Colours: %1 (default: as last chosen in View ▸ Appearance).</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben: %1 (Standard: wie zuletzt unter Ansicht ▸ Darstellung gewählt).</translation>
     </message>
     <message>
         <source>scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema</translation>
     </message>
     <message>
         <source>authdesk: unknown appearance &quot;%1&quot;; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>authdesk: unbekannte Darstellung „%1“; verwenden Sie eine von: %2</translation>
     </message>
 </context>
 <context>
@@ -1189,27 +1189,27 @@
     </message>
     <message>
         <source>--pdf needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pdf braucht einen Dateinamen.</translation>
     </message>
     <message>
         <source>Cannot write the recovery sheet %1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wiederherstellungsblatt %1 kann nicht geschrieben werden: Der Ordner %2 existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot write the recovery sheet %1: it is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wiederherstellungsblatt %1 kann nicht geschrieben werden: Es ist ein Ordner.</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>Wrote the recovery sheet for %1 to %2 (readable by you only). Each code works once; hand the sheet over, then delete the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wiederherstellungsblatt für %1 wurde nach %2 geschrieben (nur für Sie lesbar). Jeder Code funktioniert nur einmal; übergeben Sie das Blatt und löschen Sie dann die Datei.</translation>
     </message>
     <message>
         <source>Write the recovery sheet (PDF, mode 0600) to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wiederherstellungsblatt (PDF, Modus 0600) in FILE schreiben.</translation>
     </message>
     <message>
         <source>Manage the users, roles and audit log of an AuthDesk store.
@@ -1250,250 +1250,287 @@ Commands:
 A user is named by username, email or #id. The acting administrator&apos;s password comes from
 AUTHDESK_PASSWORD or a prompt; passwords are never taken from the command line.
 Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer, Rollen und Audit-Protokoll eines AuthDesk-Speichers verwalten.
+
+Befehle:
+  init --owner NAME --email EMAIL [--display-name D]   Speicher und Eigentümer anlegen (Passwort über stdin)
+  user add NAME --email E [--display-name D] [--role R]... [--password-stdin]
+  user list [--search TEXT] [--status active|disabled] [--role R] [--mfa enrolled|none] [--locked]
+            [--never-signed-in] [--created-after T] [--created-before T] [--signed-in-after T]
+            [--signed-in-before T] [--sort FIELD] [--desc] [--limit N] [--offset N] [--json]
+  user show NAME [--json]
+  user edit NAME [--email E] [--display-name D] [--if-version N]
+  user disable NAME --reason TEXT [--until ISO8601]
+  user enable NAME
+  user delete NAME
+  user set-password NAME [--must-change] [--generate] (das neue Passwort über stdin, oder es wird erzeugt)
+  passwd                                             das eigene Passwort ändern (das neue über stdin)
+  user import FILE                                   (CSV: username,email,display_name,roles[,password_hash])
+  user role-add NAME ROLE | user role-remove NAME ROLE
+  user permissions NAME [--json]
+  role list [--json] | role add NAME [--description D]
+  role grant ROLE PERMISSION | role revoke ROLE PERMISSION
+  permission list [--json] | permission add NAME [--description D]
+  audit list [--limit N] [--json] | audit verify
+  user verify-password NAME                          (das Passwort über stdin; Exit-Code 0 passt, 1 nicht)
+  mfa enroll NAME [--json] | mfa qr NAME --png FILE
+  mfa activate NAME CODE [--pdf FILE] [--json]        --pdf: das Wiederherstellungsblatt, Modus 0600
+  mfa verify NAME CODE | mfa recover NAME CODE | mfa status NAME [--json]
+  mfa recovery-codes NAME --regenerate [--pdf FILE] [--json]
+  mfa inspect NAME [--json]                          was ein Helpdesk-Reset entfernen würde (ohne Geheimnisse)
+  mfa reset NAME --ticket T --reason R --verified-by call-back|in-person|manager-approval|other
+            [--note TEXT] [--expect STATE_TOKEN] [--temporary-pass [--temporary-pass-minutes N]] [--json]
+  policy show [--json] | policy set KEY VALUE
+  notify test --to EMAIL [--json]                    eine Testnachricht über den eingerichteten Benachrichtigungsdienst senden
+  notify set-password [--remove]                     das SMTP-Passwort (stdin oder AUTHDESK_SMTP_PASSWORD)
+  unlock | lock                                      den Schlüssel des Speichers im Schlüsselbund dieses Desktops aufbewahren oder nicht
+
+Ein Benutzer wird über Benutzername, E-Mail oder #ID angegeben. Das Passwort des handelnden Administrators kommt aus
+AUTHDESK_PASSWORD oder einer Eingabeaufforderung; Passwörter werden nie von der Befehlszeile übernommen.
+Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</translation>
     </message>
     <message>
         <source>reset by the helpdesk; must enroll an authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Helpdesk zurückgesetzt; muss einen Authentifikator registrieren</translation>
     </message>
     <message>
         <source>not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht registriert</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifikator</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Remembered computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Computer</translation>
     </message>
     <message>
         <source>Live sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Sitzungen</translation>
     </message>
     <message>
         <source>Temporary pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Befristeter Zugriffspass</translation>
     </message>
     <message>
         <source>one unused</source>
-        <translation type="unfinished"></translation>
+        <translation>einer, unbenutzt</translation>
     </message>
     <message>
         <source>Must enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss registrieren</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Recent failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Fehlversuche</translation>
     </message>
     <message>
         <source>%1 (%2 lockouts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Sperren)</translation>
     </message>
     <message>
         <source>Reset allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen erlaubt</translation>
     </message>
     <message>
         <source>no: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nein: %1</translation>
     </message>
     <message>
         <source>State token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandstoken</translation>
     </message>
     <message>
         <source>The helpdesk ticket of the request (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Helpdesk-Ticket der Anfrage (erforderlich).</translation>
     </message>
     <message>
         <source>ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <source>Why the authenticator is reset (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum der Authentifikator zurückgesetzt wird (erforderlich).</translation>
     </message>
     <message>
         <source>How the caller&apos;s identity was checked: %1 (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Identität des Anrufers geprüft wurde: %1 (erforderlich).</translation>
     </message>
     <message>
         <source>method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>How the identity was checked, in words (required with “other”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Identität geprüft wurde, in Worten (erforderlich bei „other“).</translation>
     </message>
     <message>
         <source>The state token from “mfa inspect”: refuse if the user&apos;s MFA changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zustandstoken aus „mfa inspect“: ablehnen, wenn sich die MFA des Benutzers seitdem geändert hat.</translation>
     </message>
     <message>
         <source>token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Issue a single-use temporary access pass, shown once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen einmal verwendbaren befristeten Zugriffspass ausstellen, der einmal angezeigt wird.</translation>
     </message>
     <message>
         <source>How long the pass stays usable (%1 to %2 minutes; default: the store&apos;s %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange der Pass verwendbar bleibt (%1 bis %2 Minuten; Standard: %3 laut Speicher).</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>mfa reset needs --ticket (the helpdesk ticket of the request).</source>
-        <translation type="unfinished"></translation>
+        <translation>mfa reset braucht --ticket (das Helpdesk-Ticket der Anfrage).</translation>
     </message>
     <message>
         <source>mfa reset needs --reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>mfa reset braucht --reason.</translation>
     </message>
     <message>
         <source>mfa reset needs --verified-by, one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>mfa reset braucht --verified-by, eines von: %1.</translation>
     </message>
     <message>
         <source>--verified-by takes one of %1, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--verified-by erwartet eines von %1, nicht „%2“.</translation>
     </message>
     <message>
         <source>--temporary-pass-minutes needs --temporary-pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>--temporary-pass-minutes braucht --temporary-pass.</translation>
     </message>
     <message>
         <source>--temporary-pass-minutes takes a whole number of minutes from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--temporary-pass-minutes erwartet eine ganze Zahl von Minuten zwischen %1 und %2.</translation>
     </message>
     <message>
         <source>Reset the authenticator of %1: %2 factor(s), %3 recovery code(s), %4 remembered computer(s) and %5 session(s) removed; %1 must enroll a new authenticator (audit event #%6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Authentifikator von %1 wurde zurückgesetzt; entfernt: Faktoren: %2, Wiederherstellungscodes: %3, gespeicherte Computer: %4, Sitzungen: %5; %1 muss einen neuen Authentifikator registrieren (Audit-Ereignis #%6).</translation>
     </message>
     <message>
         <source>Temporary access pass for %1, valid once until %2 (UTC). It is shown only now; read it to the user:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befristeter Zugriffspass für %1, einmal gültig bis %2 (UTC). Er wird nur jetzt angezeigt; lesen Sie ihn dem Benutzer vor:</translation>
     </message>
     <message>
         <source>The user was told at %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer wurde unter %1 benachrichtigt (%2).</translation>
     </message>
     <message>
         <source>The user was not told: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer wurde nicht benachrichtigt: %1</translation>
     </message>
     <message>
         <source>Unknown command “notify %1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „notify %1“.</translation>
     </message>
     <message>
         <source>The address to send the test message to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse, an die die Testnachricht gesendet wird.</translation>
     </message>
     <message>
         <source>Print JSON: {&quot;sent&quot;: …, &quot;answer&quot;: …}.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben: {&quot;sent&quot;: …, &quot;answer&quot;: …}.</translation>
     </message>
     <message>
         <source>notify test needs --to EMAIL.</source>
-        <translation type="unfinished"></translation>
+        <translation>notify test braucht --to EMAIL.</translation>
     </message>
     <message>
         <source>Sent a test message to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Testnachricht an %1 gesendet: %2</translation>
     </message>
     <message>
         <source>Remove the stored SMTP password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte SMTP-Passwort entfernen.</translation>
     </message>
     <message>
         <source>SMTP password: </source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Passwort: </translation>
     </message>
     <message>
         <source>No SMTP password: give it on standard input or in AUTHDESK_SMTP_PASSWORD (never on the command line). Use --remove to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein SMTP-Passwort: Geben Sie es über die Standardeingabe oder in AUTHDESK_SMTP_PASSWORD an (nie auf der Befehlszeile). Mit --remove entfernen Sie es.</translation>
     </message>
     <message>
         <source>Removed the SMTP password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SMTP-Passwort wurde entfernt.</translation>
     </message>
     <message>
         <source>Stored the SMTP password, sealed with the store&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SMTP-Passwort wurde gespeichert, versiegelt mit dem Schlüssel des Speichers.</translation>
     </message>
 </context>
 <context>
     <name>CommandNotifier</name>
     <message>
         <source>notify.command takes a JSON array of strings, the program&apos;s absolute path first, e.g. [&quot;/usr/local/bin/send-note&quot;, &quot;--quiet&quot;]. It is run without a shell.</source>
-        <translation type="unfinished"></translation>
+        <translation>notify.command erwartet ein JSON-Array von Zeichenketten, zuerst den absoluten Pfad des Programms, z. B. [&quot;/usr/local/bin/send-note&quot;, &quot;--quiet&quot;]. Es wird ohne Shell ausgeführt.</translation>
     </message>
     <message>
         <source>notify.command is not a JSON array. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>notify.command ist kein JSON-Array. %1</translation>
     </message>
     <message>
         <source>notify.command needs 1 to %1 strings. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>notify.command braucht 1 bis %1 Zeichenketten. %2</translation>
     </message>
     <message>
         <source>notify.command holds something that is not a string. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>notify.command enthält etwas, das keine Zeichenkette ist. %1</translation>
     </message>
     <message>
         <source>An argument of notify.command contains a control character or is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Argument von notify.command enthält ein Steuerzeichen oder ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>The program “%1” in notify.command is not an absolute path. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm „%1“ in notify.command ist kein absoluter Pfad. %2</translation>
     </message>
     <message>
         <source>notify.command is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>notify.command ist nicht gesetzt.</translation>
     </message>
     <message>
         <source>The notification command “%1” could not be started: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benachrichtigungsbefehl „%1“ konnte nicht gestartet werden: %2.</translation>
     </message>
     <message>
         <source>The notification command “%1” did not finish within %2 s and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benachrichtigungsbefehl „%1“ wurde nicht innerhalb von %2 s fertig und wurde beendet.</translation>
     </message>
     <message>
         <source>The notification command “%1” crashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benachrichtigungsbefehl „%1“ ist abgestürzt.</translation>
     </message>
     <message>
         <source>The notification command “%1” failed with exit code %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benachrichtigungsbefehl „%1“ ist mit Exit-Code %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>(nothing on stderr)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nichts auf stderr)</translation>
     </message>
 </context>
 <context>
@@ -2144,94 +2181,94 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     </message>
     <message>
         <source>password accepted, temporary access pass required</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort akzeptiert, befristeter Zugriffspass erforderlich</translation>
     </message>
     <message>
         <source>The authenticator of %1 was reset by the helpdesk: enter the temporary access pass the helpdesk gave you to finish signing in (ask the helpdesk for a new one if it expired).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Authentifikator von %1 wurde vom Helpdesk zurückgesetzt: Geben Sie den befristeten Zugriffspass ein, den Ihnen der Helpdesk gegeben hat, um die Anmeldung abzuschließen (fragen Sie den Helpdesk nach einem neuen, falls er abgelaufen ist).</translation>
     </message>
     <message>
         <source>a temporary access pass was given, but the account has an authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>ein befristeter Zugriffspass wurde angegeben, aber das Konto hat einen Authentifikator</translation>
     </message>
     <message>
         <source>wrong, used or expired temporary access pass</source>
-        <translation type="unfinished"></translation>
+        <translation>falscher, bereits verwendeter oder abgelaufener befristeter Zugriffspass</translation>
     </message>
     <message>
         <source>That temporary access pass is wrong, was already used or has expired. Ask the helpdesk for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser befristete Zugriffspass ist falsch, wurde bereits verwendet oder ist abgelaufen. Fragen Sie den Helpdesk nach einem neuen.</translation>
     </message>
     <message>
         <source>mfa: temporary access pass</source>
-        <translation type="unfinished"></translation>
+        <translation>mfa: befristeter Zugriffspass</translation>
     </message>
     <message>
         <source>Refused: resetting an authenticator needs the console permission %1, which you do not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: Das Zurücksetzen eines Authentifikators erfordert die Konsolenberechtigung %1, die Sie nicht haben.</translation>
     </message>
     <message>
         <source>Refused: you cannot reset your own authenticator; another operator with %1 must do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: Sie können Ihren eigenen Authentifikator nicht zurücksetzen; das muss ein anderer Operator mit %1 tun.</translation>
     </message>
     <message numerus="yes">
         <source>Refused: %1 holds the console permission %2, which you do not have (%n such permission(s) in all); only an operator who holds every permission of %1 may reset their authenticator.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abgelehnt: %1 hat die Konsolenberechtigung %2, die Sie nicht haben (insgesamt %n solche Berechtigung); nur ein Operator, der jede Berechtigung von %1 hat, darf dessen Authentifikator zurücksetzen.</numerusform>
+            <numerusform>Abgelehnt: %1 hat die Konsolenberechtigung %2, die Sie nicht haben (insgesamt %n solche Berechtigungen); nur ein Operator, der jede Berechtigung von %1 hat, darf dessen Authentifikator zurücksetzen.</numerusform>
         </translation>
     </message>
     <message>
         <source>A ticket number is required for an MFA reset (for example INC-20417), so the reset can be traced to the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für ein Zurücksetzen der MFA ist eine Ticketnummer erforderlich (zum Beispiel INC-20417), damit sich das Zurücksetzen der Anfrage zuordnen lässt.</translation>
     </message>
     <message>
         <source>ticket number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticketnummer</translation>
     </message>
     <message>
         <source>A reason is required for an MFA reset (for example “phone lost”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für ein Zurücksetzen der MFA ist eine Begründung erforderlich (zum Beispiel „Telefon verloren“).</translation>
     </message>
     <message>
         <source>The identity check “other” needs a note saying how the caller&apos;s identity was verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Identitätsprüfung „other“ braucht einen Vermerk, wie die Identität des Anrufers geprüft wurde.</translation>
     </message>
     <message>
         <source>verification note</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfvermerk</translation>
     </message>
     <message>
         <source>A temporary access pass lasts %1 to %2 minutes, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein befristeter Zugriffspass gilt %1 bis %2 Minuten, nicht %3.</translation>
     </message>
     <message>
         <source> The latest change: %1 by %2 at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation> Die letzte Änderung: %1 durch %2 am %3.</translation>
     </message>
     <message>
         <source>Refused: the MFA of %1 was enrolled or changed meanwhile, after you inspected it; nothing was reset.%2 Inspect it again and confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: Die MFA von %1 wurde inzwischen registriert oder geändert, nachdem Sie sie geprüft haben; es wurde nichts zurückgesetzt.%2 Prüfen Sie sie erneut und bestätigen Sie.</translation>
     </message>
     <message>
         <source>The notifier could not be used, so %1 was not told: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benachrichtigungsdienst konnte nicht verwendet werden, daher wurde %1 nicht benachrichtigt: %2</translation>
     </message>
     <message>
         <source>No notifier is configured in this store&apos;s settings, so %1 was not told; tell them another way than the authenticator that was reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Einstellungen dieses Speichers ist kein Benachrichtigungsdienst eingerichtet, daher wurde %1 nicht benachrichtigt; informieren Sie die Person auf einem anderen Weg als über den zurückgesetzten Authentifikator.</translation>
     </message>
     <message>
         <source>Your authenticator was reset by the helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Authentifikator wurde vom Helpdesk zurückgesetzt</translation>
     </message>
     <message>
         <source>The helpdesk gave you a temporary access pass, valid until %1 (UTC). Sign in with your password and that pass, then enroll a new authenticator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Helpdesk hat Ihnen einen befristeten Zugriffspass gegeben, gültig bis %1 (UTC). Melden Sie sich mit Ihrem Passwort und diesem Pass an und registrieren Sie dann einen neuen Authentifikator.</translation>
     </message>
     <message>
         <source>Sign in with your password and enroll a new authenticator at once (an administrator can help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit Ihrem Passwort an und registrieren Sie sofort einen neuen Authentifikator (ein Administrator kann helfen).</translation>
     </message>
     <message>
         <source>Hello %1,
@@ -2242,119 +2279,127 @@ Your authenticator was reset by the helpdesk (ticket %2) at %3 (UTC). Your old a
 
 If you did not ask for this, contact your helpdesk at once.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo %1,
+
+Ihr Authentifikator wurde am %3 (UTC) vom Helpdesk zurückgesetzt (Ticket %2). Ihre alten Authentifikator-Codes, Wiederherstellungscodes und gespeicherten Computer funktionieren nicht mehr.
+
+%4
+
+Wenn Sie das nicht angefordert haben, wenden Sie sich sofort an Ihren Helpdesk.
+</translation>
     </message>
     <message>
         <source>(This outcome could not be recorded in the audit log: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Dieses Ergebnis konnte nicht im Audit-Protokoll festgehalten werden: %1)</translation>
     </message>
     <message>
         <source>The SMTP password is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SMTP-Passwort ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>The SMTP password contains a control character (such as a line break): refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SMTP-Passwort enthält ein Steuerzeichen (etwa einen Zeilenumbruch): abgelehnt.</translation>
     </message>
     <message>
         <source>the SMTP password was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>das SMTP-Passwort wurde entfernt</translation>
     </message>
     <message>
         <source>the SMTP password was set</source>
-        <translation type="unfinished"></translation>
+        <translation>das SMTP-Passwort wurde gesetzt</translation>
     </message>
     <message>
         <source>notify.method is command, but notify.command is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>notify.method ist command, aber notify.command ist nicht verwendbar: %1</translation>
     </message>
     <message>
         <source>notify.method is smtp, but notify.smtp.url is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>notify.method ist smtp, aber notify.smtp.url ist nicht verwendbar: %1</translation>
     </message>
     <message>
         <source>notify.method is smtp, but notify.smtp.from is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>notify.method ist smtp, aber notify.smtp.from ist nicht gesetzt.</translation>
     </message>
     <message>
         <source>The store is locked, so the sealed SMTP password cannot be opened. Sign in as an administrator whose password opens the store, or run “authdesk-cli unlock”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher ist gesperrt, daher kann das versiegelte SMTP-Passwort nicht geöffnet werden. Melden Sie sich als Administrator an, dessen Passwort den Speicher öffnet, oder führen Sie „authdesk-cli unlock“ aus.</translation>
     </message>
     <message>
         <source>The sealed SMTP password does not open with this store&apos;s key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das versiegelte SMTP-Passwort lässt sich mit dem Schlüssel dieses Speichers nicht öffnen: %1</translation>
     </message>
     <message>
         <source>An SMTP password is set but notify.smtp.username is empty: set the user name too, or remove the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein SMTP-Passwort ist gesetzt, aber notify.smtp.username ist leer: Setzen Sie auch den Benutzernamen oder entfernen Sie das Passwort.</translation>
     </message>
     <message>
         <source>recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>No notifier is configured: set notify.method to smtp or command (see “policy show”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benachrichtigungsdienst eingerichtet: Setzen Sie notify.method auf smtp oder command (siehe „policy show“).</translation>
     </message>
     <message>
         <source>AuthDesk test notification</source>
-        <translation type="unfinished"></translation>
+        <translation>AuthDesk-Testbenachrichtigung</translation>
     </message>
     <message>
         <source>This is a test message from AuthDesk, sent by %1 to check that notifications reach users.
 Nothing needs to be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Testnachricht von AuthDesk, gesendet von %1, um zu prüfen, ob Benachrichtigungen die Benutzer erreichen.
+Sie müssen nichts tun.</translation>
     </message>
     <message>
         <source>sent by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet über %1: %2</translation>
     </message>
     <message>
         <source>not sent by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet über %1: %2</translation>
     </message>
 </context>
 <context>
     <name>MailMessage</name>
     <message>
         <source>The %1 address contains a control character (such as a line break), which could add headers to the message: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse (%1) enthält ein Steuerzeichen (etwa einen Zeilenumbruch), das der Nachricht Header hinzufügen könnte: abgelehnt.</translation>
     </message>
     <message>
         <source>The %1 address is refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse (%1) wird abgelehnt: %2</translation>
     </message>
     <message>
         <source>The %1 address “%2” has non-ASCII characters, which AuthDesk cannot send to (SMTPUTF8 is not supported).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse (%1) „%2“ enthält Nicht-ASCII-Zeichen, an die AuthDesk nicht senden kann (SMTPUTF8 wird nicht unterstützt).</translation>
     </message>
     <message>
         <source>The %1 contains a control character (such as a line break), which could add headers to the message: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ enthält ein Steuerzeichen (etwa einen Zeilenumbruch), das der Nachricht Header hinzufügen könnte: abgelehnt.</translation>
     </message>
     <message>
         <source>The %1 is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ ist länger als %2 Zeichen.</translation>
     </message>
     <message>
         <source>sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender</translation>
     </message>
     <message>
         <source>recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>recipient&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Empfängers</translation>
     </message>
     <message>
         <source>subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>The notification has no subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benachrichtigung hat keinen Betreff.</translation>
     </message>
 </context>
 <context>
@@ -2905,51 +2950,51 @@ Nothing needs to be done.</source>
     <name>RecoverySheet</name>
     <message>
         <source>There are no recovery codes to put on the sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Wiederherstellungscodes für das Blatt.</translation>
     </message>
     <message>
         <source>Recovery codes</source>
-        <translation type="unfinished">Wiederherstellungscodes</translation>
+        <translation>Wiederherstellungscodes</translation>
     </message>
     <message>
         <source>User: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer: %1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller: %1</translation>
     </message>
     <message>
         <source>Made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt: %1</translation>
     </message>
     <message>
         <source>Use one of these codes to sign in when your authenticator app is not at hand. Each code works only once: cross it out after use. Keep this sheet somewhere safe and private, apart from your phone; anyone with a code and your password can sign in as you. When the codes run out or the sheet is lost, ask an administrator for new ones; the old codes then stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie einen dieser Codes zur Anmeldung, wenn Ihre Authenticator-App nicht zur Hand ist. Jeder Code funktioniert nur einmal: Streichen Sie ihn nach der Verwendung durch. Bewahren Sie dieses Blatt sicher und vertraulich auf, getrennt von Ihrem Telefon; wer einen Code und Ihr Passwort hat, kann sich als Sie anmelden. Wenn die Codes aufgebraucht sind oder das Blatt verloren geht, bitten Sie einen Administrator um neue; die alten Codes funktionieren dann nicht mehr.</translation>
     </message>
     <message>
         <source>%1 recovery code %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Wiederherstellungscode %2 von %3</translation>
     </message>
     <message>
         <source>Works once. Used on: ____________</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur einmal gültig. Verwendet am: ____________</translation>
     </message>
     <message>
         <source>Cut along the dashed lines to keep the codes apart. Made with AuthDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entlang der gestrichelten Linien ausschneiden, um die Codes zu trennen. Erstellt mit AuthDesk.</translation>
     </message>
     <message>
         <source>Recovery codes for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscodes für %1</translation>
     </message>
     <message>
         <source>Cannot write the recovery sheet %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wiederherstellungsblatt %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Cannot write the recovery sheet %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wiederherstellungsblatt %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2982,91 +3027,91 @@ Nothing needs to be done.</source>
     <name>SmtpNotifier</name>
     <message>
         <source>no reply</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <source>The SMTP server&apos;s name “%1” could not be resolved (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des SMTP-Servers „%1“ konnte nicht aufgelöst werden (%2).</translation>
     </message>
     <message>
         <source>The connection was refused by %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde von %1 abgelehnt (%2).</translation>
     </message>
     <message>
         <source>No answer from the SMTP server %1 within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort vom SMTP-Server %1 innerhalb von %2 s.</translation>
     </message>
     <message>
         <source>The SMTP server&apos;s certificate is not trusted (%1). Nothing was sent. For a self-hosted server, give its CA certificate in notify.smtp.ca_file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat des SMTP-Servers wird nicht vertraut (%1). Es wurde nichts gesendet. Geben Sie für einen selbst betriebenen Server dessen CA-Zertifikat in notify.smtp.ca_file an.</translation>
     </message>
     <message>
         <source>The TLS handshake with the SMTP server %1 failed (%2). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake mit dem SMTP-Server %1 ist fehlgeschlagen (%2). Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>The CA file “%1” (notify.smtp.ca_file) cannot be read as PEM certificates (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei „%1“ (notify.smtp.ca_file) kann nicht als PEM-Zertifikate gelesen werden (%2).</translation>
     </message>
     <message>
         <source>The SMTP server %1 does not offer STARTTLS, and AuthDesk never sends mail unencrypted. Nothing was sent. Use an smtps:// URL if the server has implicit TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SMTP-Server %1 bietet kein STARTTLS an, und AuthDesk sendet E-Mails nie unverschlüsselt. Es wurde nichts gesendet. Verwenden Sie eine smtps://-URL, wenn der Server implizites TLS hat.</translation>
     </message>
     <message>
         <source>The SMTP server refused the username or password (notify.smtp.username, notify set-password): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SMTP-Server hat den Benutzernamen oder das Passwort abgelehnt (notify.smtp.username, notify set-password): %1</translation>
     </message>
     <message>
         <source>The server refused the recipient: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Empfänger abgelehnt: %1</translation>
     </message>
     <message>
         <source>The server refused the sender (notify.smtp.from): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Absender abgelehnt (notify.smtp.from): %1</translation>
     </message>
     <message>
         <source>The SMTP server %1 refused or broke off the message (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SMTP-Server %1 hat die Nachricht abgelehnt oder abgebrochen (%2): %3</translation>
     </message>
     <message>
         <source>Sending through the SMTP server %1 failed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Senden über den SMTP-Server %1 ist fehlgeschlagen (%2).</translation>
     </message>
     <message>
         <source>No SMTP server is set: notify.smtp.url takes smtps://HOST[:PORT] (implicit TLS) or smtp://HOST[:PORT] (STARTTLS, required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein SMTP-Server gesetzt: notify.smtp.url erwartet smtps://HOST[:PORT] (implizites TLS) oder smtp://HOST[:PORT] (STARTTLS, erforderlich).</translation>
     </message>
     <message>
         <source>The SMTP URL contains a space or control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SMTP-URL enthält ein Leer- oder Steuerzeichen.</translation>
     </message>
     <message>
         <source>“%1” is not an SMTP URL: use smtps://HOST[:PORT] (implicit TLS) or smtp://HOST[:PORT] (STARTTLS, required). Mail is never sent unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine SMTP-URL: Verwenden Sie smtps://HOST[:PORT] (implizites TLS) oder smtp://HOST[:PORT] (STARTTLS, erforderlich). E-Mails werden nie unverschlüsselt gesendet.</translation>
     </message>
     <message>
         <source>The SMTP URL must not hold a user name or password: use notify.smtp.username and “notify set-password”, which keeps the password sealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SMTP-URL darf keinen Benutzernamen und kein Passwort enthalten: Verwenden Sie notify.smtp.username und „notify set-password“, das das Passwort versiegelt aufbewahrt.</translation>
     </message>
     <message>
         <source>The SMTP URL has no host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SMTP-URL hat keinen Hostnamen.</translation>
     </message>
     <message>
         <source>The SMTP URL takes only a host and a port, no path, query or fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SMTP-URL enthält nur Host und Port, keinen Pfad, keine Abfrage und kein Fragment.</translation>
     </message>
     <message>
         <source>The SMTP URL&apos;s port is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port der SMTP-URL liegt außerhalb des gültigen Bereichs.</translation>
     </message>
     <message>
         <source>libcurl could not make a handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>libcurl konnte kein Handle erzeugen.</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>angenommen</translation>
     </message>
 </context>
 <context>
@@ -3113,59 +3158,59 @@ Nothing needs to be done.</source>
     </message>
     <message>
         <source>Minutes the authenticator enrollment dialog stays open before it closes itself and forgets the secret it shows (%1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten, die der Dialog zur Registrierung eines Authentifikators geöffnet bleibt, bevor er sich selbst schließt und das angezeigte Geheimnis vergisst (%1 bis %2).</translation>
     </message>
     <message>
         <source>notify.method is one of none, smtp or command, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>notify.method ist none, smtp oder command, nicht „%1“.</translation>
     </message>
     <message>
         <source>sender (notify.smtp.from)</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender (notify.smtp.from)</translation>
     </message>
     <message>
         <source>notify.smtp.username takes up to %1 characters and no control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>notify.smtp.username erlaubt bis zu %1 Zeichen und keine Steuerzeichen.</translation>
     </message>
     <message>
         <source>notify.smtp.ca_file takes the absolute path of a PEM file of CA certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>notify.smtp.ca_file erwartet den absoluten Pfad einer PEM-Datei mit CA-Zertifikaten.</translation>
     </message>
     <message>
         <source>How users are told about changes to their account, such as an MFA reset: none, smtp (email through notify.smtp.url) or command (the program in notify.command).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Benutzer über Änderungen an ihrem Konto benachrichtigt werden, etwa ein Zurücksetzen der MFA: none, smtp (E-Mail über notify.smtp.url) oder command (das Programm in notify.command).</translation>
     </message>
     <message>
         <source>The SMTP server: smtps://HOST[:PORT] (implicit TLS, port 465 by default) or smtp://HOST[:PORT] (STARTTLS required, port 587 by default). Mail is never sent unencrypted and the server&apos;s certificate is always verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SMTP-Server: smtps://HOST[:PORT] (implizites TLS, standardmäßig Port 465) oder smtp://HOST[:PORT] (STARTTLS erforderlich, standardmäßig Port 587). E-Mails werden nie unverschlüsselt gesendet, und das Zertifikat des Servers wird immer geprüft.</translation>
     </message>
     <message>
         <source>The sender address of notifications (also the From of a command&apos;s message).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Absenderadresse von Benachrichtigungen (auch das From der Nachricht eines Befehls).</translation>
     </message>
     <message>
         <source>The SMTP user name; empty: no authentication. The password is set with “notify set-password” and kept sealed in the store, never as a setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SMTP-Benutzername; leer: keine Authentifizierung. Das Passwort wird mit „notify set-password“ gesetzt und versiegelt im Speicher aufbewahrt, nie als Einstellung.</translation>
     </message>
     <message>
         <source>The absolute path of a PEM file of CA certificates to trust for a self-hosted SMTP server (besides the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der absolute Pfad einer PEM-Datei mit CA-Zertifikaten, denen für einen selbst betriebenen SMTP-Server vertraut wird (zusätzlich zu denen des Systems).</translation>
     </message>
     <message>
         <source>Seconds to wait for the SMTP server, for connecting and for the whole send (%1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die auf den SMTP-Server gewartet wird, für den Verbindungsaufbau und für den gesamten Sendevorgang (%1 bis %2).</translation>
     </message>
     <message>
         <source>The program to run for a notification, as a JSON array: the absolute path, then its arguments (no shell). It reads the message on stdin and gets AUTHDESK_NOTIFY_TO and AUTHDESK_NOTIFY_SUBJECT in its environment; a non-zero exit is a failed notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das für eine Benachrichtigung auszuführende Programm, als JSON-Array: der absolute Pfad, dann seine Argumente (ohne Shell). Es liest die Nachricht über stdin und erhält AUTHDESK_NOTIFY_TO und AUTHDESK_NOTIFY_SUBJECT in seiner Umgebung; ein Exit-Code ungleich null gilt als fehlgeschlagene Benachrichtigung.</translation>
     </message>
     <message>
         <source>Seconds the notification command may run before it is stopped (%1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die der Benachrichtigungsbefehl laufen darf, bevor er beendet wird (%1 bis %2).</translation>
     </message>
     <message>
         <source>Minutes a temporary access pass issued by a helpdesk MFA reset stays usable (%1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten, die ein beim Zurücksetzen der MFA durch den Helpdesk ausgestellter befristeter Zugriffspass verwendbar bleibt (%1 bis %2).</translation>
     </message>
 </context>
 <context>
@@ -3590,7 +3635,7 @@ Nothing needs to be done.</source>
     </message>
     <message>
         <source>Position in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Position im Audit-Protokoll</translation>
     </message>
 </context>
 <context>
@@ -4311,589 +4356,593 @@ Nothing needs to be done.</source>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Darstellung</translation>
     </message>
     <message>
         <source>&amp;System Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Systemfarben</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
 </context>
 <context>
     <name>authdesk::MfaResetWizard</name>
     <message>
         <source>Reset MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA zurücksetzen</translation>
     </message>
     <message>
         <source>Reset the MFA of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA von %1 zurücksetzen</translation>
     </message>
     <message>
         <source>For a user who lost their authenticator: record the request, look at the account, confirm, and hand over what they need to enroll again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für einen Benutzer, der seinen Authentifikator verloren hat: Anfrage erfassen, Konto ansehen, bestätigen und übergeben, was er für eine erneute Registrierung braucht.</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
         <source>Verify who is asking on a channel other than the authenticator being reset — never over it. The ticket, the reason and how you checked are recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, wer anfragt, über einen anderen Kanal als den Authentifikator, der zurückgesetzt wird – niemals über diesen. Das Ticket, die Begründung und die Art der Prüfung werden im Audit-Protokoll festgehalten.</translation>
     </message>
     <message>
         <source>Ticket number (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticketnummer (erforderlich)</translation>
     </message>
     <message>
         <source>e.g. INC-20417</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. INC-20417</translation>
     </message>
     <message>
         <source>&amp;Ticket:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ticket:</translation>
     </message>
     <message>
         <source>Reason (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung (erforderlich)</translation>
     </message>
     <message>
         <source>What happened, e.g. phone lost, new phone, authenticator app deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist passiert, z. B. Telefon verloren, neues Telefon, Authenticator-App gelöscht</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">&amp;Begründung:</translation>
+        <translation>&amp;Begründung:</translation>
     </message>
     <message>
         <source>How you verified the caller&apos;s identity (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Sie die Identität des Anrufers geprüft haben (erforderlich)</translation>
     </message>
     <message>
         <source>Choose how you verified the caller…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wie Sie den Anrufer geprüft haben …</translation>
     </message>
     <message>
         <source>Called back the phone number on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückruf unter der hinterlegten Telefonnummer</translation>
     </message>
     <message>
         <source>In person, with an identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönlich, mit einem Ausweisdokument</translation>
     </message>
     <message>
         <source>The person&apos;s manager approved the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorgesetzte Person hat die Anfrage genehmigt</translation>
     </message>
     <message>
         <source>Other (describe below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges (unten beschreiben)</translation>
     </message>
     <message>
         <source>&amp;Verified by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geprüft durch:</translation>
     </message>
     <message>
         <source>How the identity was verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Identität geprüft wurde</translation>
     </message>
     <message>
         <source>&amp;Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details:</translation>
     </message>
     <message>
         <source>What is still missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Was noch fehlt</translation>
     </message>
     <message>
         <source>Required: how you verified the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich: wie Sie den Anrufer geprüft haben</translation>
     </message>
     <message>
         <source>Optional: e.g. the number called, the approving manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: z. B. die angerufene Nummer, die genehmigende vorgesetzte Person</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Konto</translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer:</translation>
     </message>
     <message>
         <source>Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen:</translation>
     </message>
     <message>
         <source>Remembered devices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Geräte:</translation>
     </message>
     <message>
         <source>Live sessions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Sitzungen:</translation>
     </message>
     <message>
         <source>Temporary pass:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befristeter Zugriffspass:</translation>
     </message>
     <message>
         <source>Authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifikator</translation>
     </message>
     <message>
         <source>Factor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktor:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished">Angelegt:</translation>
+        <translation>Angelegt:</translation>
     </message>
     <message>
         <source>Activated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert:</translation>
     </message>
     <message>
         <source>Last used:</source>
-        <translation type="unfinished">Zuletzt verwendet:</translation>
+        <translation>Zuletzt verwendet:</translation>
     </message>
     <message>
         <source>Recovery codes left:</source>
-        <translation type="unfinished">Verbleibende Wiederherstellungscodes:</translation>
+        <translation>Verbleibende Wiederherstellungscodes:</translation>
     </message>
     <message>
         <source>Recent failures and lockouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Fehlversuche und Sperren</translation>
     </message>
     <message>
         <source>Recent failed second-factor attempts and lockouts, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte fehlgeschlagene Versuche mit dem zweiten Faktor und Sperren, neueste zuerst</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Why you cannot reset this user&apos;s MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum Sie die MFA dieses Benutzers nicht zurücksetzen können</translation>
     </message>
     <message>
         <source>Issue a temporary access pass (single use), expiring in</source>
-        <translation type="unfinished"></translation>
+        <translation>Befristeten Zugriffspass ausstellen (einmalig verwendbar), gültig für</translation>
     </message>
     <message>
         <source>Minutes the temporary access pass is valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten, die der befristete Zugriffspass gültig ist</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> Minuten</translation>
     </message>
     <message>
         <source>&amp;Inspect Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;prüfen</translation>
     </message>
     <message>
         <source>Read the account&apos;s current MFA state again</source>
-        <translation type="unfinished"></translation>
+        <translation>Den aktuellen MFA-Zustand des Kontos erneut lesen</translation>
     </message>
     <message>
         <source>Resetting does all of this in one step; it cannot be undone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zurücksetzen erledigt all dies in einem Schritt; es kann nicht rückgängig gemacht werden:</translation>
     </message>
     <message>
         <source>What the reset will do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Zurücksetzen bewirkt</translation>
     </message>
     <message>
         <source>Type the username to confirm</source>
-        <translation type="unfinished">Benutzername zur Bestätigung eingeben</translation>
+        <translation>Benutzername zur Bestätigung eingeben</translation>
     </message>
     <message>
         <source>To confirm, type the username %1 exactly (upper and lower case count):</source>
-        <translation type="unfinished">Geben Sie zur Bestätigung den Benutzernamen %1 genau ein (Groß- und Kleinschreibung zählt):</translation>
+        <translation>Geben Sie zur Bestätigung den Benutzernamen %1 genau ein (Groß- und Kleinschreibung zählt):</translation>
     </message>
     <message>
         <source>What the reset did</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Zurücksetzen bewirkt hat</translation>
     </message>
     <message>
         <source>Temporary access pass — shown only now</source>
-        <translation type="unfinished"></translation>
+        <translation>Befristeter Zugriffspass – wird nur jetzt angezeigt</translation>
     </message>
     <message>
         <source>Temporary access pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Befristeter Zugriffspass</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Kopieren</translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy the pass; the clipboard is cleared when this window closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Pass kopieren; die Zwischenablage wird geleert, wenn dieses Fenster geschlossen wird</translation>
     </message>
     <message>
         <source>Whether the user was told</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob der Benutzer benachrichtigt wurde</translation>
     </message>
     <message>
         <source>Enter the ticket number of the request (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Ticketnummer der Anfrage ein (erforderlich).</translation>
     </message>
     <message>
         <source>ticket number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticketnummer</translation>
     </message>
     <message>
         <source>Enter the reason for the reset (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Begründung für das Zurücksetzen ein (erforderlich).</translation>
     </message>
     <message>
         <source>Choose how you verified the caller&apos;s identity (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wie Sie die Identität des Anrufers geprüft haben (erforderlich).</translation>
     </message>
     <message>
         <source>With “Other”, describe how you verified the caller&apos;s identity (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie bei „Sonstiges“, wie Sie die Identität des Anrufers geprüft haben (erforderlich).</translation>
     </message>
     <message>
         <source>verification note</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfvermerk</translation>
     </message>
     <message>
         <source>Step 1 of 4: the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 1 von 4: die Anfrage</translation>
     </message>
     <message>
         <source>Step 2 of 4: the account, without secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 2 von 4: das Konto, ohne Geheimnisse</translation>
     </message>
     <message>
         <source>Step 3 of 4: confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 3 von 4: bestätigen</translation>
     </message>
     <message>
         <source>Step 4 of 4: done</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 4 von 4: erledigt</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Look at the account before resetting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie sich das Konto vor dem Zurücksetzen an</translation>
     </message>
     <message>
         <source>Read what the reset will do</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie, was das Zurücksetzen bewirkt</translation>
     </message>
     <message>
         <source>You cannot reset this user&apos;s MFA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können die MFA dieses Benutzers nicht zurücksetzen.</translation>
     </message>
     <message>
         <source>Inspect the account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie zuerst das Konto.</translation>
     </message>
     <message>
         <source>&amp;Reset MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA zu&amp;rücksetzen</translation>
     </message>
     <message>
         <source>Reset now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt zurücksetzen</translation>
     </message>
     <message>
         <source>Type the username exactly to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung den Benutzernamen genau ein.</translation>
     </message>
     <message>
         <source>the directory did not say why</source>
-        <translation type="unfinished"></translation>
+        <translation>das Verzeichnis hat keinen Grund genannt</translation>
     </message>
     <message>
         <source>Reading the account&apos;s MFA state…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der MFA-Zustand des Kontos wird gelesen …</translation>
     </message>
     <message>
         <source>Cannot inspect the account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto kann nicht geprüft werden: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>no email on file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine E-Mail hinterlegt</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>One is outstanding (unused, not expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer ist offen (unbenutzt, nicht abgelaufen)</translation>
     </message>
     <message>
         <source>None outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner offen</translation>
     </message>
     <message>
         <source>None active; an enrollment is pending since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner aktiv; eine Registrierung steht seit %1 aus</translation>
     </message>
     <message>
         <source>None enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner registriert</translation>
     </message>
     <message>
         <source>Pending enrollment (never activated), since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Registrierung (nie aktiviert), seit %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Disabled after too many wrong codes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach zu vielen falschen Codes deaktiviert (%1)</translation>
     </message>
     <message>
         <source>time unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit unbekannt</translation>
     </message>
     <message>
         <source>%1 (%2, %3 digits, %4 s): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3 Ziffern, %4 s): %5</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished">%1 UTC</translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>No recent failed attempts or lockouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine kürzlichen Fehlversuche oder Sperren.</translation>
     </message>
     <message numerus="yes">
         <source>%n recent failure(s), %1 of them lockouts; %2 wrong code(s) in a row now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kürzlicher Fehlversuch, davon %1 Sperren; falsche Codes in Folge derzeit: %2.</numerusform>
+            <numerusform>%n kürzliche Fehlversuche, davon %1 Sperren; falsche Codes in Folge derzeit: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rule: nobody resets their own MFA; another operator has to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel: Niemand setzt die eigene MFA zurück; das muss ein anderer Operator tun.</translation>
     </message>
     <message>
         <source>Rule: resetting MFA needs the console permission %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel: Das Zurücksetzen der MFA erfordert die Konsolenberechtigung %1.</translation>
     </message>
     <message>
         <source>Rule: you cannot reset a user who holds a console permission you do not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel: Sie können keinen Benutzer zurücksetzen, der eine Konsolenberechtigung hat, die Sie nicht haben.</translation>
     </message>
     <message>
         <source>The directory refuses this reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis lehnt dieses Zurücksetzen ab.</translation>
     </message>
     <message>
         <source>You cannot reset the MFA of %1.
 %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können die MFA von %1 nicht zurücksetzen.
+%2
+%3</translation>
     </message>
     <message numerus="yes">
         <source>Remove the %1 authenticator and its %n recovery code(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den %1-Authentifikator und seinen %n Wiederherstellungscode entfernen.</numerusform>
+            <numerusform>Den %1-Authentifikator und seine %n Wiederherstellungscodes entfernen.</numerusform>
         </translation>
     </message>
     <message>
         <source>TOTP</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTP</translation>
     </message>
     <message>
         <source>Discard the pending enrollment (there is no active authenticator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausstehende Registrierung verwerfen (es gibt keinen aktiven Authentifikator).</translation>
     </message>
     <message>
         <source>No authenticator is enrolled, so none is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Authentifikator registriert, daher wird keiner entfernt.</translation>
     </message>
     <message>
         <source>Discard the pending enrollment as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die ausstehende Registrierung verwerfen.</translation>
     </message>
     <message numerus="yes">
         <source>Forget %n remembered device(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gespeichertes Gerät vergessen.</numerusform>
+            <numerusform>%n gespeicherte Geräte vergessen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n session(s) and refresh token(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung und Refresh-Token widerrufen.</numerusform>
+            <numerusform>%n Sitzungen und Refresh-Tokens widerrufen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Clear the failed-attempt counter and any lockout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Zähler für Fehlversuche und jede Sperre zurücksetzen.</translation>
     </message>
     <message>
         <source>Require %1 to enroll an authenticator at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss bei der nächsten Anmeldung einen Authentifikator registrieren.</translation>
     </message>
     <message numerus="yes">
         <source>Issue a temporary access pass for one sign-in within %n minute(s); it is shown to you once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Einen befristeten Zugriffspass für eine Anmeldung innerhalb von %n Minute ausstellen; er wird Ihnen einmal angezeigt.</numerusform>
+            <numerusform>Einen befristeten Zugriffspass für eine Anmeldung innerhalb von %n Minuten ausstellen; er wird Ihnen einmal angezeigt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Try to tell %1 through the store&apos;s notifier (its settings cannot be read here: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen, %1 über den Benachrichtigungsdienst des Speichers zu benachrichtigen (seine Einstellungen können hier nicht gelesen werden: %2).</translation>
     </message>
     <message>
         <source>not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gelesen</translation>
     </message>
     <message>
         <source>Nobody is told: no notifier is configured in the store&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand wird benachrichtigt: In den Einstellungen des Speichers ist kein Benachrichtigungsdienst eingerichtet.</translation>
     </message>
     <message>
         <source>Nobody is told: %1 has no email on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand wird benachrichtigt: Für %1 ist keine E-Mail hinterlegt.</translation>
     </message>
     <message>
         <source>Tell %1 at %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unter %2 benachrichtigen (%3).</translation>
     </message>
     <message>
         <source>Record one audit event with ticket %1, the reason and the verification method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Audit-Ereignis mit Ticket %1, der Begründung und der Prüfmethode festhalten.</translation>
     </message>
     <message>
         <source>Resetting the MFA of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die MFA von %1 wird zurückgesetzt …</translation>
     </message>
     <message>
         <source>Someone changed the MFA of %1 meanwhile, so nothing was reset. Inspect again to see the current state. (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand hat die MFA von %1 inzwischen geändert, daher wurde nichts zurückgesetzt. Prüfen Sie erneut, um den aktuellen Zustand zu sehen. (%2)</translation>
     </message>
     <message>
         <source>The store is not available, so nothing was reset: %1 Inspect again once it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher ist nicht verfügbar, daher wurde nichts zurückgesetzt: %1 Prüfen Sie erneut, sobald er wieder verfügbar ist.</translation>
     </message>
     <message>
         <source>The reset was refused; nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zurücksetzen wurde abgelehnt; es wurde nichts geändert: %1</translation>
     </message>
     <message>
         <source>The MFA of %1 was reset. Audit event #%2 records it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die MFA von %1 wurde zurückgesetzt. Audit-Ereignis #%2 hält dies fest.</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n authenticator(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Authentifikator entfernt</numerusform>
+            <numerusform>%n Authentifikatoren entfernt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n recovery code(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wiederherstellungscode</numerusform>
+            <numerusform>%n Wiederherstellungscodes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>forgot %n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät vergessen</numerusform>
+            <numerusform>%n Geräte vergessen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>revoked %n session(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung widerrufen.</numerusform>
+            <numerusform>%n Sitzungen widerrufen.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 must enroll an authenticator at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss bei der nächsten Anmeldung einen Authentifikator registrieren.</translation>
     </message>
     <message>
         <source>Valid for one sign-in until %1. Give it to %2 on the verified channel; it is stored only as a hash and cannot be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig für eine Anmeldung bis %1. Geben Sie ihn %2 über den geprüften Kanal; er wird nur als Hash gespeichert und kann nicht erneut angezeigt werden.</translation>
     </message>
     <message>
         <source>%1 was told at %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde unter %2 benachrichtigt (%3).</translation>
     </message>
     <message>
         <source>%1 was told at %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde unter %2 benachrichtigt (%3): %4</translation>
     </message>
     <message>
         <source>%1 was not told: no notifier is configured in the store&apos;s settings. Tell them yourself on the verified channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht benachrichtigt: In den Einstellungen des Speichers ist kein Benachrichtigungsdienst eingerichtet. Informieren Sie die Person selbst über den geprüften Kanal.</translation>
     </message>
     <message>
         <source>Warning: %1 was NOT told — the notification to %2 failed: %3
 The reset stands; the audit event records the failure. Tell them yourself on the verified channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1 wurde NICHT benachrichtigt – die Benachrichtigung an %2 ist fehlgeschlagen: %3
+Das Zurücksetzen bleibt bestehen; das Audit-Ereignis hält den Fehler fest. Informieren Sie die Person selbst über den geprüften Kanal.</translation>
     </message>
 </context>
 <context>
@@ -5613,254 +5662,254 @@ The reset stands; the audit event records the failure. Tell them yourself on the
     <name>authdesk::TotpEnrollDialog</name>
     <message>
         <source>Set Up Authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifikator einrichten</translation>
     </message>
     <message>
         <source>New Recovery Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Wiederherstellungscodes</translation>
     </message>
     <message>
         <source>Set up an authenticator app for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Authenticator-App für %1 einrichten</translation>
     </message>
     <message>
         <source>New recovery codes for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Wiederherstellungscodes für %1</translation>
     </message>
     <message>
         <source>Scan the QR code with the authenticator app on %1&apos;s phone, type the code it then shows, and hand over the recovery codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie den QR-Code mit der Authenticator-App auf dem Telefon von %1, geben Sie den dann angezeigten Code ein und übergeben Sie die Wiederherstellungscodes.</translation>
     </message>
     <message>
         <source>A new set of recovery codes replaces the current one: the old codes stop working at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Satz Wiederherstellungscodes ersetzt den aktuellen: Die alten Codes funktionieren sofort nicht mehr.</translation>
     </message>
     <message>
         <source>Making a new authenticator key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Authentifikator-Schlüssel wird erzeugt …</translation>
     </message>
     <message>
         <source>Make a new set of 10 recovery codes for %1? The codes they have now stop working, and the new ones are shown only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Satz von 10 Wiederherstellungscodes für %1 erzeugen? Die bisherigen Codes funktionieren dann nicht mehr, und die neuen werden nur einmal angezeigt.</translation>
     </message>
     <message>
         <source>QR code for the authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code für die Authenticator-App</translation>
     </message>
     <message>
         <source>In the app, add an account and scan this code. The app then shows the issuer and the account named here. No camera? Show the key and type it in instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie in der App ein Konto hinzu und scannen Sie diesen Code. Die App zeigt dann den Aussteller und das hier genannte Konto an. Keine Kamera? Blenden Sie stattdessen den Schlüssel ein und geben Sie ihn ein.</translation>
     </message>
     <message>
         <source>&amp;Show Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;einblenden</translation>
     </message>
     <message>
         <source>Show the secret key and the otpauth link, to type or paste into the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Den geheimen Schlüssel und den otpauth-Link anzeigen, um sie in die App einzugeben oder einzufügen</translation>
     </message>
     <message>
         <source>Secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimer Schlüssel</translation>
     </message>
     <message>
         <source>Cop&amp;y Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel kop&amp;ieren</translation>
     </message>
     <message>
         <source>Copy the secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>Den geheimen Schlüssel kopieren</translation>
     </message>
     <message>
         <source>otpauth link</source>
-        <translation type="unfinished"></translation>
+        <translation>otpauth-Link</translation>
     </message>
     <message>
         <source>Copy &amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link kopieren</translation>
     </message>
     <message>
         <source>Copy the otpauth link</source>
-        <translation type="unfinished"></translation>
+        <translation>Den otpauth-Link kopieren</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schl&amp;üssel:</translation>
     </message>
     <message>
         <source>Lin&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lin&amp;k:</translation>
     </message>
     <message>
         <source>Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller:</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto:</translation>
     </message>
     <message>
         <source>Code from the authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Code aus der Authenticator-App</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished">&amp;Code:</translation>
+        <translation>&amp;Code:</translation>
     </message>
     <message>
         <source>These recovery codes let %1 sign in without the phone. Each works once. They are shown only now: print them or save them as a PDF for %1, then tick the box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesen Wiederherstellungscodes kann sich %1 ohne das Telefon anmelden. Jeder Code funktioniert nur einmal. Sie werden nur jetzt angezeigt: Drucken Sie sie für %1 aus oder speichern Sie sie als PDF und setzen Sie dann das Häkchen.</translation>
     </message>
     <message>
         <source>Recovery codes</source>
-        <translation type="unfinished">Wiederherstellungscodes</translation>
+        <translation>Wiederherstellungscodes</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Kopieren</translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy the recovery codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellungscodes kopieren</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PDF speichern …</translation>
     </message>
     <message>
         <source>Save the recovery sheet as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wiederherstellungsblatt als PDF speichern</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken …</translation>
     </message>
     <message>
         <source>Print the recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wiederherstellungsblatt drucken</translation>
     </message>
     <message>
         <source>I have &amp;stored these codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe diese Codes sicher &amp;aufbewahrt</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished">&amp;Zurück</translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>&amp;Make New Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Codes erzeugen</translation>
     </message>
     <message>
         <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivieren</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fertigstellen</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Making new recovery codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Wiederherstellungscodes werden erzeugt …</translation>
     </message>
     <message>
         <source>No authenticator was set up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Authentifikator eingerichtet: %1</translation>
     </message>
     <message>
         <source>No new recovery codes were made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine neuen Wiederherstellungscodes erzeugt: %1</translation>
     </message>
     <message>
         <source>Adds the account %1 from %2 to an authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt das Konto %1 von %2 zu einer Authenticator-App hinzu.</translation>
     </message>
     <message>
         <source>%1 already has an active authenticator. It keeps working until this new one is activated with its first code; then only the new one works.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits einen aktiven Authentifikator. Er funktioniert weiter, bis dieser neue mit seinem ersten Code aktiviert wird; danach funktioniert nur noch der neue.</translation>
     </message>
     <message>
         <source>Type the %1-digit code the app now shows for %2 (%3). It changes every %4 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den %1-stelligen Code ein, den die App jetzt für %2 (%3) anzeigt. Er ändert sich alle %4 Sekunden.</translation>
     </message>
     <message>
         <source>Hide &amp;Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel aus&amp;blenden</translation>
     </message>
     <message>
         <source>The code has %1 digits; the app shows %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code hat %1 Ziffern; die App zeigt %2.</translation>
     </message>
     <message>
         <source>Checking the code…</source>
-        <translation type="unfinished">Code wird geprüft …</translation>
+        <translation>Code wird geprüft …</translation>
     </message>
     <message>
         <source>The authenticator of %1 is active.</source>
-        <translation type="unfinished">Der Authentifikator von %1 ist aktiv.</translation>
+        <translation>Der Authentifikator von %1 ist aktiv.</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>recovery-codes-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>wiederherstellungscodes-%1.pdf</translation>
     </message>
     <message>
         <source>Save Recovery Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsblatt speichern</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Saved the recovery sheet to %1 (readable by you only). Hand it over, then delete the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wiederherstellungsblatt wurde unter %1 gespeichert (nur für Sie lesbar). Übergeben Sie es und löschen Sie dann die Datei.</translation>
     </message>
     <message>
         <source>Recovery codes for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscodes für %1</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>Sent the recovery sheet to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wiederherstellungsblatt wurde an den Drucker gesendet.</translation>
     </message>
     <message>
         <source>Copied. The clipboard is cleared when this dialog closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert. Die Zwischenablage wird geleert, wenn dieser Dialog geschlossen wird.</translation>
     </message>
     <message numerus="yes">
         <source>This dialog closes in %n second(s), so the key is not left on the screen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dieser Dialog schließt sich in %n Sekunde, damit der Schlüssel nicht auf dem Bildschirm bleibt.</numerusform>
+            <numerusform>Dieser Dialog schließt sich in %n Sekunden, damit der Schlüssel nicht auf dem Bildschirm bleibt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Close without keeping the recovery codes? They are not shown again; new ones would have to be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, ohne die Wiederherstellungscodes aufzubewahren? Sie werden nicht erneut angezeigt; es müssten neue erzeugt werden.</translation>
     </message>
     <message>
         <source>Recovery Codes Not Stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscodes nicht aufbewahrt</translation>
     </message>
 </context>
 <context>
@@ -6333,67 +6382,67 @@ The reset stands; the audit event records the failure. Tell them yourself on the
     </message>
     <message>
         <source>Set Up &amp;Authenticator…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Authentifikator einrichten …</translation>
     </message>
     <message>
         <source>New Re&amp;covery Codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Wiederherstellungscodes …</translation>
     </message>
     <message>
         <source>Set up or replace the user&apos;s authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Authenticator-App des Benutzers einrichten oder ersetzen</translation>
     </message>
     <message>
         <source>Make new recovery codes for the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Wiederherstellungscodes für den Benutzer erzeugen</translation>
     </message>
     <message>
         <source>Replace &amp;Authenticator…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Authentifikator ersetzen …</translation>
     </message>
     <message>
         <source>Enroll a new authenticator app; the current one works until the new one is activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Authenticator-App registrieren; die aktuelle funktioniert, bis die neue aktiviert ist</translation>
     </message>
     <message>
         <source>Enroll an authenticator app with a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Authenticator-App mit einem QR-Code registrieren</translation>
     </message>
     <message>
         <source>Make a new set of recovery codes; the old ones stop working</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Satz Wiederherstellungscodes erzeugen; die alten funktionieren dann nicht mehr</translation>
     </message>
     <message>
         <source>The user has no active authenticator, so no recovery codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer hat keinen aktiven Authentifikator und daher keine Wiederherstellungscodes.</translation>
     </message>
     <message>
         <source>Changing your own authenticator needs you to sign in again, which this window cannot ask for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um Ihren eigenen Authentifikator zu ändern, müssen Sie sich erneut anmelden; dieses Fenster kann das nicht abfragen.</translation>
     </message>
     <message>
         <source>Sign in again to make new recovery codes for yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an, um neue Wiederherstellungscodes für sich selbst zu erzeugen.</translation>
     </message>
     <message>
         <source>Sign in again to change your own authenticator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an, um Ihren eigenen Authentifikator zu ändern.</translation>
     </message>
     <message>
         <source>Reset &amp;MFA…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;MFA zurücksetzen …</translation>
     </message>
     <message>
         <source>Reset the user&apos;s MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>Die MFA des Benutzers zurücksetzen</translation>
     </message>
     <message>
         <source>Remove the user&apos;s authenticator after a verified request, so they enroll again (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Authentifikator des Benutzers nach einer geprüften Anfrage entfernen, damit er sich neu registriert (%1)</translation>
     </message>
     <message>
         <source>The MFA of %1 was reset; they enroll again at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die MFA von %1 wurde zurückgesetzt; bei der nächsten Anmeldung erfolgt eine neue Registrierung.</translation>
     </message>
 </context>
 <context>
