@@ -5554,6 +5554,22 @@ Das Zurücksetzen bleibt bestehen; das Audit-Ereignis hält den Fehler fest. Inf
             <numerusform>Auf diesem Computer %n Tage &amp;merken</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Use a temporary access pass from the helpdesk</source>
+        <translation>Befristeten Zugriffspass vom Helpdesk verwenden</translation>
+    </message>
+    <message>
+        <source>Your authenticator was reset: type the temporary access pass the helpdesk gave you. It works once; then set up your new authenticator.</source>
+        <translation>Ihr Authentifikator wurde zurückgesetzt: Geben Sie den befristeten Zugriffspass ein, den Ihnen der Helpdesk gegeben hat. Er gilt nur einmal; richten Sie danach Ihren neuen Authentifikator ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Access pass:</source>
+        <translation>&amp;Zugriffspass:</translation>
+    </message>
+    <message>
+        <source>Temporary access pass</source>
+        <translation>Befristeter Zugriffspass</translation>
+    </message>
 </context>
 <context>
     <name>authdesk::StartDialog</name>

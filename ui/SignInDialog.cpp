@@ -34,6 +34,7 @@ SignInDialog::SignInDialog(Directory *directory, QWidget *parent, std::shared_pt
       m_codeLabel(new QLabel(this)),
       m_codeEdit(new QLineEdit(this)),
       m_recoveryLink(new QPushButton(this)),
+      m_passLink(new QPushButton(this)),
       m_rememberCheck(new QCheckBox(this)),
       m_status(new InlineStatus(this))
 {
@@ -65,15 +66,18 @@ SignInDialog::SignInDialog(Directory *directory, QWidget *parent, std::shared_pt
     m_codePrompt->setWordWrap(true);
     m_codeEdit->setObjectName(QStringLiteral("codeEdit"));
     m_codeEdit->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
-    m_codeEdit->setMaxLength(32);
+    m_codeEdit->setMaxLength(48); // a temporary access pass is 39 characters with its dashes
     m_codeLabel->setBuddy(m_codeEdit);
     m_recoveryLink->setObjectName(QStringLiteral("recoveryLink"));
-    m_recoveryLink->setFlat(true);
-    m_recoveryLink->setAutoDefault(false); // Return in the code field signs in, never toggles the mode
-    m_recoveryLink->setCursor(Qt::PointingHandCursor);
-    // Looks like the link it is: a secondary way, not a button next to Sign In.
-    m_recoveryLink->setStyleSheet(QStringLiteral(
-        "QPushButton { color: palette(link); text-decoration: underline; border: none; padding: 0; text-align: left; }"));
+    m_passLink->setObjectName(QStringLiteral("temporaryPassLink"));
+    for (QPushButton *link : {m_recoveryLink, m_passLink}) {
+        link->setFlat(true);
+        link->setAutoDefault(false); // Return in the code field signs in, never toggles the mode
+        link->setCursor(Qt::PointingHandCursor);
+        // Looks like the link it is: a secondary way, not a button next to Sign In.
+        link->setStyleSheet(QStringLiteral("QPushButton { color: palette(link); text-decoration: underline; border: "
+                                           "none; padding: 0; text-align: left; }"));
+    }
     m_rememberCheck->setObjectName(QStringLiteral("rememberCheck"));
     auto *codeForm = new QFormLayout;
     codeForm->setContentsMargins(0, 0, 0, 0);
@@ -84,6 +88,7 @@ SignInDialog::SignInDialog(Directory *directory, QWidget *parent, std::shared_pt
     codeLayout->addLayout(codeForm);
     codeLayout->addWidget(m_rememberCheck);
     codeLayout->addWidget(m_recoveryLink, 0, Qt::AlignLeft);
+    codeLayout->addWidget(m_passLink, 0, Qt::AlignLeft);
 
     m_pages->addWidget(passwordPage);
     m_pages->addWidget(codePage);
@@ -112,23 +117,26 @@ SignInDialog::SignInDialog(Directory *directory, QWidget *parent, std::shared_pt
     setTabOrder(m_passwordEdit, m_codeEdit);
     setTabOrder(m_codeEdit, m_rememberCheck);
     setTabOrder(m_rememberCheck, m_recoveryLink);
-    setTabOrder(m_recoveryLink, m_signInButton);
+    setTabOrder(m_recoveryLink, m_passLink);
+    setTabOrder(m_passLink, m_signInButton);
     setTabOrder(m_signInButton, m_backButton);
     setTabOrder(m_backButton, m_cancelButton);
 
     connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
     connect(m_backButton, &QPushButton::clicked, this, &SignInDialog::showPasswordPage);
-    connect(m_recoveryLink, &QPushButton::clicked, this, [this] {
-        setRecovery(!m_recovery);
+    const auto toggle = [this](SecondFactorKind kind) {
+        setCodeKind(m_kind == kind ? SecondFactorKind::Totp : kind);
         m_status->clear();
         m_codeEdit->setFocus();
-    });
+    };
+    connect(m_recoveryLink, &QPushButton::clicked, this, [toggle] { toggle(SecondFactorKind::RecoveryCode); });
+    connect(m_passLink, &QPushButton::clicked, this, [toggle] { toggle(SecondFactorKind::TemporaryPass); });
     connect(m_loginEdit, &QLineEdit::textChanged, this, &SignInDialog::updateValidity);
     connect(m_passwordEdit, &QLineEdit::textChanged, this, &SignInDialog::updateValidity);
     connect(m_codeEdit, &QLineEdit::textChanged, this, &SignInDialog::updateValidity);
 
-    setRecovery(false);
+    setCodeKind(SecondFactorKind::Totp);
     m_pages->setCurrentIndex(0);
     m_backButton->hide();
     setLogin(QSettings().value(lastLoginKey).toString());
@@ -140,7 +148,7 @@ SignInDialog::SignInDialog(Directory *directory, QWidget *parent, std::shared_pt
             return;
         m_policy = policy.value();
         m_policyKnown = true;
-        setRecovery(m_recovery);
+        setCodeKind(m_kind);
     });
 }
 
@@ -204,7 +212,7 @@ void SignInDialog::submit()
         if (policy.ok()) {
             m_policy = policy.value();
             m_policyKnown = true;
-            setRecovery(m_recovery);
+            setCodeKind(m_kind);
         }
         if (!m_policyKnown || m_policy.rememberDays <= 0) {
             signInWithPassword();
@@ -259,12 +267,13 @@ void SignInDialog::onPasswordResult(const Result<Principal> &result)
 void SignInDialog::submitSecondFactor()
 {
     QString code = m_codeEdit->text().trimmed();
-    const bool remember = !m_recovery && !m_rememberCheck->isHidden() && m_rememberCheck->isChecked();
+    const bool remember =
+        m_kind == SecondFactorKind::Totp && !m_rememberCheck->isHidden() && m_rememberCheck->isChecked();
     setBusy(true);
     m_status->showBusy(tr("Checking the code…"));
     m_directory
         ->signInWithSecondFactor(m_login, m_password, code,
-                                 m_recovery ? SecondFactorKind::RecoveryCode : SecondFactorKind::Totp, remember)
+                                 m_kind, remember)
         .then(this, [this](const Result<SignInResult> &result) { onSecondFactorResult(result, false); });
     crypto::secureWipe(code);
 }
@@ -288,6 +297,10 @@ void SignInDialog::onSecondFactorResult(const Result<SignInResult> &result, bool
             m_status->showError(result.message());
             return;
         }
+        // The one second factor the store still asks for after a code was given: the temporary access
+        // pass of a helpdesk reset. Its page, with the store's words.
+        if (result.code() == ErrorCode::SecondFactorRequired && m_kind != SecondFactorKind::TemporaryPass)
+            setCodeKind(SecondFactorKind::TemporaryPass);
         m_codeEdit->clear();
         m_codeEdit->setFocus();
         m_status->showError(result.message());
@@ -315,7 +328,7 @@ void SignInDialog::showSecondFactorPage(const QString &message)
     m_pages->setCurrentIndex(1);
     m_backButton->show();
     m_codeEdit->clear();
-    setRecovery(false);
+    setCodeKind(SecondFactorKind::Totp);
     if (message.isEmpty())
         m_status->clear();
     else
@@ -338,11 +351,20 @@ void SignInDialog::showPasswordPage()
     updateValidity();
 }
 
-void SignInDialog::setRecovery(bool recovery)
+void SignInDialog::setCodeKind(SecondFactorKind kind)
 {
-    m_recovery = recovery;
+    m_kind = kind;
     m_codeEdit->clear();
-    if (recovery) {
+    m_passLink->setText(kind == SecondFactorKind::TemporaryPass ? tr("Use the authenticator app instead")
+                                                                : tr("Use a temporary access pass from the helpdesk"));
+    m_recoveryLink->setVisible(kind != SecondFactorKind::TemporaryPass);
+    if (kind == SecondFactorKind::TemporaryPass) {
+        m_codePrompt->setText(tr("Your authenticator was reset: type the temporary access pass the helpdesk gave "
+                                 "you. It works once; then set up your new authenticator."));
+        m_codeLabel->setText(tr("&Access pass:"));
+        m_codeEdit->setAccessibleName(tr("Temporary access pass"));
+        m_codeEdit->setPlaceholderText(QStringLiteral("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"));
+    } else if (kind == SecondFactorKind::RecoveryCode) {
         m_codePrompt->setText(tr("Type one of your recovery codes. Each code works only once."));
         m_codeLabel->setText(tr("&Recovery code:"));
         m_codeEdit->setAccessibleName(tr("Recovery code"));
@@ -357,7 +379,7 @@ void SignInDialog::setRecovery(bool recovery)
     }
     const int days = m_policyKnown ? m_policy.rememberDays : 0;
     m_rememberCheck->setText(tr("Re&member on this computer for %n day(s)", nullptr, days));
-    m_rememberCheck->setVisible(!recovery && days > 0);
+    m_rememberCheck->setVisible(kind == SecondFactorKind::Totp && days > 0);
     updateValidity();
 }
 

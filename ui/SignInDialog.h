@@ -44,7 +44,9 @@ public:
     bool isBusy() const { return m_busy; }
     QString errorText() const;
     Page page() const;
-    bool usesRecoveryCode() const { return m_recovery; }
+    bool usesRecoveryCode() const { return m_kind == SecondFactorKind::RecoveryCode; }
+    // What the code page asks for now: the authenticator's code, a recovery code or a temporary access pass.
+    SecondFactorKind codeKind() const { return m_kind; }
 
 public Q_SLOTS:
     void reject() override; // ignored while the directory is checking
@@ -59,7 +61,7 @@ private:
     void onSecondFactorResult(const Result<SignInResult> &result, bool fromDevice);
     void showSecondFactorPage(const QString &message);
     void showPasswordPage();
-    void setRecovery(bool recovery);
+    void setCodeKind(SecondFactorKind kind);
     void finish(const Principal &principal);
     void wipePassword();
     void setBusy(bool busy);
@@ -75,6 +77,7 @@ private:
     QLabel *m_codeLabel = nullptr;
     QLineEdit *m_codeEdit = nullptr;
     QPushButton *m_recoveryLink = nullptr;
+    QPushButton *m_passLink = nullptr; // a temporary access pass from a helpdesk MFA reset
     QCheckBox *m_rememberCheck = nullptr;
     InlineStatus *m_status = nullptr;
     QPushButton *m_signInButton = nullptr;
@@ -83,7 +86,7 @@ private:
     Principal m_principal;
     QString m_login;     // as the password step accepted it
     QString m_password;  // only between the two steps
-    bool m_recovery = false;
+    SecondFactorKind m_kind = SecondFactorKind::Totp;
     bool m_busy = false;
 };
 

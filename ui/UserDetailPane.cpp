@@ -832,7 +832,10 @@ void UserDetailPane::openMfaDialog(bool newRecoveryCodes)
         connect(dialog, &QDialog::finished, this, [this] { load(refOf(m_user.id), true); });
         openDialog(dialog);
     };
-    if (m_user.id != m_actor.userId()) {
+    // Someone else's factor, or one's own right after a helpdesk reset: that account has no factor and
+    // must enroll, and the sign-in that brought it here just proved it (a temporary access pass works
+    // once, so asking again would lock the account out of the console).
+    if (m_user.id != m_actor.userId() || (m_user.mfaEnrollmentRequired && !m_mfaEnrolled)) {
         open();
         return;
     }

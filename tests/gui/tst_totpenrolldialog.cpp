@@ -13,6 +13,7 @@
 #include "tests/gui/GuiTestSupport.h"
 #include "ui/QrCodeLabel.h"
 #include "ui/TotpEnrollDialog.h"
+#include "core/MfaReset.h"
 #include "ui/UserDetailPane.h"
 
 #include <QAction>
@@ -146,6 +147,7 @@ private Q_SLOTS:
     void timeoutClosesAndLeavesNoSecret();
     void paneOffersEnrollmentOnlyWithThePermission();
     void paneAsksAnAdminChangingTheirOwnFactorToSignInAgain();
+    void afterAHelpdeskResetOwnEnrollmentNeedsNoSecondSignIn();
 
 private:
     User makeUser(const QString &name);
@@ -786,6 +788,41 @@ void TestTotpEnrollDialog::paneAsksAnAdminChangingTheirOwnFactorToSignInAgain()
     pane.enrollMfaAction()->trigger();
     QTRY_VERIFY(pane.activeDialog() != nullptr);
     QCOMPARE(reasons.size(), 2);
+    qobject_cast<TotpEnrollDialog *>(pane.activeDialog())->reject();
+}
+
+// An admin whose authenticator the helpdesk reset signs in with the temporary access pass, which works
+// once: the pane must then let them enroll their own authenticator without asking them to sign in
+// again (which could only fail), and only while the account has no factor.
+void TestTotpEnrollDialog::afterAHelpdeskResetOwnEnrollmentNeedsNoSecondSignIn()
+{
+    NewUser nu;
+    nu.username = QStringLiteral("ria");
+    nu.email = QStringLiteral("ria@example.test");
+    nu.roles = {QStringLiteral("admin")};
+    nu.password = test::staffPassword();
+    QVERIFY(test::resultOf(m_store.directory()->createUser(m_owner, nu)).ok());
+    MfaResetRequest request;
+    request.ticket = QStringLiteral("INC-9");
+    request.reason = QStringLiteral("phone lost");
+    request.verifiedBy = IdentityCheck::ManagerApproval;
+    request.issueTemporaryPass = true;
+    auto reset = test::resultOf(m_store.directory()->resetMfa(m_owner, QStringLiteral("ria"), request));
+    QVERIFY2(reset.ok(), qPrintable(reset.message()));
+    auto signedIn = test::resultOf(m_store.directory()->signInWithSecondFactor(
+        QStringLiteral("ria"), test::staffPassword(), reset->temporaryPass, SecondFactorKind::TemporaryPass, false));
+    QVERIFY2(signedIn.ok(), qPrintable(signedIn.message()));
+    const Principal ria = signedIn->principal;
+
+    const auto list = test::resultOf(m_store.directory()->ownConsolePermissions(ria));
+    UserDetailPane pane(m_store.directory(), ria);
+    pane.setPermissions(QSet<QString>(list->begin(), list->end()));
+    pane.setUser(ria.userId());
+    QTRY_VERIFY_WITH_TIMEOUT(pane.hasUser() && !pane.isBusy(), WaitMs);
+    QVERIFY(pane.user().mfaEnrollmentRequired);
+    pane.enrollMfaAction()->trigger(); // no reauthentication callback set: none is needed here
+    QTRY_VERIFY(pane.activeDialog() != nullptr);
+    QVERIFY(pane.errorText().isEmpty());
     qobject_cast<TotpEnrollDialog *>(pane.activeDialog())->reject();
 }
 
