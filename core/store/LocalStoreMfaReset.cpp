@@ -136,14 +136,6 @@ Result<QString> LocalStore::mfaStateToken(qint64 userId)
     return QString::fromLatin1(crypto::sha256(material).left(16).toHex());
 }
 
-Result<int> LocalStore::revokeSessions(qint64 userId)
-{
-    // The store keeps no console sessions or refresh tokens yet (remembered devices are forgotten on
-    // their own): the sessions issue deletes its rows here and counts them.
-    Q_UNUSED(userId);
-    return 0;
-}
-
 Result<bool> LocalStore::temporaryPassRequired(const User &user)
 {
     if (!user.mfaEnrollmentRequired)
@@ -447,7 +439,7 @@ Result<MfaResetResult> LocalStore::resetMfa(const Principal &principal, const QS
     if (!devices.ok())
         return devices.error();
     result.trustedDevicesForgotten = devices.value();
-    auto sessions = revokeSessions(userId);
+    auto sessions = revokeSessions(userId, QStringLiteral("mfa reset"));
     if (!sessions.ok())
         return sessions.error();
     result.sessionsRevoked = sessions.value();

@@ -205,6 +205,74 @@ const char *const migration4[] = {
     "CREATE INDEX temporary_passes_user ON temporary_passes (user_id, expires_at)",
 };
 
+// Schema 5, sessions and tokens for applications (AuthService): server sessions and refresh-token
+// families (one sessions row each; a family's tokens in refresh_tokens, one per rotation), the jti
+// deny list of revoked access tokens (kept until they expire), the JWT signing keys (private part
+// sealed under the data key), single-use email verification and password-reset tokens, and on each
+// user the brute-force counters and the "tokens issued before this are void" time. Every token is
+// kept only as its SHA-256.
+const char *const migration5[] = {
+    R"(CREATE TABLE sessions (
+        id {ID},
+        user_id BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('session', 'refresh')),
+        token_hash {BLOB} UNIQUE,
+        created_at BIGINT NOT NULL,
+        last_seen_at BIGINT NOT NULL,
+        idle_expires_at BIGINT,
+        expires_at BIGINT NOT NULL,
+        ip TEXT NOT NULL DEFAULT '',
+        user_agent TEXT NOT NULL DEFAULT '',
+        mfa_used INTEGER NOT NULL DEFAULT 0 CHECK (mfa_used IN (0, 1)),
+        password_change_only INTEGER NOT NULL DEFAULT 0 CHECK (password_change_only IN (0, 1)),
+        generation BIGINT NOT NULL DEFAULT 0,
+        revoked_at BIGINT,
+        revoked_reason TEXT))",
+    "CREATE INDEX sessions_user ON sessions (user_id, expires_at)",
+    "CREATE INDEX sessions_expires ON sessions (expires_at)",
+    R"(CREATE TABLE refresh_tokens (
+        token_hash {BLOB} PRIMARY KEY,
+        session_id BIGINT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+        generation BIGINT NOT NULL,
+        created_at BIGINT NOT NULL,
+        used_at BIGINT))",
+    "CREATE INDEX refresh_tokens_session ON refresh_tokens (session_id, generation)",
+    R"(CREATE TABLE revoked_tokens (
+        jti TEXT PRIMARY KEY,
+        user_id BIGINT NOT NULL,
+        expires_at BIGINT NOT NULL,
+        revoked_at BIGINT NOT NULL))",
+    "CREATE INDEX revoked_tokens_expires ON revoked_tokens (expires_at)",
+    R"(CREATE TABLE signing_keys (
+        id {ID},
+        kid TEXT NOT NULL UNIQUE,
+        algorithm TEXT NOT NULL CHECK (algorithm IN ('HS256', 'ES256', 'EdDSA')),
+        state TEXT NOT NULL CHECK (state IN ('active', 'retiring', 'retired')),
+        key_sealed {BLOB} NOT NULL,
+        public_jwk TEXT NOT NULL DEFAULT '',
+        created_at BIGINT NOT NULL,
+        activated_at BIGINT,
+        retiring_since BIGINT,
+        retired_at BIGINT))",
+    "CREATE UNIQUE INDEX signing_keys_one_active ON signing_keys (state) WHERE state = 'active'",
+    R"(CREATE TABLE user_tokens (
+        id {ID},
+        user_id BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        purpose TEXT NOT NULL CHECK (purpose IN ('verify_email', 'reset_password')),
+        token_hash {BLOB} NOT NULL UNIQUE,
+        email TEXT NOT NULL DEFAULT '',
+        created_at BIGINT NOT NULL,
+        expires_at BIGINT NOT NULL,
+        used_at BIGINT,
+        created_by BIGINT NOT NULL))",
+    "CREATE INDEX user_tokens_user ON user_tokens (user_id, purpose)",
+    "ALTER TABLE users ADD COLUMN tokens_not_before BIGINT",
+    "ALTER TABLE users ADD COLUMN login_failures INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE users ADD COLUMN last_login_failure_at BIGINT",
+    "ALTER TABLE users ADD COLUMN login_locked_until BIGINT",
+    "ALTER TABLE users ADD COLUMN email_verified_at BIGINT",
+};
+
 QString dialectSql(const char *templ, SqlDialect dialect)
 {
     QString sql = QString::fromUtf8(templ);
@@ -279,6 +347,14 @@ Status applyMigration3TrustedDevices(Database &db)
 Status applyMigration4(Database &db)
 {
     for (const char *statement : migration4)
+        if (auto s = db.execRaw(dialectSql(statement, db.dialect())); !s.ok())
+            return s;
+    return Done{};
+}
+
+Status applyMigration5(Database &db)
+{
+    for (const char *statement : migration5)
         if (auto s = db.execRaw(dialectSql(statement, db.dialect())); !s.ok())
             return s;
     return Done{};
@@ -386,6 +462,11 @@ Result<int> migrate(Database &db)
         if (auto s = applyMigration4(db); !s.ok())
             return s.error();
         version = 4;
+    }
+    if (version < 5) {
+        if (auto s = applyMigration5(db); !s.ok())
+            return s.error();
+        version = 5;
     }
     auto q = db.prepare(db.dialect() == SqlDialect::SQLite
                             ? QStringLiteral("INSERT INTO meta (name, value) VALUES ('schema_version', ?) "

@@ -10,7 +10,7 @@ class Database;
 
 namespace Schema {
 
-inline constexpr int CurrentVersion = 4;
+inline constexpr int CurrentVersion = 5;
 inline constexpr auto ApplicationId = "authdesk-store";
 
 // Brings the store to CurrentVersion. Returns the version found before migrating
