@@ -31,9 +31,28 @@ namespace {
 const QStringList expectedTables = {
     QStringLiteral("audit_events"), QStringLiteral("audit_pending"),  QStringLiteral("key_slots"),
     QStringLiteral("meta"),         QStringLiteral("mfa_factors"),    QStringLiteral("permissions"),
-    QStringLiteral("recovery_codes"), QStringLiteral("role_permissions"), QStringLiteral("roles"),
-    QStringLiteral("settings"),     QStringLiteral("store_secrets"),  QStringLiteral("temporary_passes"),
-    QStringLiteral("trusted_devices"), QStringLiteral("user_roles"),  QStringLiteral("users")};
+    QStringLiteral("recovery_codes"), QStringLiteral("refresh_tokens"), QStringLiteral("revoked_tokens"),
+    QStringLiteral("role_permissions"), QStringLiteral("roles"),      QStringLiteral("sessions"),
+    QStringLiteral("settings"),     QStringLiteral("signing_keys"),   QStringLiteral("store_secrets"),
+    QStringLiteral("temporary_passes"), QStringLiteral("trusted_devices"), QStringLiteral("user_roles"),
+    QStringLiteral("user_tokens"),  QStringLiteral("users")};
+
+// Takes schema 5's additions (sessions and tokens) out again, as a store of schema 4 or older has none.
+bool dropSchema5(RawConnection &raw)
+{
+    for (const char *sql : {"DROP TABLE refresh_tokens", "DROP TABLE sessions", "DROP TABLE revoked_tokens",
+                            "DROP TABLE signing_keys", "DROP TABLE user_tokens",
+                            "ALTER TABLE users DROP COLUMN tokens_not_before",
+                            "ALTER TABLE users DROP COLUMN login_failures",
+                            "ALTER TABLE users DROP COLUMN last_login_failure_at",
+                            "ALTER TABLE users DROP COLUMN login_locked_until",
+                            "ALTER TABLE users DROP COLUMN email_verified_at"})
+        if (!raw.exec(QString::fromLatin1(sql))) {
+            qWarning("%s: %s", sql, qPrintable(raw.lastError()));
+            return false;
+        }
+    return true;
+}
 
 QStringList namesOf(RawConnection &raw, const QString &type)
 {
@@ -155,7 +174,50 @@ private Q_SLOTS:
     void lockReleasedWithinTimeoutWaits();
     void schema2StoreMigratesToTrustedDevices();
     void schema3StoreMigratesToMfaReset();
+    void schema4StoreMigratesToSessions();
 };
+
+// A store written by schema 4 opens as schema 5: the session and token tables exist and are empty,
+// every user gets zero sign-in failures and no lockout or token cut-off, nothing else changed.
+void TestSchema::schema4StoreMigratesToSessions()
+{
+    StoreFixture f;
+    QVERIFY(f.create().isEmpty());
+    QVERIFY(f.addUser(QStringLiteral("gina"), {QStringLiteral("admin")}, staffPassword()).ok());
+    f.close();
+    QString before;
+    {
+        RawConnection raw(f.path());
+        QVERIFY(dropSchema5(raw));
+        QVERIFY(raw.exec(QStringLiteral("UPDATE meta SET value = '4' WHERE name = 'schema_version'")));
+        QVERIFY(!namesOf(raw, QStringLiteral("table")).contains(QStringLiteral("sessions")));
+        for (const auto &row : raw.rows(QStringLiteral("SELECT username, password_hash, version FROM users ORDER BY id")))
+            before += row.value(0).toString() + row.value(1).toString() + row.value(2).toString();
+    }
+    QVERIFY(f.reopen().isEmpty());
+    RawConnection raw(f.path());
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT value FROM meta WHERE name = 'schema_version'")).toString(),
+             QStringLiteral("5"));
+    QCOMPARE(namesOf(raw, QStringLiteral("table")), expectedTables);
+    const QStringList indexes = namesOf(raw, QStringLiteral("index"));
+    for (const char *name : {"sessions_user", "sessions_expires", "refresh_tokens_session", "revoked_tokens_expires",
+                             "signing_keys_one_active", "user_tokens_user"})
+        QVERIFY2(indexes.contains(QString::fromLatin1(name)), name);
+    QString after;
+    for (const auto &row : raw.rows(QStringLiteral("SELECT username, password_hash, version FROM users ORDER BY id")))
+        after += row.value(0).toString() + row.value(1).toString() + row.value(2).toString();
+    QCOMPARE(after, before);
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM users WHERE login_failures <> 0 OR login_locked_until IS "
+                                       "NOT NULL OR tokens_not_before IS NOT NULL")).toInt(), 0);
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM sessions")).toInt(), 0);
+    // The store keeps one active signing key at most, and only the three algorithms it signs with.
+    const QString insert = QStringLiteral("INSERT INTO signing_keys (kid, algorithm, state, key_sealed, created_at) "
+                                          "VALUES ('%1', '%2', 'active', x'00', 0)");
+    QVERIFY2(raw.exec(insert.arg(QStringLiteral("k1"), QStringLiteral("EdDSA"))), qPrintable(raw.lastError()));
+    QVERIFY(!raw.exec(insert.arg(QStringLiteral("k2"), QStringLiteral("ES256"))));
+    QVERIFY(!raw.exec(insert.arg(QStringLiteral("k3"), QStringLiteral("none")).replace(QStringLiteral("'active'"),
+                                                                                       QStringLiteral("'retired'"))));
+}
 
 // A store written by schema 3 (before the helpdesk MFA reset) opens as schema 4: every user gets
 // mfa_enrollment_required = 0, the temporary_passes table exists and works, nothing else changed.
@@ -168,6 +230,7 @@ void TestSchema::schema3StoreMigratesToMfaReset()
     QString before;
     {
         RawConnection raw(f.path());
+        QVERIFY(dropSchema5(raw));
         QVERIFY2(raw.exec(QStringLiteral("DROP TABLE temporary_passes")), qPrintable(raw.lastError()));
         QVERIFY2(raw.exec(QStringLiteral("ALTER TABLE users DROP COLUMN mfa_enrollment_required")),
                  qPrintable(raw.lastError()));
@@ -179,7 +242,7 @@ void TestSchema::schema3StoreMigratesToMfaReset()
     {
         RawConnection raw(f.path());
         QCOMPARE(raw.scalar(QStringLiteral("SELECT value FROM meta WHERE name = 'schema_version'")).toString(),
-                 QStringLiteral("4"));
+                 QString::number(Schema::CurrentVersion));
         QCOMPARE(namesOf(raw, QStringLiteral("table")), expectedTables);
         QVERIFY(namesOf(raw, QStringLiteral("index")).contains(QStringLiteral("temporary_passes_user")));
         QString after;
@@ -216,6 +279,7 @@ void TestSchema::schema2StoreMigratesToTrustedDevices()
     QString before;
     {
         RawConnection raw(f.path());
+        QVERIFY(dropSchema5(raw));
         QVERIFY2(raw.exec(QStringLiteral("DROP TABLE trusted_devices")), qPrintable(raw.lastError()));
         // Schema 4's additions go too: a schema 2 store has none of them.
         QVERIFY2(raw.exec(QStringLiteral("DROP TABLE temporary_passes")), qPrintable(raw.lastError()));
