@@ -242,12 +242,11 @@ private:
     // Why this operator may not reset this user's MFA (self, a permission the operator lacks); nullopt: may.
     Result<std::optional<Error>> mfaResetRefusal(const Actor &actor, const UserRow &target);
     Result<QString> mfaStateToken(qint64 userId);
-    // Revocation primitives (LocalStoreRevocation.cpp), inside the caller's transaction, not audited
+    // The revocation primitive (LocalStoreRevocation.cpp), inside the caller's transaction, not audited
     // themselves (the caller's event says why): every live session and refresh family of the user
     // revoked and tokens_not_before = now (access tokens issued before it stop validating); the count
-    // of rows revoked. revokeSessionRow: one session or family; false when it was already revoked.
+    // of rows revoked.
     Result<int> revokeSessions(qint64 userId, const QString &reason = {});
-    Result<bool> revokeSessionRow(qint64 sessionId, const QString &reason);
     // After a reset that issued a pass: the password alone is not enough until an authenticator is
     // activated (any pass row, used or expired, counts; only an unused, unexpired one is accepted).
     Result<bool> temporaryPassRequired(const User &user);

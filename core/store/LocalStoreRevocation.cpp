@@ -1,8 +1,8 @@
 // Ending a user's access, inside the caller's open write transaction: every live server session
 // and refresh-token family is marked revoked (kept for the Sessions view until pruned), and the
 // user's tokens_not_before moves to now, so an access token issued before it no longer validates
-// even though it has not expired. Used by "sign out everywhere", and by disabling a user, setting
-// their password and resetting their MFA.
+// even though it has not expired. The helpdesk MFA reset uses it today; "sign out everywhere",
+// disabling a user and setting their password are to use it too (issue 6's AuthService).
 
 #include "core/store/Database.h"
 #include "core/store/LocalStore.h"
@@ -32,21 +32,6 @@ Result<int> LocalStore::revokeSessions(qint64 userId, const QString &reason)
     if (auto s = m_db->exec(nb.value()); !s.ok())
         return s.error();
     return revoked;
-}
-
-Result<bool> LocalStore::revokeSessionRow(qint64 sessionId, const QString &reason)
-{
-    const qint64 at = now().toMSecsSinceEpoch();
-    auto q = m_db->prepare(QStringLiteral("UPDATE sessions SET revoked_at = ?, revoked_reason = ? "
-                                          "WHERE id = ? AND revoked_at IS NULL"));
-    if (!q.ok())
-        return q.error();
-    q.value().addBindValue(at);
-    q.value().addBindValue(reason);
-    q.value().addBindValue(sessionId);
-    if (auto s = m_db->exec(q.value()); !s.ok())
-        return s.error();
-    return q.value().numRowsAffected() > 0;
 }
 
 } // namespace authdesk
