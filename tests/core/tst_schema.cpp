@@ -37,6 +37,15 @@ const QStringList expectedTables = {
     QStringLiteral("temporary_passes"), QStringLiteral("trusted_devices"), QStringLiteral("user_roles"),
     QStringLiteral("user_tokens"),  QStringLiteral("users")};
 
+// The users as a migration must leave them: names, password hashes and versions.
+QString usersFingerprint(RawConnection &raw)
+{
+    QString out;
+    for (const auto &row : raw.rows(QStringLiteral("SELECT username, password_hash, version FROM users ORDER BY id")))
+        out += row.value(0).toString() + row.value(1).toString() + row.value(2).toString() + QLatin1Char('\n');
+    return out;
+}
+
 // Takes schema 5's additions (sessions and tokens) out again, as a store of schema 4 or older has none.
 bool dropSchema5(RawConnection &raw)
 {
@@ -191,8 +200,7 @@ void TestSchema::schema4StoreMigratesToSessions()
         QVERIFY(dropSchema5(raw));
         QVERIFY(raw.exec(QStringLiteral("UPDATE meta SET value = '4' WHERE name = 'schema_version'")));
         QVERIFY(!namesOf(raw, QStringLiteral("table")).contains(QStringLiteral("sessions")));
-        for (const auto &row : raw.rows(QStringLiteral("SELECT username, password_hash, version FROM users ORDER BY id")))
-            before += row.value(0).toString() + row.value(1).toString() + row.value(2).toString();
+        before = usersFingerprint(raw);
     }
     QVERIFY(f.reopen().isEmpty());
     RawConnection raw(f.path());
@@ -203,9 +211,7 @@ void TestSchema::schema4StoreMigratesToSessions()
     for (const char *name : {"sessions_user", "sessions_expires", "refresh_tokens_session", "revoked_tokens_expires",
                              "signing_keys_one_active", "user_tokens_user"})
         QVERIFY2(indexes.contains(QString::fromLatin1(name)), name);
-    QString after;
-    for (const auto &row : raw.rows(QStringLiteral("SELECT username, password_hash, version FROM users ORDER BY id")))
-        after += row.value(0).toString() + row.value(1).toString() + row.value(2).toString();
+    const QString after = usersFingerprint(raw);
     QCOMPARE(after, before);
     QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM users WHERE login_failures <> 0 OR login_locked_until IS "
                                        "NOT NULL OR tokens_not_before IS NOT NULL")).toInt(), 0);
@@ -235,8 +241,7 @@ void TestSchema::schema3StoreMigratesToMfaReset()
         QVERIFY2(raw.exec(QStringLiteral("ALTER TABLE users DROP COLUMN mfa_enrollment_required")),
                  qPrintable(raw.lastError()));
         QVERIFY(raw.exec(QStringLiteral("UPDATE meta SET value = '3' WHERE name = 'schema_version'")));
-        for (const auto &row : raw.rows(QStringLiteral("SELECT username, password_hash, version FROM users ORDER BY id")))
-            before += row.value(0).toString() + row.value(1).toString() + row.value(2).toString();
+        before = usersFingerprint(raw);
     }
     QVERIFY(f.reopen().isEmpty());
     {
@@ -245,9 +250,7 @@ void TestSchema::schema3StoreMigratesToMfaReset()
                  QString::number(Schema::CurrentVersion));
         QCOMPARE(namesOf(raw, QStringLiteral("table")), expectedTables);
         QVERIFY(namesOf(raw, QStringLiteral("index")).contains(QStringLiteral("temporary_passes_user")));
-        QString after;
-        for (const auto &row : raw.rows(QStringLiteral("SELECT username, password_hash, version FROM users ORDER BY id")))
-            after += row.value(0).toString() + row.value(1).toString() + row.value(2).toString();
+        const QString after = usersFingerprint(raw);
         QCOMPARE(after, before);
         QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM users WHERE mfa_enrollment_required <> 0")).toInt(), 0);
         // The flag is 0 or 1, nothing else.
@@ -288,8 +291,7 @@ void TestSchema::schema2StoreMigratesToTrustedDevices()
         QVERIFY2(raw.exec(QStringLiteral("DROP INDEX users_username_search")), qPrintable(raw.lastError()));
         QVERIFY(raw.exec(QStringLiteral("UPDATE meta SET value = '2' WHERE name = 'schema_version'")));
         QVERIFY(!namesOf(raw, QStringLiteral("table")).contains(QStringLiteral("trusted_devices")));
-        for (const auto &row : raw.rows(QStringLiteral("SELECT username, password_hash, version FROM users ORDER BY id")))
-            before += row.value(0).toString() + row.value(1).toString() + row.value(2).toString();
+        before = usersFingerprint(raw);
     }
     const qint64 events = [&] {
         RawConnection raw(f.path());
@@ -310,9 +312,7 @@ void TestSchema::schema2StoreMigratesToTrustedDevices()
                                  .value(3)
                                  .toString();
         QVERIFY2(plan.contains(QStringLiteral("users_username_search")), qPrintable(plan));
-        QString after;
-        for (const auto &row : raw.rows(QStringLiteral("SELECT username, password_hash, version FROM users ORDER BY id")))
-            after += row.value(0).toString() + row.value(1).toString() + row.value(2).toString();
+        const QString after = usersFingerprint(raw);
         QCOMPARE(after, before);
         // The owner's sign-in of reopen() is the only new event; the chain is intact.
         QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM audit_events")).toLongLong(), events + 1);
