@@ -25,6 +25,7 @@ struct LoginRequest {
     QString password;
     QString otp;                   // the authenticator's code, when the user has one
     QString recoveryCode;          // or one of the user's recovery codes
+    QString temporaryPass;         // or, after a helpdesk MFA reset, the temporary access pass it issued
     std::optional<TokenMode> mode; // nullopt: the store's auth.token_mode
     ClientInfo client;
 };

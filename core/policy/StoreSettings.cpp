@@ -37,12 +37,54 @@ Range rangeOf(const QString &key)
         return {1, 60};
     if (key == MfaTemporaryPassMinutes)
         return {MinTemporaryPassMinutes, MaxTemporaryPassMinutes};
+    if (key == AuthSessionIdleMinutes)
+        return {1, 10080};          // up to a week
+    if (key == AuthSessionAbsoluteHours)
+        return {1, 8760};           // up to a year
+    if (key == AuthAccessTokenMinutes)
+        return {1, 60};             // an access token cannot be recalled (only denied by jti): keep it short
+    if (key == AuthRefreshTokenDays)
+        return {1, 90};
+    if (key == LockoutFailureFactor)
+        return {1, 1000};
+    if (key == LockoutWaitIncrement || key == LockoutQuickLoginWait)
+        return {1, 86400};
+    if (key == LockoutMaxWait)
+        return {1, 86400 * 7};
+    if (key == LockoutResetHours)
+        return {1, 24 * 30};
+    if (key == LockoutQuickLoginMs)
+        return {0, 60000};
     return {1, 168}; // ConsoleReauthHours
+}
+const QStringList &authRangeKeys()
+{
+    static const QStringList keys{AuthSessionIdleMinutes, AuthSessionAbsoluteHours, AuthAccessTokenMinutes,
+                                  AuthRefreshTokenDays,   LockoutFailureFactor,     LockoutWaitIncrement,
+                                  LockoutMaxWait,         LockoutResetHours,        LockoutQuickLoginMs,
+                                  LockoutQuickLoginWait};
+    return keys;
 }
 bool isRangeSetting(const QString &key)
 {
     return key == SignInRememberDays || key == ConsoleIdleLockMinutes || key == ConsoleReauthHours ||
-           key == ConsoleEnrollTimeoutMinutes || key == MfaTemporaryPassMinutes || key == NotifySmtpTimeout || key == NotifyCommandTimeout;
+           key == ConsoleEnrollTimeoutMinutes || key == MfaTemporaryPassMinutes || key == NotifySmtpTimeout ||
+           key == NotifyCommandTimeout || authRangeKeys().contains(key);
+}
+// auth.jwt_issuer and auth.jwt_audience: printable, no spaces, at most 256 characters; empty issuer: the default.
+constexpr int MaxClaimTextLength = 256;
+Result<QString> validateClaimText(const QString &key, const QString &value)
+{
+    const QString v = value.trimmed();
+    for (QChar c : v)
+        if (c.unicode() <= 0x20 || (c.unicode() >= 0x7f && c.unicode() <= 0x9f))
+            return makeError(ErrorCode::InvalidInput,
+                             Tr::tr("%1 takes no spaces or control characters.").arg(key));
+    if (v.size() > MaxClaimTextLength)
+        return makeError(ErrorCode::InvalidInput, Tr::tr("%1 takes up to %2 characters.").arg(key).arg(MaxClaimTextLength));
+    if (key == AuthJwtAudience && v.isEmpty())
+        return makeError(ErrorCode::InvalidInput, Tr::tr("auth.jwt_audience cannot be empty: every access token names its audience."));
+    return v;
 }
 constexpr int MaxSmtpUsernameLength = 256;
 constexpr int MaxPathLength = 4096;
@@ -106,6 +148,7 @@ QStringList keys()
     QStringList all = PasswordPolicy::settingKeys();
     all << MfaIssuer << MfaDriftSteps << SignInRememberDays << ConsoleIdleLockMinutes << ConsoleReauthHours
         << ConsoleEnrollTimeoutMinutes << MfaTemporaryPassMinutes;
+    all << AuthTokenMode << AuthJwtIssuer << AuthJwtAudience << authRangeKeys();
     all << NotifyMethod << NotifySmtpUrl << NotifySmtpFrom << NotifySmtpUsername << NotifySmtpCaFile
         << NotifySmtpTimeout << NotifyCommand << NotifyCommandTimeout;
     return all;
@@ -165,6 +208,46 @@ QString description(const QString &key)
         return Tr::tr("Minutes a temporary access pass issued by a helpdesk MFA reset stays usable (%1 to %2).")
             .arg(rangeOf(key).min)
             .arg(rangeOf(key).max);
+    if (key == AuthTokenMode)
+        return Tr::tr("What an application's login returns: session (an opaque server-side session token) or jwt "
+                      "(a short-lived JWT access token and a rotating refresh token).");
+    if (key == AuthSessionIdleMinutes)
+        return Tr::tr("Minutes without use after which an application's server session ends (%1 to %2).")
+            .arg(rangeOf(key).min)
+            .arg(rangeOf(key).max);
+    if (key == AuthSessionAbsoluteHours)
+        return Tr::tr("Hours after login after which an application's server session ends however much it is used "
+                      "(%1 to %2).")
+            .arg(rangeOf(key).min)
+            .arg(rangeOf(key).max);
+    if (key == AuthAccessTokenMinutes)
+        return Tr::tr("Minutes a JWT access token is valid (%1 to %2).").arg(rangeOf(key).min).arg(rangeOf(key).max);
+    if (key == AuthRefreshTokenDays)
+        return Tr::tr("Days a refresh-token family lives after login (%1 to %2).").arg(rangeOf(key).min).arg(rangeOf(key).max);
+    if (key == AuthJwtIssuer)
+        return Tr::tr("The iss claim of access tokens; empty: urn:authdesk:<store id>.");
+    if (key == AuthJwtAudience)
+        return Tr::tr("The aud claim of access tokens, which the applications check.");
+    if (key == LockoutFailureFactor)
+        return Tr::tr("Failed logins in a row after which each further failure adds a wait (Keycloak's “max login "
+                      "failures”; %1 to %2).")
+            .arg(rangeOf(key).min)
+            .arg(rangeOf(key).max);
+    if (key == LockoutWaitIncrement)
+        return Tr::tr("Seconds of wait added per “failure factor” failures (%1 to %2).").arg(rangeOf(key).min).arg(rangeOf(key).max);
+    if (key == LockoutMaxWait)
+        return Tr::tr("The longest wait a lockout imposes, in seconds (%1 to %2).").arg(rangeOf(key).min).arg(rangeOf(key).max);
+    if (key == LockoutResetHours)
+        return Tr::tr("Hours without a failure after which the failure count starts again from zero (%1 to %2).")
+            .arg(rangeOf(key).min)
+            .arg(rangeOf(key).max);
+    if (key == LockoutQuickLoginMs)
+        return Tr::tr("Two failures closer together than this many milliseconds count as a script, and lock at once "
+                      "(%1 to %2; 0 turns it off).")
+            .arg(rangeOf(key).min)
+            .arg(rangeOf(key).max);
+    if (key == LockoutQuickLoginWait)
+        return Tr::tr("Seconds a too-quick failure locks the account for (%1 to %2).").arg(rangeOf(key).min).arg(rangeOf(key).max);
     return PasswordPolicy::settingDescription(key);
 }
 
@@ -190,6 +273,28 @@ QString defaultValue(const QString &key)
         return QStringLiteral("5");
     if (key == MfaTemporaryPassMinutes)
         return QStringLiteral("60");
+    const LockoutRule keycloak;
+    const AuthTiming timing;
+    const QHash<QString, int> authDefaults{
+        {AuthSessionIdleMinutes, timing.sessionIdleMinutes},
+        {AuthSessionAbsoluteHours, timing.sessionAbsoluteHours},
+        {AuthAccessTokenMinutes, timing.accessTokenMinutes},
+        {AuthRefreshTokenDays, timing.refreshTokenDays},
+        {LockoutFailureFactor, keycloak.failureFactor},
+        {LockoutWaitIncrement, keycloak.waitIncrementSeconds},
+        {LockoutMaxWait, keycloak.maxWaitSeconds},
+        {LockoutResetHours, keycloak.failureResetSeconds / 3600},
+        {LockoutQuickLoginMs, keycloak.quickLoginMs},
+        {LockoutQuickLoginWait, keycloak.quickLoginWaitSeconds},
+    };
+    if (authDefaults.contains(key))
+        return QString::number(authDefaults.value(key));
+    if (key == AuthTokenMode)
+        return QStringLiteral("session");
+    if (key == AuthJwtIssuer)
+        return QString();
+    if (key == AuthJwtAudience)
+        return QStringLiteral("authdesk");
     return PasswordPolicy{}.toSettings().value(key);
 }
 
@@ -217,6 +322,15 @@ Result<QString> validate(const QString &key, const QString &value, const QHash<Q
     }
     if (isNotifyText(key))
         return validateNotify(key, value);
+    if (key == AuthTokenMode) {
+        const QString v = value.trimmed();
+        if (v == QLatin1String("session") || v == QLatin1String("jwt"))
+            return v;
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("auth.token_mode is session or jwt, not “%1”.").arg(InputRules::escapeForDisplay(v.left(64))));
+    }
+    if (key == AuthJwtIssuer || key == AuthJwtAudience)
+        return validateClaimText(key, value);
     if (isRangeSetting(key)) {
         bool ok = false;
         const int n = value.trimmed().toInt(&ok);
@@ -281,6 +395,45 @@ int enrollTimeoutMinutes(const QHash<QString, QString> &settings)
 int temporaryPassMinutes(const QHash<QString, QString> &settings)
 {
     return rangeValue(settings, MfaTemporaryPassMinutes);
+}
+
+AuthTiming authTiming(const QHash<QString, QString> &settings)
+{
+    AuthTiming t;
+    t.sessionIdleMinutes = rangeValue(settings, AuthSessionIdleMinutes);
+    t.sessionAbsoluteHours = rangeValue(settings, AuthSessionAbsoluteHours);
+    t.accessTokenMinutes = rangeValue(settings, AuthAccessTokenMinutes);
+    t.refreshTokenDays = rangeValue(settings, AuthRefreshTokenDays);
+    return t;
+}
+
+QString tokenMode(const QHash<QString, QString> &settings)
+{
+    return settings.value(AuthTokenMode) == QLatin1String("jwt") ? QStringLiteral("jwt") : QStringLiteral("session");
+}
+
+QString jwtIssuer(const QHash<QString, QString> &settings, const QString &storeId)
+{
+    const QString set = settings.value(AuthJwtIssuer);
+    return set.isEmpty() ? QStringLiteral("urn:authdesk:") + storeId : set;
+}
+
+QString jwtAudience(const QHash<QString, QString> &settings)
+{
+    const QString set = settings.value(AuthJwtAudience);
+    return set.isEmpty() ? defaultValue(AuthJwtAudience) : set;
+}
+
+LockoutRule lockoutRule(const QHash<QString, QString> &settings)
+{
+    LockoutRule r;
+    r.failureFactor = rangeValue(settings, LockoutFailureFactor);
+    r.waitIncrementSeconds = rangeValue(settings, LockoutWaitIncrement);
+    r.maxWaitSeconds = rangeValue(settings, LockoutMaxWait);
+    r.failureResetSeconds = rangeValue(settings, LockoutResetHours) * 3600;
+    r.quickLoginMs = rangeValue(settings, LockoutQuickLoginMs);
+    r.quickLoginWaitSeconds = rangeValue(settings, LockoutQuickLoginWait);
+    return r;
 }
 
 } // namespace authdesk::StoreSettings

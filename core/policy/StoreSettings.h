@@ -4,6 +4,7 @@
 // settings.manage and audited by the store.
 
 #include "core/Result.h"
+#include "core/auth/Lockout.h"
 
 #include <QHash>
 #include <QString>
@@ -50,6 +51,35 @@ int enrollTimeoutMinutes(const QHash<QString, QString> &settings);
 // Minutes a temporary access pass from a helpdesk MFA reset stays usable, unless the reset names its own.
 int temporaryPassMinutes(const QHash<QString, QString> &settings);
 inline constexpr int MinTemporaryPassMinutes = 5;
+
+// Applications' sign-in through AuthService (core/auth): what a login answers with and for how long,
+// the JWTs' issuer and audience, and the brute-force protection (Keycloak's rules and defaults).
+inline const QString AuthTokenMode = QStringLiteral("auth.token_mode");                 // session | jwt
+inline const QString AuthSessionIdleMinutes = QStringLiteral("auth.session_idle_minutes");
+inline const QString AuthSessionAbsoluteHours = QStringLiteral("auth.session_absolute_hours");
+inline const QString AuthAccessTokenMinutes = QStringLiteral("auth.access_token_minutes");
+inline const QString AuthRefreshTokenDays = QStringLiteral("auth.refresh_token_days");
+inline const QString AuthJwtIssuer = QStringLiteral("auth.jwt_issuer");                 // empty: urn:authdesk:STORE-ID
+inline const QString AuthJwtAudience = QStringLiteral("auth.jwt_audience");
+inline const QString LockoutFailureFactor = QStringLiteral("auth.lockout.failure_factor");
+inline const QString LockoutWaitIncrement = QStringLiteral("auth.lockout.wait_increment_seconds");
+inline const QString LockoutMaxWait = QStringLiteral("auth.lockout.max_wait_seconds");
+inline const QString LockoutResetHours = QStringLiteral("auth.lockout.failure_reset_hours");
+inline const QString LockoutQuickLoginMs = QStringLiteral("auth.lockout.quick_login_ms");
+inline const QString LockoutQuickLoginWait = QStringLiteral("auth.lockout.quick_login_wait_seconds");
+
+struct AuthTiming {
+    int sessionIdleMinutes = 30;
+    int sessionAbsoluteHours = 24;
+    int accessTokenMinutes = 15;
+    int refreshTokenDays = 7;
+};
+AuthTiming authTiming(const QHash<QString, QString> &settings);
+// "session" or "jwt".
+QString tokenMode(const QHash<QString, QString> &settings);
+QString jwtIssuer(const QHash<QString, QString> &settings, const QString &storeId);
+QString jwtAudience(const QHash<QString, QString> &settings);
+LockoutRule lockoutRule(const QHash<QString, QString> &settings);
 inline constexpr int MaxTemporaryPassMinutes = 1440;
 
 } // namespace authdesk::StoreSettings

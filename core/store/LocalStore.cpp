@@ -98,9 +98,7 @@ UserStatus statusFromText(const QString &s)
 
 const QString &dummyHash()
 {
-    // Unknown users cost as much time as known ones, so a timing probe cannot list usernames.
-    static const QString hash = crypto::PasswordHasher::hash(QStringLiteral("authdesk timing equaliser"));
-    return hash;
+    return store::dummyPasswordHash();
 }
 
 QString sortColumn(UserSortField field)
@@ -786,6 +784,12 @@ Status LocalStore::checkNotLastOwner(const Actor &actor, const UserRow &target, 
                 makeError(ErrorCode::PermissionDenied,
                           tr("Refused: %1 is the last active owner of this store. Make another user an owner first.")
                               .arg(InputRules::escapeForDisplay(target.user.username))));
+}
+
+const QString &store::dummyPasswordHash()
+{
+    static const QString hash = crypto::PasswordHasher::hash(QStringLiteral("authdesk timing equaliser"));
+    return hash;
 }
 
 struct LocalStore::SecondFactorInput {
@@ -1890,7 +1894,11 @@ Result<User> LocalStore::disableUser(const Principal &principal, const QString &
         q.value().addBindValue(reason.value());
         q.value().addBindValue(toMs(until));
         q.value().addBindValue(row.user.id);
-        return m_db->exec(q.value());
+        if (auto s = m_db->exec(q.value()); !s.ok())
+            return s;
+        // A disabled user's applications lose access at once: sessions, refresh families, access tokens.
+        auto revoked = revokeSessions(row.user.id, QStringLiteral("user disabled"));
+        return revoked.ok() ? Status(Done{}) : Status(revoked.error());
     });
 }
 
@@ -1953,9 +1961,12 @@ Status LocalStore::setPassword(const Principal &principal, const QString &ref, c
         q.value().addBindValue(row.user.id);
         if (auto s = m_db->exec(q.value()); !s.ok())
             return s;
-        // A new password forgets every computer that skipped the authenticator code.
+        // A new password forgets every computer that skipped the authenticator code, and ends every
+        // application session and token of the user.
         if (auto forgotten = forgetTrustedDevices(row.user.id); !forgotten.ok())
             return forgotten.error();
+        if (auto revoked = revokeSessions(row.user.id, QStringLiteral("password reset")); !revoked.ok())
+            return revoked.error();
         // An administrator's key slot follows their password.
         auto admin = hasConsolePermission(row.user.id);
         if (!admin.ok())
@@ -2006,6 +2017,8 @@ Status LocalStore::changeOwnPassword(const Principal &principal, const QString &
         return s;
     if (auto forgotten = forgetTrustedDevices(actor->id); !forgotten.ok())
         return forgotten.error();
+    if (auto revoked = revokeSessions(actor->id, QStringLiteral("password changed")); !revoked.ok())
+        return revoked.error();
     // The slot is wrapped again under the new password; the old password opens nothing any more.
     if (!actor->permissions.isEmpty())
         if (auto s = writeAdminSlot(actor->id, password); !s.ok())

@@ -11,6 +11,8 @@
 #include "core/Rbac.h"
 #include "core/Result.h"
 #include "core/User.h"
+#include "core/auth/Lockout.h"
+#include "core/auth/Tokens.h"
 #include "core/notify/Notifier.h"
 #include "core/store/BulkStatement.h"
 
@@ -167,6 +169,46 @@ public:
     // command's answer. Needs settings.manage; the attempt and its outcome are audited.
     Result<QString> sendTestNotification(const Principal &actor, const QString &to);
 
+    // ---- applications' sign-in (LocalStoreAuth.cpp; the public face is AuthService) ----
+    // These act as the application would: no principal. Every login attempt is audited (auth.login),
+    // and a login needs the data key at hand (a service key file, unlockWithServiceKey): the second
+    // factor is checked and the attempt chained with it. Unknown user, wrong password, wrong or
+    // missing code and a locked account all answer with the same AuthenticationFailed, except that
+    // a right password without the code an account needs answers SecondFactorRequired.
+    Result<LoginResult> appLogin(const LoginRequest &request);
+    // A session token (ads_…): valid, or AuthenticationFailed saying exactly why not. Extends the
+    // idle expiry (at most once a minute, to keep validation cheap).
+    Result<TokenInfo> appValidate(const QString &token);
+    // Ends the session (or refresh family) the token belongs to; ending an ended one is no error.
+    Status appLogout(const QString &token, const ClientInfo &client = {});
+    // The only thing a "must change password" session allows: the new password (policy-checked);
+    // every session of the user ends with it, so the application logs in again.
+    Status appChangePassword(const QString &sessionToken, const QString &current, const QString &password);
+
+    // ---- sessions and lockout, for administrators (LocalStoreAuth.cpp) ----
+    Result<SessionPage> listSessions(const Principal &actor, const SessionQuery &query);
+    // One session or refresh family; the count ended (0 when it had already ended).
+    Result<int> revokeSession(const Principal &actor, qint64 sessionId);
+    // "Sign out everywhere" for one user: sessions, refresh families, and access tokens issued until now.
+    Result<int> revokeUserSessions(const Principal &actor, const QString &ref);
+    // Everyone's. Needs sessions.revoke and settings.manage.
+    Result<int> revokeAllSessions(const Principal &actor);
+    // Ends a brute-force lockout (and the authenticator's wrong-code wait) now.
+    Result<User> unlockUser(const Principal &actor, const QString &ref);
+    // The brute-force state of one user, for the console and `user show`.
+    Result<LockoutState> lockoutState(const Principal &actor, const QString &ref);
+
+    // ---- service key slots (LocalStoreAuth.cpp) ----
+    // A new slot wrapping the data key under a random key that only the returned key file holds.
+    // Needs settings.manage and an unlocked store.
+    Result<ServiceSlotGrant> createServiceSlot(const Principal &actor, const QString &label);
+    Result<QList<ServiceSlotInfo>> listServiceSlots(const Principal &actor);
+    // The slot's key file opens nothing from now on.
+    Status revokeServiceSlot(const Principal &actor, qint64 slotId);
+    // Opens the store's data key with a key file createServiceSlot wrote (what AuthService does with
+    // AUTHDESK_KEY_FILE). A revoked slot, a file of another store or a damaged file: a clear error.
+    Status unlockWithServiceKey(const QByteArray &keyFile);
+
 private:
     struct Actor;
     struct UserRow;
@@ -247,6 +289,14 @@ private:
     // revoked and tokens_not_before = now (access tokens issued before it stop validating); the count
     // of rows revoked.
     Result<int> revokeSessions(qint64 userId, const QString &reason = {});
+    // Applications' sign-in (LocalStoreAuth.cpp).
+    struct SessionRow;
+    Result<LockoutState> readLockout(qint64 userId);
+    Result<LockoutState> recordLoginFailure(qint64 userId, const LockoutRule &rule);
+    Status clearLoginFailures(qint64 userId);
+    Result<std::optional<SessionRow>> sessionByToken(const QString &token, const char *kind);
+    Result<LoginResult> startSession(const UserRow &row, const LoginRequest &request, bool mfaUsed);
+    QByteArray serviceSlotAad(qint64 slotId) const;
     // After a reset that issued a pass: the password alone is not enough until an authenticator is
     // activated (any pass row, used or expired, counts; only an unused, unexpired one is accepted).
     Result<bool> temporaryPassRequired(const User &user);

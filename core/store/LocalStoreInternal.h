@@ -55,5 +55,9 @@ qint64 mfaWaitSeconds(int failures);
 // typed (grouped, any case) and compared.
 QString normalizeGroupedCode(const QString &typed);
 
+// An Argon2id hash of a fixed text: unknown users are checked against it, so they cost as much time
+// as known ones and a timing probe cannot list usernames.
+const QString &dummyPasswordHash();
+
 } // namespace store
 } // namespace authdesk
