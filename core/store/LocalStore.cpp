@@ -1168,10 +1168,14 @@ SqlWhere userConditions(SqlDialect dialect, const QString &foldedSearch, const U
     else if (filter.mfa == MfaFilter::NotEnrolled)
         w.add(id + QStringLiteral(" NOT IN (SELECT user_id FROM mfa_factors WHERE state = 'active')"));
     if (filter.lockedOnly) {
+        // Locked out of applications' logins (brute force), or the authenticator locked.
         const SqlWhere locked = factorLockedCondition(now);
-        w.add(id + QStringLiteral(" IN (SELECT f.user_id FROM mfa_factors f WHERE ") + locked.conditions.first()
-                  + QStringLiteral(")"),
-              locked.values);
+        QVariantList values{now};
+        values << locked.values;
+        w.add(QStringLiteral("(") + col(QStringLiteral("login_locked_until")) + QStringLiteral(" > ? OR ") + id
+                  + QStringLiteral(" IN (SELECT f.user_id FROM mfa_factors f WHERE ") + locked.conditions.first()
+                  + QStringLiteral("))"),
+              values);
     }
     const QString created = col(QStringLiteral("created_at"));
     const QString signedIn = col(QStringLiteral("last_sign_in_at"));
@@ -1218,6 +1222,19 @@ Status LocalStore::fillMfaFlags(QList<User> &users)
         u.mfaEnrolled = u.mfaEnrolled || q.value().value(1).toInt() != 0;
         u.locked = u.locked || q.value().value(2).toInt() != 0;
     }
+    q.value().finish();
+    // Locked out of applications' logins by the brute-force protection.
+    auto lockedOut = m_db->prepare(QStringLiteral("SELECT id FROM users WHERE login_locked_until > ? AND id IN (")
+                                   + placeholders + QStringLiteral(")"));
+    if (!lockedOut.ok())
+        return lockedOut.error();
+    lockedOut.value().addBindValue(now().toMSecsSinceEpoch());
+    for (const User &u : std::as_const(users))
+        lockedOut.value().addBindValue(u.id);
+    if (auto s = m_db->exec(lockedOut.value()); !s.ok())
+        return s.error();
+    while (lockedOut.value().next())
+        users[indexById.value(lockedOut.value().value(0).toLongLong())].locked = true;
     return Done{};
 }
 

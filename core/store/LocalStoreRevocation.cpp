@@ -14,12 +14,14 @@ Result<int> LocalStore::revokeSessions(qint64 userId, const QString &reason)
 {
     const qint64 at = now().toMSecsSinceEpoch();
     auto q = m_db->prepare(QStringLiteral("UPDATE sessions SET revoked_at = ?, revoked_reason = ? "
-                                          "WHERE user_id = ? AND revoked_at IS NULL AND expires_at > ?"));
+                                          "WHERE user_id = ? AND revoked_at IS NULL AND expires_at > ? "
+                                          "AND (idle_expires_at IS NULL OR idle_expires_at > ?)"));
     if (!q.ok())
         return q.error();
     q.value().addBindValue(at);
     q.value().addBindValue(reason);
     q.value().addBindValue(userId);
+    q.value().addBindValue(at);
     q.value().addBindValue(at);
     if (auto s = m_db->exec(q.value()); !s.ok())
         return s.error();
