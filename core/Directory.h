@@ -9,6 +9,7 @@
 #include "core/Principal.h"
 #include "core/Rbac.h"
 #include "core/Result.h"
+#include "core/auth/Tokens.h"
 #include "core/User.h"
 
 #include <QFuture>
@@ -22,6 +23,7 @@ enum class Capability {
     PermissionMatrix,
     AuditLog,
     Import,
+    Sessions,          // applications' sessions and refresh families, listed and ended
 };
 
 class Directory : public QObject {
@@ -95,6 +97,14 @@ public:
     // Notifications: a test message through the configured notifier (its answer, or why it failed),
     // and the SMTP password, kept sealed (empty removes it). Both need settings.manage and are audited.
     virtual QFuture<Result<QString>> sendTestNotification(const Principal &actor, const QString &to) = 0;
+
+    // Applications' sessions and refresh-token families (sessions.read / sessions.revoke; everyone's
+    // also settings.manage), and the end of a brute-force lockout (users.disable). Audited.
+    virtual QFuture<Result<SessionPage>> listSessions(const Principal &actor, const SessionQuery &query) = 0;
+    virtual QFuture<Result<int>> revokeSession(const Principal &actor, qint64 sessionId) = 0;
+    virtual QFuture<Result<int>> revokeUserSessions(const Principal &actor, const QString &ref) = 0;
+    virtual QFuture<Result<int>> revokeAllSessions(const Principal &actor) = 0;
+    virtual QFuture<Result<User>> unlockUser(const Principal &actor, const QString &ref) = 0;
     virtual QFuture<Status> setNotifierPassword(const Principal &actor, const QString &password) = 0;
     // The helpdesk reset (issue 5). inspectMfaReset shows, without secrets, what a reset would remove and
     // whether this actor may do it; resetMfa does it in one transaction with one audit event, then tells

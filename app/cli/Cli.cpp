@@ -124,7 +124,8 @@ bool Cli::parse(QCommandLineParser &parser, const QStringList &rest, const QStri
         m_recoveryCode = parser.value(recoveryCodeOption);
     if (parser.optionNames().contains(jsonOption) && parser.isSet(jsonOption))
         m_json = true;
-    if (parser.positionalArguments().size() != positionals) {
+    const qsizetype given = parser.positionalArguments().size();
+    if (positionals == AtMostOnePositional ? given > 1 : given != positionals) {
         usage(tr("Usage: authdesk-cli %1").arg(synopsis));
         return false;
     }
@@ -255,7 +256,15 @@ int Cli::run(const QStringList &arguments)
         "  policy show [--json] | policy set KEY VALUE\n"
         "  notify test --to EMAIL [--json]                    send a test message through the configured notifier\n"
         "  notify set-password [--remove]                     the SMTP password (stdin or AUTHDESK_SMTP_PASSWORD)\n"
-        "  unlock | lock                                      keep the store's key in this desktop's keychain, or not\n\n"
+        "  unlock | lock                                      keep the store's key in this desktop's keychain, or not\n"
+        "As an application (no --as; the store's key from AUTHDESK_KEY_FILE or --key-file):\n"
+        "  login NAME [--otp CODE | --recovery-code C | --temporary-pass P] [--mode session|jwt] [--ip A]\n"
+        "        [--user-agent UA] [--json]                  (the user's password on stdin)\n"
+        "  logout TOKEN | token verify TOKEN [--json]         (exit 0 valid, 1 not, with the reason; - : stdin)\n"
+        "Sessions and keys, for administrators:\n"
+        "  session list [--user NAME] [--ended] [--json] | session revoke ID | --user NAME | --all\n"
+        "  user unlock NAME                                   end a brute-force lockout\n"
+        "  keys service-slot --out FILE [--label L] | --list [--json] | --revoke ID\n\n"
         "A user is named by username, email or #id. The acting administrator's password comes from\n"
         "AUTHDESK_PASSWORD or a prompt; passwords are never taken from the command line.\n"
         "Exit codes: 0 done, 1 refused or failed, 2 usage."));
@@ -286,6 +295,10 @@ int Cli::run(const QStringList &arguments)
         return cmdInit(positional.mid(1));
     if (group == QLatin1String("unlock") || group == QLatin1String("lock"))
         return cmdKeychain(positional.mid(1), group == QLatin1String("unlock"));
+    if (group == QLatin1String("login"))
+        return cmdLogin(positional.mid(1));
+    if (group == QLatin1String("logout"))
+        return cmdLogout(positional.mid(1));
     if (group == QLatin1String("passwd")) {
         const int rc = cmdPasswd(positional.mid(1));
         crypto::secureWipe(m_signInPassword);
@@ -325,6 +338,8 @@ int Cli::dispatch(const QString &group, const QString &verb, const QStringList &
             return cmdUserPermissions(rest);
         if (verb == QLatin1String("verify-password"))
             return cmdUserVerifyPassword(rest);
+        if (verb == QLatin1String("unlock"))
+            return cmdUserUnlock(rest);
     } else if (group == QLatin1String("role")) {
         if (verb == QLatin1String("list"))
             return cmdRoleList(rest);
@@ -343,6 +358,8 @@ int Cli::dispatch(const QString &group, const QString &verb, const QStringList &
         return dispatchNotify(verb, rest);
     } else if (group == QLatin1String("mfa") || group == QLatin1String("policy")) {
         return dispatchCredentials(group, verb, rest);
+    } else if (group == QLatin1String("session") || group == QLatin1String("token") || group == QLatin1String("keys")) {
+        return dispatchSessions(group, verb, rest);
     } else if (group == QLatin1String("audit")) {
         if (verb == QLatin1String("list"))
             return cmdAuditList(rest);

@@ -12,6 +12,10 @@
 #include <QFuture>
 #include <memory>
 
+namespace authdesk {
+class AuthService;
+}
+
 namespace authdesk::cli {
 
 class Cli {
@@ -32,6 +36,8 @@ private:
     int fail(const QString &message) { return fail(makeError(ErrorCode::Internal, message)); }
 
     // Parses a subcommand's arguments; on a usage error prints it and returns false.
+    // positionals: exactly that many, or AtMostOnePositional.
+    static constexpr int AtMostOnePositional = -1;
     bool parse(QCommandLineParser &parser, const QStringList &rest, const QString &synopsis, int positionals);
     void addCommonOptions(QCommandLineParser &parser);
     bool openStore();
@@ -87,6 +93,17 @@ private:
     int dispatchNotify(const QString &verb, const QStringList &rest);
     int cmdNotifyTest(const QStringList &rest);
     int cmdNotifySetPassword(const QStringList &rest);
+
+    // CliSessions.cpp
+    int dispatchSessions(const QString &group, const QString &verb, const QStringList &rest);
+    std::unique_ptr<AuthService> openAuthService(const QString &keyFile);
+    int cmdLogin(const QStringList &rest);
+    int cmdLogout(const QStringList &rest);
+    int cmdTokenVerify(const QStringList &rest);
+    int cmdSessionList(const QStringList &rest);
+    int cmdSessionRevoke(const QStringList &rest);
+    int cmdUserUnlock(const QStringList &rest);
+    int cmdServiceSlot(const QStringList &rest);
 
     QString m_storePath;
     QString m_as;

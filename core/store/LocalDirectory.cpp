@@ -313,6 +313,51 @@ QFuture<Result<MfaResetResult>> LocalDirectory::resetMfa(const Principal &actor,
     return run<MfaResetResult>([=](LocalStore &s) { return s.resetMfa(actor, ref, request); });
 }
 
+QFuture<Result<SessionPage>> LocalDirectory::listSessions(const Principal &actor, const SessionQuery &query)
+{
+    return run<SessionPage>([=](LocalStore &s) { return s.listSessions(actor, query); });
+}
+
+QFuture<Result<int>> LocalDirectory::revokeSession(const Principal &actor, qint64 sessionId)
+{
+    return run<int>([=](LocalStore &s) { return s.revokeSession(actor, sessionId); });
+}
+
+QFuture<Result<int>> LocalDirectory::revokeUserSessions(const Principal &actor, const QString &ref)
+{
+    return run<int>([=](LocalStore &s) { return s.revokeUserSessions(actor, ref); });
+}
+
+QFuture<Result<int>> LocalDirectory::revokeAllSessions(const Principal &actor)
+{
+    return run<int>([=](LocalStore &s) { return s.revokeAllSessions(actor); });
+}
+
+QFuture<Result<User>> LocalDirectory::unlockUser(const Principal &actor, const QString &ref)
+{
+    return run<User>([=](LocalStore &s) { return s.unlockUser(actor, ref); });
+}
+
+QFuture<Result<LockoutState>> LocalDirectory::lockoutState(const Principal &actor, const QString &ref)
+{
+    return run<LockoutState>([=](LocalStore &s) { return s.lockoutState(actor, ref); });
+}
+
+QFuture<Result<ServiceSlotGrant>> LocalDirectory::createServiceSlot(const Principal &actor, const QString &label)
+{
+    return run<ServiceSlotGrant>([=](LocalStore &s) { return s.createServiceSlot(actor, label); });
+}
+
+QFuture<Result<QList<ServiceSlotInfo>>> LocalDirectory::listServiceSlots(const Principal &actor)
+{
+    return run<QList<ServiceSlotInfo>>([=](LocalStore &s) { return s.listServiceSlots(actor); });
+}
+
+QFuture<Status> LocalDirectory::revokeServiceSlot(const Principal &actor, qint64 slotId)
+{
+    return run<Done>([=](LocalStore &s) { return s.revokeServiceSlot(actor, slotId); });
+}
+
 QFuture<Result<QStringList>> LocalDirectory::regenerateRecoveryCodes(const Principal &actor, const QString &ref)
 {
     return run<QStringList>([=](LocalStore &s) { return s.regenerateRecoveryCodes(actor, ref); });

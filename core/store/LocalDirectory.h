@@ -77,6 +77,17 @@ public:
     QFuture<Result<QString>> sendTestNotification(const Principal &actor, const QString &to) override;
     QFuture<Status> setNotifierPassword(const Principal &actor, const QString &password) override;
 
+    QFuture<Result<SessionPage>> listSessions(const Principal &actor, const SessionQuery &query) override;
+    QFuture<Result<int>> revokeSession(const Principal &actor, qint64 sessionId) override;
+    QFuture<Result<int>> revokeUserSessions(const Principal &actor, const QString &ref) override;
+    QFuture<Result<int>> revokeAllSessions(const Principal &actor) override;
+    QFuture<Result<User>> unlockUser(const Principal &actor, const QString &ref) override;
+    QFuture<Result<LockoutState>> lockoutState(const Principal &actor, const QString &ref);
+    // Service key slots: how applications hold the data key (LocalStore::createServiceSlot).
+    QFuture<Result<ServiceSlotGrant>> createServiceSlot(const Principal &actor, const QString &label);
+    QFuture<Result<QList<ServiceSlotInfo>>> listServiceSlots(const Principal &actor);
+    QFuture<Status> revokeServiceSlot(const Principal &actor, qint64 slotId);
+
     // The OS keychain of this desktop as a cache of the local store's data key.
     QFuture<Status> rememberKeyInKeychain(const Principal &actor);
     QFuture<Status> forgetKeyInKeychain(const Principal &actor);

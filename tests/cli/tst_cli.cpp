@@ -1034,6 +1034,109 @@ private Q_SLOTS:
 
     // The helpdesk reset from the CLI: inspect (no secrets), every refusal with its exit code (2 usage,
     // 1 refused) leaving the user as they were, then the reset with a temporary pass printed once.
+    // An application's login through the CLI (no --as; the key from a service key file), the
+    // administrators' view of sessions, revocation, lockout and unlock, and the key file's life.
+    void applicationLoginSessionsAndKeys()
+    {
+        const QString user = QStringLiteral("appuser");
+        const QByteArray userPassword = "appuser long enough passphrase";
+        Run r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("add"), user, QStringLiteral("--email"),
+                                             QStringLiteral("appuser@example.com"), QStringLiteral("--password-stdin")},
+                   userPassword + '\n');
+        QCOMPARE(r.exitCode, 0);
+        const QString key = m_dir.filePath(QStringLiteral("app.key"));
+        r = as(QStringLiteral("alice"), {QStringLiteral("keys"), QStringLiteral("service-slot"), QStringLiteral("--out"), key,
+                                         QStringLiteral("--label"), QStringLiteral("web shop")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        struct stat st {};
+        QCOMPARE(::stat(QFile::encodeName(key).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 0777, 0600u);
+        // Never overwritten; nothing but an administrator with settings.manage makes one.
+        r = as(QStringLiteral("alice"), {QStringLiteral("keys"), QStringLiteral("service-slot"), QStringLiteral("--out"), key});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("never overwritten")));
+        auto app = [&](QStringList args, const QByteArray &input = {}) {
+            args.prepend(m_store);
+            args.prepend(QStringLiteral("--store"));
+            args << QStringLiteral("--key-file") << key;
+            return cli(args, input, QString());
+        };
+
+        // Without a key file: a clear error, exit 1.
+        r = cli({QStringLiteral("--store"), m_store, QStringLiteral("login"), user}, userPassword + '\n', QString());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("AUTHDESK_KEY_FILE")), qPrintable(r.err));
+
+        r = app({QStringLiteral("login"), user, QStringLiteral("--json"), QStringLiteral("--ip"), QStringLiteral("198.51.100.4"),
+                 QStringLiteral("--user-agent"), QStringLiteral("curl/8")},
+                userPassword + '\n');
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString token = r.json().value(QStringLiteral("session_token")).toString();
+        QVERIFY(token.startsWith(QStringLiteral("ads_")));
+        QCOMPARE(r.json().value(QStringLiteral("mode")).toString(), QStringLiteral("session"));
+        QVERIFY(!r.err.contains(QString::fromUtf8(userPassword)));
+
+        r = app({QStringLiteral("token"), QStringLiteral("verify"), token, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(QStringLiteral("valid")).toBool(), true);
+        QCOMPARE(r.json().value(QStringLiteral("username")).toString(), user);
+
+        r = as(QStringLiteral("alice"), {QStringLiteral("session"), QStringLiteral("list"), QStringLiteral("--user"), user,
+                                         QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(QStringLiteral("total")).toInteger(), 1);
+        const QJsonObject row = r.json().value(QStringLiteral("sessions")).toArray().at(0).toObject();
+        QCOMPARE(row.value(QStringLiteral("ip")).toString(), QStringLiteral("198.51.100.4"));
+        QCOMPARE(row.value(QStringLiteral("user_agent")).toString(), QStringLiteral("curl/8"));
+        QVERIFY(!r.out.contains(token)); // the console never sees a token again
+
+        // Sign out everywhere: the token stops at once, and verify says why (exit 1).
+        r = as(QStringLiteral("alice"), {QStringLiteral("session"), QStringLiteral("revoke"), QStringLiteral("--user"), user});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = app({QStringLiteral("token"), QStringLiteral("verify"), token, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.json().value(QStringLiteral("valid")).toBool(), false);
+        QVERIFY(r.json().value(QStringLiteral("reason")).toString().contains(QStringLiteral("signed out everywhere")));
+        // Bad usage: two ways at once.
+        r = as(QStringLiteral("alice"), {QStringLiteral("session"), QStringLiteral("revoke"), QStringLiteral("1"), QStringLiteral("--all")});
+        QCOMPARE(r.exitCode, 2);
+
+        // Two quick wrong passwords lock the account (Keycloak's quick-login rule); the right one then
+        // gets the same answer; an administrator sees it as locked and unlocks it.
+        r = app({QStringLiteral("login"), user}, "wrong password one\n");
+        QCOMPARE(r.exitCode, 1);
+        const QString generic = r.err;
+        (void)app({QStringLiteral("login"), user}, "wrong password two\n");
+        r = app({QStringLiteral("login"), user}, userPassword + '\n');
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err, generic);
+        r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--locked"), QStringLiteral("--json")});
+        QVERIFY(r.out.contains(user));
+        r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("unlock"), user});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = app({QStringLiteral("login"), user}, userPassword + '\n');
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString second = r.out.trimmed();
+        QVERIFY(second.startsWith(QStringLiteral("ads_")));
+        // Logout with the token on stdin (not in the process list).
+        r = app({QStringLiteral("logout"), QStringLiteral("-")}, second.toUtf8() + '\n');
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(app({QStringLiteral("token"), QStringLiteral("verify"), second}).exitCode, 1);
+
+        // The slot is listed and revoked: the file opens nothing any more.
+        r = as(QStringLiteral("alice"), {QStringLiteral("keys"), QStringLiteral("service-slot"), QStringLiteral("--list"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray slots = r.json().value(QStringLiteral("service_slots")).toArray();
+        QCOMPARE(slots.size(), 1);
+        QCOMPARE(slots.at(0).toObject().value(QStringLiteral("label")).toString(), QStringLiteral("web shop"));
+        const QString id = QString::number(slots.at(0).toObject().value(QStringLiteral("id")).toInteger());
+        r = as(QStringLiteral("alice"), {QStringLiteral("keys"), QStringLiteral("service-slot"), QStringLiteral("--revoke"), id});
+        QCOMPARE(r.exitCode, 0);
+        r = app({QStringLiteral("login"), user}, userPassword + '\n');
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("revoked")), qPrintable(r.err));
+    }
+
     void mfaInspectAndReset()
     {
         QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("oathtool")).isEmpty(), "oathtool missing (Debian package oathtool)");
