@@ -27,6 +27,7 @@ struct User {
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime lastSignInAt;        // invalid: never signed in
+    QDateTime emailVerifiedAt;     // invalid: the email on file was never confirmed (or changed since)
     qint64 version = 0;            // optimistic locking
     QStringList roles;             // role names, sorted
     bool mfaEnrolled = false;      // has an active TOTP factor

@@ -80,4 +80,19 @@ Status AuthService::changePassword(const QString &sessionToken, const QString &c
     return m_store->appChangePassword(sessionToken, current, password);
 }
 
+Status AuthService::requestPasswordReset(const QString &identifier, const ClientInfo &client)
+{
+    return m_store->requestPasswordReset(identifier, client);
+}
+
+Status AuthService::resetPassword(const QString &resetToken, const QString &newPassword)
+{
+    return m_store->resetPasswordWithToken(resetToken, newPassword);
+}
+
+Result<User> AuthService::verifyEmail(const QString &verificationToken)
+{
+    return m_store->verifyEmail(verificationToken);
+}
+
 } // namespace authdesk

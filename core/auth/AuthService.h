@@ -41,6 +41,12 @@ public:
     // With a "must change password" session (LoginResult::passwordChangeOnly): the only thing it allows.
     Status changePassword(const QString &sessionToken, const QString &current, const QString &password);
 
+    // "Forgot password": a reset message when the account exists (Ok either way), then the reset itself.
+    Status requestPasswordReset(const QString &identifier, const ClientInfo &client = {});
+    Status resetPassword(const QString &resetToken, const QString &newPassword);
+    // The link of a verification message was followed.
+    Result<User> verifyEmail(const QString &verificationToken);
+
     LocalStore &store() { return *m_store; }
 
 private:

@@ -2,6 +2,8 @@
 // What applications get from AuthService, and what the console sees of sessions, refresh-token
 // families and signing keys. Never a token's hash, never a key's private part.
 
+#include "core/MfaReset.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
@@ -131,6 +133,16 @@ struct ServiceSlotInfo {
 struct ServiceSlotGrant {
     ServiceSlotInfo slot;
     QByteArray keyFile;            // secret: wipe after writing
+};
+
+// An email verification or password-reset message: sent through the notifier with its single-use
+// token (which nothing else ever shows), or why not.
+struct EmailTokenIssue {
+    qint64 userId = 0;
+    QString username;
+    QString email;                 // where it went
+    QDateTime expiresAt;
+    NotificationOutcome notification;
 };
 
 } // namespace authdesk

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUrl>
 
 namespace authdesk::StoreSettings {
 
@@ -45,6 +46,10 @@ Range rangeOf(const QString &key)
         return {1, 60};             // an access token cannot be recalled (only denied by jti): keep it short
     if (key == AuthRefreshTokenDays)
         return {1, 90};
+    if (key == AuthVerifyEmailHours)
+        return {1, 720};
+    if (key == AuthResetPasswordMinutes)
+        return {5, 1440};
     if (key == LockoutFailureFactor)
         return {1, 1000};
     if (key == LockoutWaitIncrement || key == LockoutQuickLoginWait)
@@ -60,7 +65,8 @@ Range rangeOf(const QString &key)
 const QStringList &authRangeKeys()
 {
     static const QStringList keys{AuthSessionIdleMinutes, AuthSessionAbsoluteHours, AuthAccessTokenMinutes,
-                                  AuthRefreshTokenDays,   LockoutFailureFactor,     LockoutWaitIncrement,
+                                  AuthRefreshTokenDays,   AuthVerifyEmailHours,     AuthResetPasswordMinutes,
+                                  LockoutFailureFactor,     LockoutWaitIncrement,
                                   LockoutMaxWait,         LockoutResetHours,        LockoutQuickLoginMs,
                                   LockoutQuickLoginWait};
     return keys;
@@ -135,6 +141,22 @@ Result<QString> validateNotify(const QString &key, const QString &value)
         return argv.error();
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(argv.value())).toJson(QJsonDocument::Compact));
 }
+// A link template: empty, or an https URL (http only to localhost) with exactly one {token}.
+Result<QString> validateLinkTemplate(const QString &key, const QString &value)
+{
+    const QString v = value.trimmed();
+    if (v.isEmpty())
+        return v;
+    const QUrl url(QString(v).replace(QLatin1String("{token}"), QLatin1String("TOKEN")), QUrl::StrictMode);
+    const bool local = url.host() == QLatin1String("localhost") || url.host() == QLatin1String("127.0.0.1");
+    if (!url.isValid() || hasControl(v) || v.size() > MaxPathLength
+        || !(url.scheme() == QLatin1String("https") || (url.scheme() == QLatin1String("http") && local)))
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("%1 takes an https URL (http only for localhost) with {token} where the token goes.").arg(key));
+    if (v.count(QLatin1String("{token}")) != 1)
+        return makeError(ErrorCode::InvalidInput, Tr::tr("%1 needs {token} exactly once, where the token goes.").arg(key));
+    return v;
+}
 bool isNotifyText(const QString &key)
 {
     return key == NotifyMethod || key == NotifySmtpUrl || key == NotifySmtpFrom || key == NotifySmtpUsername ||
@@ -148,7 +170,8 @@ QStringList keys()
     QStringList all = PasswordPolicy::settingKeys();
     all << MfaIssuer << MfaDriftSteps << SignInRememberDays << ConsoleIdleLockMinutes << ConsoleReauthHours
         << ConsoleEnrollTimeoutMinutes << MfaTemporaryPassMinutes;
-    all << AuthTokenMode << AuthJwtIssuer << AuthJwtAudience << authRangeKeys();
+    all << AuthTokenMode << AuthJwtIssuer << AuthJwtAudience << AuthVerifyEmailUrl << AuthResetPasswordUrl
+        << authRangeKeys();
     all << NotifyMethod << NotifySmtpUrl << NotifySmtpFrom << NotifySmtpUsername << NotifySmtpCaFile
         << NotifySmtpTimeout << NotifyCommand << NotifyCommandTimeout;
     return all;
@@ -224,6 +247,16 @@ QString description(const QString &key)
         return Tr::tr("Minutes a JWT access token is valid (%1 to %2).").arg(rangeOf(key).min).arg(rangeOf(key).max);
     if (key == AuthRefreshTokenDays)
         return Tr::tr("Days a refresh-token family lives after login (%1 to %2).").arg(rangeOf(key).min).arg(rangeOf(key).max);
+    if (key == AuthVerifyEmailHours)
+        return Tr::tr("Hours an email verification link stays usable (%1 to %2).").arg(rangeOf(key).min).arg(rangeOf(key).max);
+    if (key == AuthResetPasswordMinutes)
+        return Tr::tr("Minutes a password-reset link stays usable (%1 to %2).").arg(rangeOf(key).min).arg(rangeOf(key).max);
+    if (key == AuthVerifyEmailUrl)
+        return Tr::tr("The link an email verification message points to, with {token} where the token goes (https, or "
+                      "http on localhost); empty: the message gives the token to type.");
+    if (key == AuthResetPasswordUrl)
+        return Tr::tr("The link a password-reset message points to, with {token} where the token goes (https, or http "
+                      "on localhost); empty: the message gives the token to type.");
     if (key == AuthJwtIssuer)
         return Tr::tr("The iss claim of access tokens; empty: urn:authdesk:<store id>.");
     if (key == AuthJwtAudience)
@@ -280,6 +313,8 @@ QString defaultValue(const QString &key)
         {AuthSessionAbsoluteHours, timing.sessionAbsoluteHours},
         {AuthAccessTokenMinutes, timing.accessTokenMinutes},
         {AuthRefreshTokenDays, timing.refreshTokenDays},
+        {AuthVerifyEmailHours, timing.verifyEmailHours},
+        {AuthResetPasswordMinutes, timing.resetPasswordMinutes},
         {LockoutFailureFactor, keycloak.failureFactor},
         {LockoutWaitIncrement, keycloak.waitIncrementSeconds},
         {LockoutMaxWait, keycloak.maxWaitSeconds},
@@ -291,7 +326,7 @@ QString defaultValue(const QString &key)
         return QString::number(authDefaults.value(key));
     if (key == AuthTokenMode)
         return QStringLiteral("session");
-    if (key == AuthJwtIssuer)
+    if (key == AuthJwtIssuer || key == AuthVerifyEmailUrl || key == AuthResetPasswordUrl)
         return QString();
     if (key == AuthJwtAudience)
         return QStringLiteral("authdesk");
@@ -331,6 +366,8 @@ Result<QString> validate(const QString &key, const QString &value, const QHash<Q
     }
     if (key == AuthJwtIssuer || key == AuthJwtAudience)
         return validateClaimText(key, value);
+    if (key == AuthVerifyEmailUrl || key == AuthResetPasswordUrl)
+        return validateLinkTemplate(key, value);
     if (isRangeSetting(key)) {
         bool ok = false;
         const int n = value.trimmed().toInt(&ok);
@@ -404,6 +441,8 @@ AuthTiming authTiming(const QHash<QString, QString> &settings)
     t.sessionAbsoluteHours = rangeValue(settings, AuthSessionAbsoluteHours);
     t.accessTokenMinutes = rangeValue(settings, AuthAccessTokenMinutes);
     t.refreshTokenDays = rangeValue(settings, AuthRefreshTokenDays);
+    t.verifyEmailHours = rangeValue(settings, AuthVerifyEmailHours);
+    t.resetPasswordMinutes = rangeValue(settings, AuthResetPasswordMinutes);
     return t;
 }
 

@@ -61,6 +61,11 @@ inline const QString AuthAccessTokenMinutes = QStringLiteral("auth.access_token_
 inline const QString AuthRefreshTokenDays = QStringLiteral("auth.refresh_token_days");
 inline const QString AuthJwtIssuer = QStringLiteral("auth.jwt_issuer");                 // empty: urn:authdesk:STORE-ID
 inline const QString AuthJwtAudience = QStringLiteral("auth.jwt_audience");
+inline const QString AuthVerifyEmailHours = QStringLiteral("auth.verify_email_hours");
+inline const QString AuthResetPasswordMinutes = QStringLiteral("auth.reset_password_minutes");
+// Where the message's link points: a URL with {token} in it; empty: the message gives the token to type.
+inline const QString AuthVerifyEmailUrl = QStringLiteral("auth.verify_email_url");
+inline const QString AuthResetPasswordUrl = QStringLiteral("auth.reset_password_url");
 inline const QString LockoutFailureFactor = QStringLiteral("auth.lockout.failure_factor");
 inline const QString LockoutWaitIncrement = QStringLiteral("auth.lockout.wait_increment_seconds");
 inline const QString LockoutMaxWait = QStringLiteral("auth.lockout.max_wait_seconds");
@@ -73,6 +78,8 @@ struct AuthTiming {
     int sessionAbsoluteHours = 24;
     int accessTokenMinutes = 15;
     int refreshTokenDays = 7;
+    int verifyEmailHours = 48;
+    int resetPasswordMinutes = 30;
 };
 AuthTiming authTiming(const QHash<QString, QString> &settings);
 // "session" or "jwt".

@@ -45,7 +45,7 @@ namespace {
 
 const char *const userColumns =
     "SELECT id, username, email, display_name, status, disabled_reason, disabled_until, must_change_password, "
-    "password_hash, created_at, updated_at, last_sign_in_at, version, mfa_enrollment_required FROM users";
+    "password_hash, created_at, updated_at, last_sign_in_at, version, mfa_enrollment_required, email_verified_at FROM users";
 
 qint64 nowMs()
 {
@@ -556,6 +556,7 @@ Result<LocalStore::UserRow> LocalStore::userById(qint64 id)
     u.lastSignInAt = fromMs(r.value(11));
     u.version = r.value(12).toLongLong();
     u.mfaEnrollmentRequired = r.value(13).toInt() != 0;
+    u.emailVerifiedAt = fromMs(r.value(14));
     auto roles = rolesOf(u.id);
     if (!roles.ok())
         return roles.error();
@@ -1339,6 +1340,7 @@ Result<UserPage> LocalStore::listUsers(const Principal &principal, const UserQue
             u.lastSignInAt = fromMs(r.value(11));
             u.version = r.value(12).toLongLong();
             u.mfaEnrollmentRequired = r.value(13).toInt() != 0;
+            u.emailVerifiedAt = fromMs(r.value(14));
             page.users << u;
         }
         return Done{};
@@ -1804,7 +1806,11 @@ Result<User> LocalStore::updateUser(const Principal &principal, const QString &r
         return before; // nothing to change, nothing to record
     auto q = m_db->prepare(QStringLiteral(
         "UPDATE users SET email = ?, email_key = ?, display_name = ?, must_change_password = ?, search_key = ?, "
-        "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
+        "updated_at = ?, version = version + 1, "
+        // A new address is unconfirmed until its owner confirms it (user send-verification).
+        "email_verified = CASE WHEN email_key = ? THEN email_verified ELSE 0 END, "
+        "email_verified_at = CASE WHEN email_key = ? THEN email_verified_at ELSE NULL END "
+        "WHERE id = ? AND version = ?"));
     if (!q.ok())
         return q.error();
     q.value().addBindValue(newEmail);
@@ -1813,6 +1819,8 @@ Result<User> LocalStore::updateUser(const Principal &principal, const QString &r
     q.value().addBindValue(newMustChange ? 1 : 0);
     q.value().addBindValue(searchKeyFor(before.username, newEmail, newDisplay));
     q.value().addBindValue(nowMs());
+    q.value().addBindValue(InputRules::foldKey(newEmail));
+    q.value().addBindValue(InputRules::foldKey(newEmail));
     q.value().addBindValue(before.id);
     q.value().addBindValue(before.version);
     if (!q.value().exec()) {

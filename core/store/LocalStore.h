@@ -198,6 +198,20 @@ public:
     // The brute-force state of one user, for the console and `user show`.
     Result<LockoutState> lockoutState(const Principal &actor, const QString &ref);
 
+    // ---- email verification and password reset (LocalStoreUserTokens.cpp) ----
+    // Tokens are random (adv_… / adp_…), kept only as their SHA-256, expiring and single use; the
+    // message that carries one is the only place it ever appears.
+    // Sends NAME a message with a single-use link confirming the email on file (users.write). Needs a
+    // working notifier: without one nothing is made and the error says so.
+    Result<EmailTokenIssue> sendEmailVerification(const Principal &actor, const QString &ref);
+    // The user followed the link: the email on file is confirmed. No principal: the token is the proof.
+    Result<User> verifyEmail(const QString &token);
+    // An application's "forgot password": a message with a single-use reset link when the account exists,
+    // is active and has an email; Ok either way, so the answer tells nothing about the account.
+    Status requestPasswordReset(const QString &identifier, const ClientInfo &client = {});
+    // The link's token and a new password (policy-checked): set, every session ended, the token used up.
+    Status resetPasswordWithToken(const QString &token, const QString &password);
+
     // ---- service key slots (LocalStoreAuth.cpp) ----
     // A new slot wrapping the data key under a random key that only the returned key file holds.
     // Needs settings.manage and an unlocked store.
@@ -297,6 +311,11 @@ private:
     Result<std::optional<SessionRow>> sessionByToken(const QString &token, const char *kind);
     Result<LoginResult> startSession(const UserRow &row, const LoginRequest &request, bool mfaUsed);
     QByteArray serviceSlotAad(qint64 slotId) const;
+    // Email tokens (LocalStoreUserTokens.cpp), inside the caller's transaction.
+    struct UserTokenRow;
+    Result<QString> issueUserToken(const User &user, const QString &purpose, const QDateTime &expires, qint64 createdBy);
+    Result<std::optional<UserTokenRow>> userTokenByValue(const QString &token, const QString &purpose);
+    Status useUpUserTokens(qint64 userId, const QString &purpose);
     // After a reset that issued a pass: the password alone is not enough until an authenticator is
     // activated (any pass row, used or expired, counts; only an unused, unexpired one is accepted).
     Result<bool> temporaryPassRequired(const User &user);

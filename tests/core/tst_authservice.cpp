@@ -15,6 +15,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace authdesk;
@@ -89,6 +91,22 @@ crypto::OtpAuthUri enroll(StoreFixture &f, const QString &name)
         qFatal("activate: %s", qPrintable(describe(activated)));
     f.advance(60); // past the activation code's step
     return key.value();
+}
+
+// The message the command notifier kept, parsed by Python's email package (tests/support/parse_eml.py).
+QJsonObject parseMail(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral(PARSE_EML_PY), path});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        qWarning("parse_eml: %s", p.readAllStandardError().constData());
+    return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+}
+
+QString tokenIn(const QString &text, const QString &prefix)
+{
+    const QRegularExpression re(QRegularExpression::escape(prefix) + QStringLiteral("[A-Za-z0-9_-]{43}"));
+    return re.match(text).captured(0);
 }
 
 } // namespace
@@ -486,6 +504,85 @@ private Q_SLOTS:
         auto again = a.login(alice, fresh);
         QVERIFY(again.ok());
         QVERIFY(!again->passwordChangeOnly);
+    }
+
+    // ---- email verification and password reset through the notifier --------------------------
+    void emailVerificationAndPasswordReset()
+    {
+        AppFixture a;
+        QString e = a.setUp();
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+        // Without a notifier nothing is made and the error says why.
+        auto none = a.f.store().sendEmailVerification(a.f.owner(), alice);
+        QCOMPARE(none.code(), ErrorCode::InvalidInput);
+        QVERIFY(none.message().contains(QStringLiteral("notify.method")));
+        QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM user_tokens")), 0);
+        // The notifier: a real program that keeps the message it gets on stdin.
+        const QString mail = a.f.dirPath() + QStringLiteral("/mail.eml");
+        a.setSetting(StoreSettings::NotifySmtpFrom, QStringLiteral("noreply@example.test"));
+        a.setSetting(StoreSettings::NotifyCommand, QStringLiteral("[\"/usr/bin/tee\", \"%1\"]").arg(mail));
+        a.setSetting(StoreSettings::NotifyMethod, QStringLiteral("command"));
+        a.setSetting(StoreSettings::AuthVerifyEmailUrl, QStringLiteral("https://app.example.test/verify?t={token}"));
+
+        auto sent = a.f.store().sendEmailVerification(a.f.owner(), alice);
+        QVERIFY2(sent.ok(), qPrintable(describe(sent)));
+        QCOMPARE(sent->notification.state, NotificationOutcome::State::Sent);
+        QCOMPARE(sent->email, alice + QStringLiteral("@example.test"));
+        const QJsonObject message = parseMail(mail);
+        QCOMPARE(message.value(QStringLiteral("to_addr")).toString(), sent->email);
+        const QString body = message.value(QStringLiteral("body")).toString();
+        const QString verify = tokenIn(body, QStringLiteral("adv_"));
+        QVERIFY2(!verify.isEmpty(), qPrintable(body));
+        QVERIFY(body.contains(QStringLiteral("https://app.example.test/verify?t=") + verify));
+        // The token is nowhere but in the message.
+        QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE after LIKE '%adv_%' OR reason LIKE '%adv_%'")), 0);
+        QVERIFY(!a.f.store().findUser(a.f.owner(), alice)->emailVerifiedAt.isValid());
+
+        auto verified = a.auth->verifyEmail(verify);
+        QVERIFY2(verified.ok(), qPrintable(describe(verified)));
+        QVERIFY(verified->emailVerifiedAt.isValid());
+        QVERIFY(a.f.store().findUser(a.f.owner(), alice)->emailVerifiedAt.isValid());
+        auto again = a.auth->verifyEmail(verify);
+        QCOMPARE(again.code(), ErrorCode::AuthenticationFailed);
+        QVERIFY(again.message().contains(QStringLiteral("already used")));
+        QCOMPARE(a.auth->verifyEmail(QStringLiteral("adv_nonsense")).code(), ErrorCode::InvalidInput);
+        // A new address is unconfirmed again; a code sent to the old one no longer confirms it.
+        auto resent = a.f.store().sendEmailVerification(a.f.owner(), alice);
+        QVERIFY(resent.ok());
+        const QString forOld = tokenIn(parseMail(mail).value(QStringLiteral("body")).toString(), QStringLiteral("adv_"));
+        UserChanges change;
+        change.email = QStringLiteral("alice.new@example.test");
+        auto changed = a.f.store().updateUser(a.f.owner(), alice, 0, change);
+        QVERIFY2(changed.ok(), qPrintable(describe(changed)));
+        QVERIFY(!changed->emailVerifiedAt.isValid());
+        QVERIFY(a.auth->verifyEmail(forOld).message().contains(QStringLiteral("changed")));
+        // Expired after auth.verify_email_hours (48).
+        QVERIFY(a.f.store().sendEmailVerification(a.f.owner(), alice).ok());
+        const QString late = tokenIn(parseMail(mail).value(QStringLiteral("body")).toString(), QStringLiteral("adv_"));
+        a.f.advance(48 * 3600 + 1);
+        QVERIFY(a.auth->verifyEmail(late).message().contains(QStringLiteral("expired")));
+
+        // "Forgot password": a live session, the request, the message, the reset.
+        auto session = a.login(alice, staffPassword());
+        QVERIFY(session.ok());
+        QVERIFY(a.auth->requestPasswordReset(alice).ok());
+        const QString reset = tokenIn(parseMail(mail).value(QStringLiteral("body")).toString(), QStringLiteral("adp_"));
+        QVERIFY(!reset.isEmpty());
+        // An unknown name and a second request within a minute get the same Ok and send nothing.
+        QFile::remove(mail);
+        QVERIFY(a.auth->requestPasswordReset(QStringLiteral("nobody")).ok());
+        QVERIFY(a.auth->requestPasswordReset(alice).ok());
+        QVERIFY(!QFile::exists(mail));
+        // A refused password loses nothing: the code still works afterwards.
+        QCOMPARE(a.auth->resetPassword(reset, QStringLiteral("short")).code(), ErrorCode::InvalidInput);
+        const QString fresh = QStringLiteral("reset by email to this passphrase");
+        QVERIFY2(a.auth->resetPassword(reset, fresh).ok(), "reset");
+        QVERIFY(!a.auth->validate(session->sessionToken).ok());
+        QVERIFY(a.login(alice, fresh).ok());
+        QCOMPARE(a.auth->resetPassword(reset, QStringLiteral("and once more a new passphrase")).code(),
+                 ErrorCode::AuthenticationFailed);
+        QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'auth.password_reset'")), 1);
+        QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE after LIKE '%adp_%' OR reason LIKE '%adp_%'")), 0);
     }
 
     // ---- the service key file --------------------------------------------------------------
