@@ -264,6 +264,9 @@ int Cli::run(const QStringList &arguments)
         "Sessions and keys, for administrators:\n"
         "  session list [--user NAME] [--ended] [--json] | session revoke ID | --user NAME | --all\n"
         "  user unlock NAME                                   end a brute-force lockout\n"
+        "  user send-verification NAME                        email NAME a single-use link confirming their address\n"
+        "  user verify-email TOKEN | password-reset request NAME | password-reset complete TOKEN  (as the application;\n"
+        "                                                     complete reads the new password on stdin)\n"
         "  keys service-slot --out FILE [--label L] | --list [--json] | --revoke ID\n\n"
         "A user is named by username, email or #id. The acting administrator's password comes from\n"
         "AUTHDESK_PASSWORD or a prompt; passwords are never taken from the command line.\n"
@@ -340,6 +343,10 @@ int Cli::dispatch(const QString &group, const QString &verb, const QStringList &
             return cmdUserVerifyPassword(rest);
         if (verb == QLatin1String("unlock"))
             return cmdUserUnlock(rest);
+        if (verb == QLatin1String("send-verification"))
+            return cmdUserSendVerification(rest);
+        if (verb == QLatin1String("verify-email"))
+            return cmdUserVerifyEmail(rest);
     } else if (group == QLatin1String("role")) {
         if (verb == QLatin1String("list"))
             return cmdRoleList(rest);
@@ -358,7 +365,8 @@ int Cli::dispatch(const QString &group, const QString &verb, const QStringList &
         return dispatchNotify(verb, rest);
     } else if (group == QLatin1String("mfa") || group == QLatin1String("policy")) {
         return dispatchCredentials(group, verb, rest);
-    } else if (group == QLatin1String("session") || group == QLatin1String("token") || group == QLatin1String("keys")) {
+    } else if (group == QLatin1String("session") || group == QLatin1String("token") || group == QLatin1String("keys")
+               || group == QLatin1String("password-reset")) {
         return dispatchSessions(group, verb, rest);
     } else if (group == QLatin1String("audit")) {
         if (verb == QLatin1String("list"))
@@ -614,9 +622,12 @@ int Cli::cmdUserShow(const QStringList &rest)
     const User &u = user.value();
     const QList<QStringList> rows = {
         {tr("Username"), u.username},
-        {tr("Email"), u.email},
+        {tr("Email"), u.email.isEmpty()          ? QString()
+                      : u.emailVerifiedAt.isValid() ? tr("%1 (verified %2)").arg(u.email, isoUtc(u.emailVerifiedAt))
+                                                    : tr("%1 (not verified)").arg(u.email)},
         {tr("Display name"), u.displayName},
-        {tr("Status"), statusText(u)},
+        {tr("Status"), u.locked ? tr("%1; locked (failed logins or authenticator codes; “user unlock” ends it)").arg(statusText(u))
+                                : statusText(u)},
         {tr("Disabled because"), u.status == UserStatus::Disabled ? u.disabledReason : QString()},
         {tr("Roles"), u.roles.join(QStringLiteral(", "))},
         {tr("Password"), u.hasPassword ? (u.mustChangePassword ? tr("set (%1); must change at next sign-in").arg(u.passwordScheme) : tr("set (%1)").arg(u.passwordScheme))

@@ -76,6 +76,9 @@ int Cli::dispatchSessions(const QString &group, const QString &verb, const QStri
     } else if (group == QLatin1String("keys")) {
         if (verb == QLatin1String("service-slot"))
             return cmdServiceSlot(rest);
+    } else if (group == QLatin1String("password-reset")) {
+        if (verb == QLatin1String("request") || verb == QLatin1String("complete"))
+            return cmdPasswordReset(verb, rest);
     }
     return usage(
         tr("Unknown command “%1 %2”.").arg(InputRules::escapeForDisplay(group), InputRules::escapeForDisplay(verb)));
@@ -419,6 +422,94 @@ int Cli::cmdServiceSlot(const QStringList &rest)
                 "“keys service-slot --revoke %1” locks it out.\n")
                  .arg(grant->slot.id)
                  .arg(InputRules::escapeForDisplay(grant->slot.label), out));
+    return Ok;
+}
+
+// ---- email verification and password reset --------------------------------------------------
+
+int Cli::cmdUserSendVerification(const QStringList &rest)
+{
+    QCommandLineParser p;
+    p.addOption({jsonOption, tr("Print JSON.")});
+    if (!parse(p, rest, QStringLiteral("user send-verification NAME [--json]"), 1))
+        return Usage;
+    if (!openStore() || !signIn())
+        return Failed;
+    auto issue = wait(m_directory->sendEmailVerification(m_principal, p.positionalArguments().at(0)));
+    if (!issue.ok())
+        return fail(issue.error());
+    const bool sent = issue->notification.state == NotificationOutcome::State::Sent;
+    if (m_json) {
+        printJson({{QStringLiteral("username"), issue->username},
+                   {QStringLiteral("email"), issue->email},
+                   {QStringLiteral("expires_at"), timeOrNull(issue->expiresAt)},
+                   {QStringLiteral("notification"), notificationStateName(issue->notification.state)},
+                   {QStringLiteral("detail"), issue->notification.detail}});
+    } else if (sent) {
+        printErr(tr("Verification sent to %1 (%2); it works once, until %3.\n")
+                     .arg(InputRules::escapeForDisplay(issue->email), issue->notification.channel, isoUtc(issue->expiresAt)));
+    } else {
+        printErr(tr("The verification message to %1 could not be sent: %2\n")
+                     .arg(InputRules::escapeForDisplay(issue->email), InputRules::escapeForDisplay(issue->notification.detail)));
+    }
+    return sent ? Ok : Failed;
+}
+
+int Cli::cmdUserVerifyEmail(const QStringList &rest)
+{
+    QCommandLineParser p;
+    p.addOption({keyFileOption, tr("The service key file (default: AUTHDESK_KEY_FILE)."), tr("file")});
+    if (!parse(p, rest, QStringLiteral("user verify-email TOKEN  (- reads it from stdin)"), 1))
+        return Usage;
+    auto token = tokenArgument(p.positionalArguments().at(0));
+    if (!token)
+        return fail(tr("No token on standard input."));
+    auto auth = openAuthService(p.value(keyFileOption));
+    if (!auth)
+        return Failed;
+    auto user = auth->verifyEmail(*token);
+    crypto::secureWipe(*token);
+    if (!user.ok())
+        return fail(user.error());
+    printErr(tr("%1 is confirmed as the address of %2.\n")
+                 .arg(InputRules::escapeForDisplay(user->email), InputRules::escapeForDisplay(user->username)));
+    return Ok;
+}
+
+int Cli::cmdPasswordReset(const QString &verb, const QStringList &rest)
+{
+    QCommandLineParser p;
+    p.addOption({keyFileOption, tr("The service key file (default: AUTHDESK_KEY_FILE)."), tr("file")});
+    const bool request = verb == QLatin1String("request");
+    if (!parse(p, rest,
+               request ? QStringLiteral("password-reset request NAME")
+                       : QStringLiteral("password-reset complete TOKEN  (the new password on stdin; - : the token first)"),
+               1))
+        return Usage;
+    auto auth = openAuthService(p.value(keyFileOption));
+    if (!auth)
+        return Failed;
+    if (request) {
+        auto s = auth->requestPasswordReset(p.positionalArguments().at(0));
+        if (!s.ok())
+            return fail(s.error());
+        printErr(tr("If that account exists and has an email address, a reset message is on its way.\n"));
+        return Ok;
+    }
+    auto token = tokenArgument(p.positionalArguments().at(0));
+    if (!token)
+        return fail(tr("No token on standard input."));
+    auto password = readNewPassword();
+    if (!password) {
+        crypto::secureWipe(*token);
+        return Failed;
+    }
+    auto s = auth->resetPassword(*token, *password);
+    crypto::secureWipe(*token);
+    crypto::secureWipe(*password);
+    if (!s.ok())
+        return fail(s.error());
+    printErr(tr("Password changed; every session of the account was ended.\n"));
     return Ok;
 }
 

@@ -37,7 +37,10 @@ QJsonObject userToJson(const User &u)
                        {QStringLiteral("last_sign_in_at"), optionalTime(u.lastSignInAt)},
                        {QStringLiteral("version"), u.version},
                        {QStringLiteral("roles"), QJsonArray::fromStringList(u.roles)},
-                       {QStringLiteral("mfa_enrollment_required"), u.mfaEnrollmentRequired}};
+                       {QStringLiteral("mfa_enrollment_required"), u.mfaEnrollmentRequired},
+                       {QStringLiteral("mfa_enrolled"), u.mfaEnrolled},
+                       {QStringLiteral("locked"), u.locked},
+                       {QStringLiteral("email_verified_at"), optionalTime(u.emailVerifiedAt)}};
     // Only where the user was read on their own (user show): the scheme, never the hash.
     if (!u.passwordScheme.isEmpty())
         o.insert(QStringLiteral("password_scheme"), u.passwordScheme);

@@ -343,6 +343,11 @@ QFuture<Result<LockoutState>> LocalDirectory::lockoutState(const Principal &acto
     return run<LockoutState>([=](LocalStore &s) { return s.lockoutState(actor, ref); });
 }
 
+QFuture<Result<EmailTokenIssue>> LocalDirectory::sendEmailVerification(const Principal &actor, const QString &ref)
+{
+    return run<EmailTokenIssue>([=](LocalStore &s) { return s.sendEmailVerification(actor, ref); });
+}
+
 QFuture<Result<ServiceSlotGrant>> LocalDirectory::createServiceSlot(const Principal &actor, const QString &label)
 {
     return run<ServiceSlotGrant>([=](LocalStore &s) { return s.createServiceSlot(actor, label); });

@@ -83,6 +83,7 @@ public:
     QFuture<Result<int>> revokeAllSessions(const Principal &actor) override;
     QFuture<Result<User>> unlockUser(const Principal &actor, const QString &ref) override;
     QFuture<Result<LockoutState>> lockoutState(const Principal &actor, const QString &ref);
+    QFuture<Result<EmailTokenIssue>> sendEmailVerification(const Principal &actor, const QString &ref);
     // Service key slots: how applications hold the data key (LocalStore::createServiceSlot).
     QFuture<Result<ServiceSlotGrant>> createServiceSlot(const Principal &actor, const QString &label);
     QFuture<Result<QList<ServiceSlotInfo>>> listServiceSlots(const Principal &actor);

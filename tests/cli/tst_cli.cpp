@@ -1137,6 +1137,70 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QStringLiteral("revoked")), qPrintable(r.err));
     }
 
+    // Email verification and "forgot password" from the CLI, through a real command notifier.
+    void emailVerificationAndPasswordReset()
+    {
+        const QString user = QStringLiteral("mailuser");
+        Run r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("add"), user, QStringLiteral("--email"),
+                                             QStringLiteral("mailuser@example.com"), QStringLiteral("--password-stdin")},
+                   "mailuser long enough passphrase\n");
+        QCOMPARE(r.exitCode, 0);
+        // No notifier yet: a clear error, exit 1.
+        r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("send-verification"), user});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("notify.method")), qPrintable(r.err));
+        const QString mail = m_dir.filePath(QStringLiteral("verify.eml"));
+        for (const auto &[key, value] : {std::pair{QStringLiteral("notify.smtp.from"), QStringLiteral("noreply@example.com")},
+                                         std::pair{QStringLiteral("notify.command"), QStringLiteral("[\"/usr/bin/tee\", \"%1\"]").arg(mail)},
+                                         std::pair{QStringLiteral("notify.method"), QStringLiteral("command")}}) {
+            r = as(QStringLiteral("alice"), {QStringLiteral("policy"), QStringLiteral("set"), key, value});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        }
+        r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("send-verification"), user, QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.json().value(QStringLiteral("notification")).toString(), QStringLiteral("sent"));
+        QVERIFY(!r.out.contains(QStringLiteral("adv_")));
+        auto tokenInMail = [&](const QString &prefix) {
+            QProcess py;
+            py.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral(PARSE_EML_PY), mail});
+            py.waitForFinished(30000);
+            const QString body = QJsonDocument::fromJson(py.readAllStandardOutput()).object().value(QStringLiteral("body")).toString();
+            return QRegularExpression(prefix + QStringLiteral("[A-Za-z0-9_-]{43}")).match(body).captured(0);
+        };
+        const QString verify = tokenInMail(QStringLiteral("adv_"));
+        QVERIFY(!verify.isEmpty());
+        const QString key = m_dir.filePath(QStringLiteral("mail.key"));
+        r = as(QStringLiteral("alice"), {QStringLiteral("keys"), QStringLiteral("service-slot"), QStringLiteral("--out"), key});
+        QCOMPARE(r.exitCode, 0);
+        auto app = [&](QStringList args, const QByteArray &input = {}) {
+            args.prepend(m_store);
+            args.prepend(QStringLiteral("--store"));
+            args << QStringLiteral("--key-file") << key;
+            return cli(args, input, QString());
+        };
+        r = app({QStringLiteral("user"), QStringLiteral("verify-email"), QStringLiteral("-")}, verify.toUtf8() + '\n');
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("show"), user, QStringLiteral("--json")});
+        QVERIFY(!r.json().value(QStringLiteral("email_verified_at")).isNull());
+        r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("show"), user});
+        QVERIFY2(r.out.contains(QStringLiteral("(verified ")), qPrintable(r.out));
+        QCOMPARE(app({QStringLiteral("user"), QStringLiteral("verify-email"), verify}).exitCode, 1); // single use
+
+        r = app({QStringLiteral("password-reset"), QStringLiteral("request"), user});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString reset = tokenInMail(QStringLiteral("adp_"));
+        QVERIFY(!reset.isEmpty());
+        r = app({QStringLiteral("password-reset"), QStringLiteral("complete"), reset}, "mailuser chose this new passphrase\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("verify-password"), user},
+               "mailuser chose this new passphrase\n");
+        QCOMPARE(r.exitCode, 0);
+        // Unknown accounts get the same answer.
+        QCOMPARE(app({QStringLiteral("password-reset"), QStringLiteral("request"), QStringLiteral("nobody")}).exitCode, 0);
+        r = as(QStringLiteral("alice"), {QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("notify.method"), QStringLiteral("none")});
+        QCOMPARE(r.exitCode, 0);
+    }
+
     void mfaInspectAndReset()
     {
         QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("oathtool")).isEmpty(), "oathtool missing (Debian package oathtool)");
