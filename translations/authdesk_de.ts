@@ -1759,6 +1759,396 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     </message>
 </context>
 <context>
+    <name>Jwt</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">unbekannt</translation>
+    </message>
+    <message>
+        <source>The EC key is not on curve P-256; only P-256 (ES256) and Ed25519 (EdDSA) keys are supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA keys are not supported (RSA keys shorter than 3072 bits never are); use an EC P-256 (ES256) or Ed25519 (EdDSA) key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys of type %1 are not supported; use an EC P-256 (ES256) or Ed25519 (EdDSA) key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key is not a valid point of its curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not generate a %1 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An HS256 secret must be at least 32 bytes (256 bits); this one has %n byte(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stored private key is not a PKCS#8 %1 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored private key is not a %1 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PEM text is neither a public key (BEGIN PUBLIC KEY) nor an unencrypted PKCS#8 private key (BEGIN PRIVATE KEY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PEM text holds more than one block; give one key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not read the PEM text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PEM public key could not be decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PEM private key could not be decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWK&apos;s kid is not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWK is a symmetric (&quot;oct&quot;) key; a shared secret is never taken from a key set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWK holds a private key (&quot;d&quot;); a key set must hold public keys only, and this private key should be treated as leaked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWK&apos;s use is not &quot;sig&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EC JWK is not on curve P-256 (crv &quot;P-256&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWK&apos;s alg &quot;%1&quot; does not agree with its P-256 key (ES256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EC JWK&apos;s x and y must each be 32 bytes in base64url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EC JWK&apos;s point is not on curve P-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OKP JWK is not an Ed25519 key (crv &quot;Ed25519&quot;); X25519 and Ed448 are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWK&apos;s alg &quot;%1&quot; does not agree with its Ed25519 key (EdDSA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Ed25519 JWK&apos;s x must be 32 bytes in base64url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Ed25519 JWK&apos;s key could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWK has no kty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWKs of type &quot;%1&quot; are not supported; use EC P-256 (ES256) or OKP Ed25519 (EdDSA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key set is not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key set is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key set has no &quot;keys&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 (kid &quot;%2&quot;) of the key set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 of the key set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 repeats a kid used by an earlier key; every kid must be unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; holds no private part and cannot sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not sign with the %1 key &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s %1 is not base64url (no padding, no &apos;+&apos;, &apos;/&apos; or whitespace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s %1 is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s %1 is not valid JSON: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s %1 is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s %1 has the member &quot;%2&quot; more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is %1 characters long; tokens longer than %2 characters are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token holds a character (U+%1) that is not base64url or &apos;.&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token has five segments: it is an encrypted token (JWE), and a signed token (JWS) is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The token has %n segment(s); a signed token (JWS) has exactly three.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s signature is not base64url (no padding, no &apos;+&apos;, &apos;/&apos; or whitespace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The HS256 signature is %n byte(s) long; it must be 32.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The HS256 signature does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The ES256 signature is %n byte(s) long; it must be the raw R‖S of 64 bytes (a DER signature is refused).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ES256 signature&apos;s r is zero or not below the curve order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ES256 signature&apos;s s is zero or not below the curve order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not read the ES256 signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ES256 signature does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The EdDSA signature is %n byte(s) long; it must be 64.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The EdDSA signature does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown algorithm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim &quot;%1&quot; must be a number of seconds since 1970 (a NumericDate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token has no &quot;%1&quot; claim, and it is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim &quot;%1&quot; must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s &quot;%1&quot; claim is empty, and it is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token has no expiry (&quot;exp&quot; claim), and one is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The token expired at %1 (now %2, leeway %n second(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The token is not valid before %1 (now %2, leeway %n second(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The token has no issue time (&quot;iat&quot; claim), and one is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The token claims to be issued at %1, in the future (now %2, leeway %n second(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The token was issued by &quot;%1&quot;, not by &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token has no audience (&quot;aud&quot; claim); &quot;%1&quot; is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim &quot;aud&quot; must be a string or a list of strings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is not meant for &quot;%1&quot; (its audience is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s header names no algorithm (&quot;alg&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s &quot;alg&quot; is not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is unsigned (alg &quot;%1&quot;); unsigned tokens are never accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The algorithm &quot;%1&quot; is not allowed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s header has critical extensions (&quot;crit&quot;); none are implemented, so it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s header carries a key or key location (&quot;%1&quot;); keys are never taken from a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s &quot;kid&quot; is not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is bound to %2, but the token says %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key has the token&apos;s kid &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token names no key (no &quot;kid&quot;), and no %1 key is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The token names no key (no &quot;kid&quot;), and %n %1 keys are configured; it must name one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The token has no signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token has no type (&quot;typ&quot;); &quot;%1&quot; is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s type is &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not a string)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeySlot</name>
     <message>
         <source>A key slot in the store has parameters outside the accepted limits.</source>

@@ -42,9 +42,9 @@ constexpr int Es256SignatureSize = 64;
 constexpr int EdDsaSignatureSize = 64;
 
 // The order n of P-256 (SEC 2, secp256r1), big-endian.
-constexpr std::array<unsigned char, 32> P256Order{
-    0xFF, 0xFF, 0xFF, 0xFF, 0x00, 0x00, 0x00, 0x00, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
-    0xBC, 0xE6, 0xFA, 0xAD, 0xA7, 0x17, 0x9E, 0x84, 0xF3, 0xB9, 0xCA, 0xC2, 0xFC, 0x63, 0x25, 0x51};
+constexpr std::array<unsigned char, 32> P256Order{0xFF, 0xFF, 0xFF, 0xFF, 0x00, 0x00, 0x00, 0x00, 0xFF, 0xFF, 0xFF,
+                                                  0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xBC, 0xE6, 0xFA, 0xAD, 0xA7, 0x17,
+                                                  0x9E, 0x84, 0xF3, 0xB9, 0xCA, 0xC2, 0xFC, 0x63, 0x25, 0x51};
 
 struct PkeyFree {
     void operator()(EVP_PKEY *p) const { EVP_PKEY_free(p); }
@@ -329,8 +329,7 @@ Result<Key> Key::generate(Algorithm alg, const QString &kid)
     EVP_PKEY *raw = alg == Algorithm::ES256 ? EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256")
                                             : EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519");
     if (!raw)
-        return makeError(ErrorCode::Internal,
-                         Tr::tr("OpenSSL could not generate a %1 key.").arg(algorithmName(alg)));
+        return makeError(ErrorCode::Internal, Tr::tr("OpenSSL could not generate a %1 key.").arg(algorithmName(alg)));
     return makeKey(alg, kid, Pkey(raw), true);
 }
 
@@ -353,9 +352,8 @@ Result<Key> Key::fromPrivateMaterial(Algorithm alg, const QString &kid, const QB
     if (alg == Algorithm::HS256)
         return fromHmacSecret(kid, material);
     EVP_PKEY *raw = nullptr;
-    OSSL_DECODER_CTX *dctx = OSSL_DECODER_CTX_new_for_pkey(&raw, "DER", "PrivateKeyInfo",
-                                                           alg == Algorithm::ES256 ? "EC" : "ED25519",
-                                                           EVP_PKEY_KEYPAIR, nullptr, nullptr);
+    OSSL_DECODER_CTX *dctx = OSSL_DECODER_CTX_new_for_pkey(
+        &raw, "DER", "PrivateKeyInfo", alg == Algorithm::ES256 ? "EC" : "ED25519", EVP_PKEY_KEYPAIR, nullptr, nullptr);
     const unsigned char *data = ubytes(material);
     size_t len = static_cast<size_t>(material.size());
     const bool decoded = dctx && OSSL_DECODER_from_data(dctx, &data, &len) == 1 && raw;
@@ -402,8 +400,9 @@ Result<Key> Key::fromJwk(const QJsonObject &jwk)
     const QString kid = kidValue.toString();
     const QString kty = jwk.value(QLatin1String("kty")).toString();
     if (kty == QLatin1String("oct"))
-        return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("The JWK is a symmetric (\"oct\") key; a shared secret is never taken from a key set."));
+        return makeError(
+            ErrorCode::InvalidInput,
+            Tr::tr("The JWK is a symmetric (\"oct\") key; a shared secret is never taken from a key set."));
     // A key set is public. A member with a private part ("d") is a private key that was published
     // by mistake: it is refused rather than quietly used as a public key, so whoever pasted it learns
     // that the private key has leaked and must be replaced.
@@ -430,9 +429,9 @@ Result<Key> Key::fromJwk(const QJsonObject &jwk)
         if (jwk.value(QLatin1String("crv")).toString() != QLatin1String("P-256"))
             return makeError(ErrorCode::InvalidInput, Tr::tr("The EC JWK is not on curve P-256 (crv \"P-256\")."));
         if (!alg.isUndefined() && alg.toString() != QLatin1String("ES256"))
-            return makeError(ErrorCode::InvalidInput,
-                             Tr::tr("The JWK's alg \"%1\" does not agree with its P-256 key (ES256).")
-                                 .arg(alg.toString()));
+            return makeError(
+                ErrorCode::InvalidInput,
+                Tr::tr("The JWK's alg \"%1\" does not agree with its P-256 key (ES256).").arg(alg.toString()));
         const auto x = coordinate("x");
         const auto y = coordinate("y");
         if (!x || !y)
@@ -459,9 +458,9 @@ Result<Key> Key::fromJwk(const QJsonObject &jwk)
         // "Ed25519" is the fully specified name of the same algorithm (RFC 9864).
         if (!alg.isUndefined() && alg.toString() != QLatin1String("EdDSA")
             && alg.toString() != QLatin1String("Ed25519"))
-            return makeError(ErrorCode::InvalidInput,
-                             Tr::tr("The JWK's alg \"%1\" does not agree with its Ed25519 key (EdDSA).")
-                                 .arg(alg.toString()));
+            return makeError(
+                ErrorCode::InvalidInput,
+                Tr::tr("The JWK's alg \"%1\" does not agree with its Ed25519 key (EdDSA).").arg(alg.toString()));
         const auto x = coordinate("x");
         if (!x)
             return makeError(ErrorCode::InvalidInput, Tr::tr("The Ed25519 JWK's x must be 32 bytes in base64url."));
@@ -472,9 +471,9 @@ Result<Key> Key::fromJwk(const QJsonObject &jwk)
     }
     if (kty.isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("The JWK has no kty."));
-    return makeError(ErrorCode::InvalidInput,
-                     Tr::tr("JWKs of type \"%1\" are not supported; use EC P-256 (ES256) or OKP Ed25519 (EdDSA).")
-                         .arg(kty));
+    return makeError(
+        ErrorCode::InvalidInput,
+        Tr::tr("JWKs of type \"%1\" are not supported; use EC P-256 (ES256) or OKP Ed25519 (EdDSA).").arg(kty));
 }
 
 bool Key::isValid() const
@@ -525,7 +524,7 @@ QJsonObject Key::publicJwk() const
         BIGNUM *x = nullptr;
         BIGNUM *y = nullptr;
         const bool got = EVP_PKEY_get_bn_param(d->pkey.get(), OSSL_PKEY_PARAM_EC_PUB_X, &x) == 1
-                         && EVP_PKEY_get_bn_param(d->pkey.get(), OSSL_PKEY_PARAM_EC_PUB_Y, &y) == 1;
+            && EVP_PKEY_get_bn_param(d->pkey.get(), OSSL_PKEY_PARAM_EC_PUB_Y, &y) == 1;
         Bn bx(x);
         Bn by(y);
         if (!got)
@@ -580,10 +579,10 @@ Result<QList<Key>> parseJwks(const QByteArray &json)
     for (qsizetype i = 0; i < members.size(); ++i) {
         const QJsonValue member = members.at(i);
         const QString where = member.toObject().value(QLatin1String("kid")).isString()
-                                  ? Tr::tr("Key %1 (kid \"%2\") of the key set")
-                                        .arg(i + 1)
-                                        .arg(member.toObject().value(QLatin1String("kid")).toString())
-                                  : Tr::tr("Key %1 of the key set").arg(i + 1);
+            ? Tr::tr("Key %1 (kid \"%2\") of the key set")
+                  .arg(i + 1)
+                  .arg(member.toObject().value(QLatin1String("kid")).toString())
+            : Tr::tr("Key %1 of the key set").arg(i + 1);
         if (!member.isObject())
             return makeError(ErrorCode::InvalidInput, Tr::tr("%1 is not a JSON object.").arg(where));
         Result<Key> key = Key::fromJwk(member.toObject());
@@ -591,9 +590,9 @@ Result<QList<Key>> parseJwks(const QByteArray &json)
             return makeError(ErrorCode::InvalidInput, Tr::tr("%1: %2").arg(where, key.message()));
         if (!key->kid().isEmpty()) {
             if (kids.contains(key->kid()))
-                return makeError(ErrorCode::InvalidInput,
-                                 Tr::tr("%1 repeats a kid used by an earlier key; every kid must be unique.")
-                                     .arg(where));
+                return makeError(
+                    ErrorCode::InvalidInput,
+                    Tr::tr("%1 repeats a kid used by an earlier key; every kid must be unique.").arg(where));
             kids.insert(key->kid());
         }
         keys.append(key.value());
@@ -649,12 +648,12 @@ Result<QString> sign(const Key &key, const QJsonObject &claims, const QString &t
     if (!impl->kid.isEmpty())
         header.insert(QLatin1String("kid"), impl->kid);
     const QByteArray input = encodeBase64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
-                             + encodeBase64Url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
+        + encodeBase64Url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
     const auto signature = signBytes(*impl, input);
     if (!signature)
-        return makeError(ErrorCode::Internal,
-                         Tr::tr("OpenSSL could not sign with the %1 key \"%2\".")
-                             .arg(algorithmName(impl->alg), impl->kid));
+        return makeError(
+            ErrorCode::Internal,
+            Tr::tr("OpenSSL could not sign with the %1 key \"%2\".").arg(algorithmName(impl->alg), impl->kid));
     return QString::fromLatin1(input + '.' + encodeBase64Url(*signature));
 }
 
@@ -869,9 +868,9 @@ bool verifySignature(const KeyImpl &key, const QByteArray &input, const QByteArr
         }
         MdCtx ctx(EVP_MD_CTX_new());
         const bool ok = ctx && EVP_DigestVerifyInit(ctx.get(), nullptr, EVP_sha256(), nullptr, key.pkey.get()) == 1
-                        && EVP_DigestVerify(ctx.get(), der, static_cast<size_t>(derLen), ubytes(input),
-                                            static_cast<size_t>(input.size()))
-                               == 1;
+            && EVP_DigestVerify(ctx.get(), der, static_cast<size_t>(derLen), ubytes(input),
+                                static_cast<size_t>(input.size()))
+                == 1;
         OPENSSL_free(der);
         if (!ok)
             *why = Tr::tr("The ES256 signature does not match.");
@@ -885,9 +884,9 @@ bool verifySignature(const KeyImpl &key, const QByteArray &input, const QByteArr
         }
         MdCtx ctx(EVP_MD_CTX_new());
         const bool ok = ctx && EVP_DigestVerifyInit(ctx.get(), nullptr, nullptr, nullptr, key.pkey.get()) == 1
-                        && EVP_DigestVerify(ctx.get(), ubytes(signature), static_cast<size_t>(signature.size()),
-                                            ubytes(input), static_cast<size_t>(input.size()))
-                               == 1;
+            && EVP_DigestVerify(ctx.get(), ubytes(signature), static_cast<size_t>(signature.size()), ubytes(input),
+                                static_cast<size_t>(input.size()))
+                == 1;
         if (!ok)
             *why = Tr::tr("The EdDSA signature does not match.");
         return ok;
@@ -923,8 +922,7 @@ std::optional<double> numericDate(const QJsonObject &claims, const char *name, V
 
 QString utcText(double seconds)
 {
-    return QDateTime::fromSecsSinceEpoch(static_cast<qint64>(std::floor(seconds)), Qt::UTC)
-        .toString(Qt::ISODate);
+    return QDateTime::fromSecsSinceEpoch(static_cast<qint64>(std::floor(seconds)), Qt::UTC).toString(Qt::ISODate);
 }
 
 // A required or optional string claim: false (and the failure set) when missing-but-required or not a string.
@@ -978,8 +976,7 @@ void checkClaims(Verification &v, const Expectations &expect)
         return;
     if (nbf && *nbf > nowSeconds + leeway) {
         refuse(v, Failure::NotYetValid,
-               Tr::tr("The token is not valid before %1 (now %2, leeway %n second(s)).", nullptr,
-                      expect.leewaySeconds)
+               Tr::tr("The token is not valid before %1 (now %2, leeway %n second(s)).", nullptr, expect.leewaySeconds)
                    .arg(utcText(*nbf), utcText(nowSeconds)));
         return;
     }
@@ -987,8 +984,7 @@ void checkClaims(Verification &v, const Expectations &expect)
     if (bad)
         return;
     if (!iat && expect.requireIat) {
-        refuse(v, Failure::MissingClaim,
-               Tr::tr("The token has no issue time (\"iat\" claim), and one is required."));
+        refuse(v, Failure::MissingClaim, Tr::tr("The token has no issue time (\"iat\" claim), and one is required."));
         return;
     }
     if (iat && *iat > nowSeconds + leeway) {
@@ -1121,12 +1117,12 @@ Verification verify(const QString &token, const QList<Key> &keys, const Expectat
         }
         if (count != 1)
             return refuse(v, Failure::UnknownKey,
-                          count == 0 ? Tr::tr("The token names no key (no \"kid\"), and no %1 key is configured.")
-                                           .arg(algName)
-                                     : Tr::tr("The token names no key (no \"kid\"), and %n %1 keys are configured; "
-                                              "it must name one.",
-                                              nullptr, count)
-                                           .arg(algName));
+                          count == 0
+                              ? Tr::tr("The token names no key (no \"kid\"), and no %1 key is configured.").arg(algName)
+                              : Tr::tr("The token names no key (no \"kid\"), and %n %1 keys are configured; "
+                                       "it must name one.",
+                                       nullptr, count)
+                                    .arg(algName));
     }
 
     // The signature.

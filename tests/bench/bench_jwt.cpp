@@ -15,9 +15,9 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QStandardPaths>
-#include <openssl/crypto.h>
 #include <algorithm>
 #include <cstdio>
+#include <openssl/crypto.h>
 
 using namespace authdesk;
 using namespace authdesk::jwt;
@@ -34,8 +34,7 @@ QString b64(const QByteArray &bytes)
 }
 
 // Median tokens/s of `runs` runs of `iterations` verifications; -1 if a verification failed.
-double oursPerSecond(const QString &token, const QList<Key> &keys, const Expectations &expect, int iterations,
-                     int runs)
+double oursPerSecond(const QString &token, const QList<Key> &keys, const Expectations &expect, int iterations, int runs)
 {
     for (int i = 0; i < std::min(1000, iterations); ++i)
         if (!verify(token, keys, expect).valid())
@@ -111,8 +110,8 @@ int main(int argc, char *argv[])
 
     QMap<QString, double> ours;
     for (Algorithm alg : algorithms)
-        ours.insert(algorithmName(alg), oursPerSecond(tokens.value(algorithmName(alg)).toString(), keys, expect,
-                                                      iterations, runs));
+        ours.insert(algorithmName(alg),
+                    oursPerSecond(tokens.value(algorithmName(alg)).toString(), keys, expect, iterations, runs));
 
     // jose, on the same tokens and keys.
     QMap<QString, double> jose;
@@ -131,7 +130,8 @@ int main(int argc, char *argv[])
         nodeVersion = QString::fromLatin1(version.readAllStandardOutput()).trimmed();
         QFile package(joseDir + QStringLiteral("/node_modules/jose/package.json"));
         if (package.open(QIODevice::ReadOnly))
-            joseVersion = QJsonDocument::fromJson(package.readAll()).object().value(QLatin1String("version")).toString();
+            joseVersion =
+                QJsonDocument::fromJson(package.readAll()).object().value(QLatin1String("version")).toString();
         const QJsonObject request{{QStringLiteral("jwks"), QJsonDocument::fromJson(toJwks(keys)).object()},
                                   {QStringLiteral("secret"), b64(keys.first().privateMaterial())},
                                   {QStringLiteral("issuer"), Issuer},
@@ -146,7 +146,8 @@ int main(int argc, char *argv[])
         proc.write(QJsonDocument(request).toJson(QJsonDocument::Compact));
         proc.closeWriteChannel();
         if (!proc.waitForFinished(600000) || proc.exitCode() != 0) {
-            joseError = QStringLiteral("node jose.mjs bench failed: %1").arg(QString::fromUtf8(proc.readAllStandardError()));
+            joseError =
+                QStringLiteral("node jose.mjs bench failed: %1").arg(QString::fromUtf8(proc.readAllStandardError()));
         } else {
             const QJsonObject out = QJsonDocument::fromJson(proc.readAllStandardOutput()).object();
             for (auto it = out.constBegin(); it != out.constEnd(); ++it)

@@ -140,8 +140,8 @@ private Q_SLOTS:
         // properly for another issuer.
         for (int i = 0; i < good; ++i)
             tokens << tamperedClaims(tokens.at(i)) << flippedSignature(tokens.at(i));
-        const auto otherIssuer = sign(es, claimsFor(QStringLiteral("jti-x"), QStringLiteral("https://elsewhere")),
-                                      AccessType);
+        const auto otherIssuer =
+            sign(es, claimsFor(QStringLiteral("jti-x"), QStringLiteral("https://elsewhere")), AccessType);
         tokens << otherIssuer.value();
         // Ours refuses the same ones (a sanity check of the list).
         for (int i = 0; i < tokens.size(); ++i)
@@ -175,7 +175,8 @@ private Q_SLOTS:
         }
         for (int i = good; i < results.size(); ++i) {
             const QJsonObject r = results.at(i).toObject();
-            QVERIFY2(!r.value(QLatin1String("ok")).toBool(), qPrintable(QStringLiteral("jose accepted token %1").arg(i)));
+            QVERIFY2(!r.value(QLatin1String("ok")).toBool(),
+                     qPrintable(QStringLiteral("jose accepted token %1").arg(i)));
             const QString code = r.value(QLatin1String("code")).toString();
             const QString expected = i == results.size() - 1 ? QStringLiteral("ERR_JWT_CLAIM_VALIDATION_FAILED")
                                                              : QStringLiteral("ERR_JWS_SIGNATURE_VERIFICATION_FAILED");
@@ -212,8 +213,9 @@ private Q_SLOTS:
             const QString token = tokens.value(alg).toString();
             QVERIFY2(!token.isEmpty(), qPrintable(alg));
             const Verification v = verify(token, all, expectations());
-            QVERIFY2(v.valid(), qPrintable(alg + QStringLiteral(": ") + failureName(v.failure) + QStringLiteral(": ")
-                                           + v.message));
+            QVERIFY2(
+                v.valid(),
+                qPrintable(alg + QStringLiteral(": ") + failureName(v.failure) + QStringLiteral(": ") + v.message));
             QCOMPARE(v.kid, kid);
             QCOMPARE(v.header.value(QLatin1String("alg")).toString(), alg);
             QCOMPARE(v.claims.value(QLatin1String("sub")).toString(), QStringLiteral("user-7"));
