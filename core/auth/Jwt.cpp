@@ -213,17 +213,17 @@ Result<Algorithm> algorithmOfPkey(EVP_PKEY *pkey)
                                 "are supported."));
     if (EVP_PKEY_is_a(pkey, "RSA") || EVP_PKEY_is_a(pkey, "RSA-PSS"))
         return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("RSA keys are not supported (RSA keys shorter than 3072 bits never are); use an "
-                                "EC P-256 (ES256) or Ed25519 (EdDSA) key."));
+                         Tr::tr("RSA keys are not supported; use an EC P-256 (ES256) or Ed25519 (EdDSA) key."));
     return makeError(ErrorCode::InvalidInput,
                      Tr::tr("Keys of type %1 are not supported; use an EC P-256 (ES256) or Ed25519 (EdDSA) key.")
                          .arg(keyTypeDescription(pkey)));
 }
 
-bool publicKeyChecks(EVP_PKEY *pkey)
+// A public key must be a valid point; a private key must match its public part.
+bool keyChecks(EVP_PKEY *pkey, bool hasPrivate)
 {
     PkeyCtx ctx(EVP_PKEY_CTX_new_from_pkey(nullptr, pkey, nullptr));
-    return ctx && EVP_PKEY_public_check(ctx.get()) == 1;
+    return ctx && (hasPrivate ? EVP_PKEY_pairwise_check(ctx.get()) : EVP_PKEY_public_check(ctx.get())) == 1;
 }
 
 } // namespace
@@ -267,8 +267,10 @@ Result<Key> keyFromPkey(const QString &kid, Pkey pkey, bool hasPrivate)
     const Result<Algorithm> alg = algorithmOfPkey(pkey.get());
     if (!alg.ok())
         return alg.error();
-    if (!hasPrivate && !publicKeyChecks(pkey.get()))
-        return makeError(ErrorCode::InvalidInput, Tr::tr("The public key is not a valid point of its curve."));
+    if (!keyChecks(pkey.get(), hasPrivate))
+        return makeError(ErrorCode::InvalidInput,
+                         hasPrivate ? Tr::tr("The private key does not match its public key.")
+                                    : Tr::tr("The public key is not a valid point of its curve."));
     return makeKey(alg.value(), kid, std::move(pkey), hasPrivate);
 }
 
@@ -366,7 +368,7 @@ Result<Key> Key::fromPrivateMaterial(Algorithm alg, const QString &kid, const QB
     if (!actual.ok() || actual.value() != alg)
         return makeError(ErrorCode::InvalidInput,
                          Tr::tr("The stored private key is not a %1 key.").arg(algorithmName(alg)));
-    return makeKey(alg, kid, std::move(pkey), true);
+    return keyFromPkey(kid, std::move(pkey), true);
 }
 
 Result<Key> Key::fromPem(const QString &kid, const QByteArray &pem)
@@ -413,6 +415,9 @@ Result<Key> Key::fromJwk(const QJsonObject &jwk)
     const QJsonValue use = jwk.value(QLatin1String("use"));
     if (!use.isUndefined() && use.toString() != QLatin1String("sig"))
         return makeError(ErrorCode::InvalidInput, Tr::tr("The JWK's use is not \"sig\"."));
+    const QJsonValue keyOps = jwk.value(QLatin1String("key_ops"));
+    if (!keyOps.isUndefined() && !keyOps.toArray().contains(QStringLiteral("verify")))
+        return makeError(ErrorCode::InvalidInput, Tr::tr("The JWK's key_ops do not include \"verify\"."));
     const QJsonValue alg = jwk.value(QLatin1String("alg"));
 
     auto coordinate = [&jwk](const char *name) -> std::optional<QByteArray> {
@@ -720,36 +725,63 @@ Verification &refuse(Verification &v, Failure failure, const QString &message)
     return v;
 }
 
-// Decodes one JSON object segment; on failure sets the result and returns nullopt.
-std::optional<QJsonObject> parseSegment(QByteArrayView segment, const QString &what, Verification &v)
+enum class Segment { Header, Claims };
+enum class SegmentProblem { Empty, NotBase64Url, NotUtf8, NotJson, NotObject, Duplicate };
+
+// Whole sentences per segment, so that translations need not fit a word into a sentence.
+QString segmentMessage(Segment segment, SegmentProblem problem, const QString &detail = QString())
 {
-    if (segment.isEmpty()) {
-        refuse(v, Failure::Malformed, Tr::tr("The token's %1 is empty.").arg(what));
+    const bool header = segment == Segment::Header;
+    switch (problem) {
+    case SegmentProblem::Empty:
+        return header ? Tr::tr("The token's header is empty.") : Tr::tr("The token's claims are empty.");
+    case SegmentProblem::NotBase64Url:
+        return header ? Tr::tr("The token's header is not base64url (no padding, no '+', '/' or whitespace).")
+                      : Tr::tr("The token's claims are not base64url (no padding, no '+', '/' or whitespace).");
+    case SegmentProblem::NotUtf8:
+        return header ? Tr::tr("The token's header is not UTF-8 text.")
+                      : Tr::tr("The token's claims are not UTF-8 text.");
+    case SegmentProblem::NotJson:
+        return header ? Tr::tr("The token's header is not valid JSON: %1.").arg(detail)
+                      : Tr::tr("The token's claims are not valid JSON: %1.").arg(detail);
+    case SegmentProblem::NotObject:
+        return header ? Tr::tr("The token's header is not a JSON object.")
+                      : Tr::tr("The token's claims are not a JSON object.");
+    case SegmentProblem::Duplicate:
+        return header ? Tr::tr("The token's header has the member \"%1\" more than once.").arg(detail)
+                      : Tr::tr("The token's claims have the member \"%1\" more than once.").arg(detail);
+    }
+    return QString();
+}
+
+// Decodes one JSON object segment; on failure sets the result and returns nullopt.
+std::optional<QJsonObject> parseSegment(QByteArrayView text, Segment segment, Verification &v)
+{
+    if (text.isEmpty()) {
+        refuse(v, Failure::Malformed, segmentMessage(segment, SegmentProblem::Empty));
         return std::nullopt;
     }
-    const auto bytes = decodeBase64Url(segment);
+    const auto bytes = decodeBase64Url(text);
     if (!bytes) {
-        refuse(v, Failure::Malformed,
-               Tr::tr("The token's %1 is not base64url (no padding, no '+', '/' or whitespace).").arg(what));
+        refuse(v, Failure::Malformed, segmentMessage(segment, SegmentProblem::NotBase64Url));
         return std::nullopt;
     }
     if (!bytes->isValidUtf8()) {
-        refuse(v, Failure::Malformed, Tr::tr("The token's %1 is not UTF-8 text.").arg(what));
+        refuse(v, Failure::Malformed, segmentMessage(segment, SegmentProblem::NotUtf8));
         return std::nullopt;
     }
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &err);
     if (err.error != QJsonParseError::NoError) {
-        refuse(v, Failure::Malformed, Tr::tr("The token's %1 is not valid JSON: %2.").arg(what, err.errorString()));
+        refuse(v, Failure::Malformed, segmentMessage(segment, SegmentProblem::NotJson, err.errorString()));
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        refuse(v, Failure::Malformed, Tr::tr("The token's %1 is not a JSON object.").arg(what));
+        refuse(v, Failure::Malformed, segmentMessage(segment, SegmentProblem::NotObject));
         return std::nullopt;
     }
     if (const auto dup = duplicateTopLevelName(*bytes)) {
-        refuse(v, Failure::DuplicateMember,
-               Tr::tr("The token's %1 has the member \"%2\" more than once.").arg(what, *dup));
+        refuse(v, Failure::DuplicateMember, segmentMessage(segment, SegmentProblem::Duplicate, *dup));
         return std::nullopt;
     }
     return doc.object();
@@ -799,11 +831,11 @@ Parsed parse(const QString &token)
     const QByteArrayView payloadPart = QByteArrayView(text).sliced(first + 1, second - first - 1);
     const QByteArrayView signaturePart = QByteArrayView(text).sliced(second + 1);
 
-    const auto header = parseSegment(headerPart, Tr::tr("header"), v);
+    const auto header = parseSegment(headerPart, Segment::Header, v);
     if (!header)
         return p;
     v.header = *header;
-    const auto claims = parseSegment(payloadPart, Tr::tr("payload"), v);
+    const auto claims = parseSegment(payloadPart, Segment::Claims, v);
     if (!claims)
         return p;
     v.claims = *claims;

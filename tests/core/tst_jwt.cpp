@@ -739,6 +739,8 @@ private Q_SLOTS:
         QVERIFY(!Key::fromJwk(with(es, "crv", QStringLiteral("P-384"))).ok());
         QVERIFY(!Key::fromJwk(with(es, "d", QStringLiteral("AAAA"))).ok());
         QVERIFY(!Key::fromJwk(with(es, "use", QStringLiteral("enc"))).ok());
+        QVERIFY(!Key::fromJwk(with(es, "key_ops", QJsonArray{QStringLiteral("sign")})).ok());
+        QVERIFY(Key::fromJwk(with(es, "key_ops", QJsonArray{QStringLiteral("verify")})).ok());
         QVERIFY(!Key::fromJwk(with(es, "x", QStringLiteral("AAAA"))).ok());
         QVERIFY(
             !Key::fromJwk(with(es, "x", QString(es.value(QLatin1String("x")).toString() + QStringLiteral("=")))).ok());
