@@ -209,6 +209,7 @@ private Q_SLOTS:
             const QString token = compact(headerJson(none, m_hs.kid()), claimsJson(), QByteArray());
             QVERIFY(token.endsWith(u'.'));
             VERIFY_FAILS(token, allKeys(), expectations(), Failure::UnsupportedAlgorithm);
+            QVERIFY(verify(token, allKeys(), expectations()).message.contains(QLatin1String("unsigned")));
             // The same with a valid HS256 signature of the rewritten input kept.
             VERIFY_FAILS(craft(m_hs, headerJson(none, m_hs.kid()), claimsJson()), allKeys(), expectations(),
                          Failure::UnsupportedAlgorithm);
@@ -301,6 +302,11 @@ private Q_SLOTS:
         VERIFY_FAILS(token(QByteArray(64, '\0')), allKeys(), expectations(), Failure::BadSignature);
         VERIFY_FAILS(token(n + s), allKeys(), expectations(), Failure::BadSignature);
         VERIFY_FAILS(token(r + nPlus1), allKeys(), expectations(), Failure::BadSignature);
+        // Refused by the range check itself, before OpenSSL is asked (the messages say which half).
+        QVERIFY(
+            verify(token(n + s), allKeys(), expectations()).message.contains(QLatin1String("r is zero or not below")));
+        QVERIFY(verify(token(r + nPlus1), allKeys(), expectations())
+                    .message.contains(QLatin1String("s is zero or not below")));
         VERIFY_FAILS(token(r + n), allKeys(), expectations(), Failure::BadSignature);
         VERIFY_FAILS(token(QByteArray(32, '\0') + s), allKeys(), expectations(), Failure::BadSignature);
         VERIFY_FAILS(token(r + QByteArray(32, '\0')), allKeys(), expectations(), Failure::BadSignature);
@@ -755,6 +761,10 @@ private Q_SLOTS:
         QVERIFY(Key::fromJwk(noAlg).ok());
         QVERIFY(!Key::fromJwk(with(m_ed.publicJwk(), "alg", QStringLiteral("ES256"))).ok());
         QVERIFY(!Key::fromJwk(with(m_ed.publicJwk(), "crv", QStringLiteral("X25519"))).ok());
+        for (int size : {31, 33, 64})
+            QVERIFY(
+                !Key::fromJwk(with(m_ed.publicJwk(), "x", QString::fromLatin1(b64(QByteArray(size, '\x11'))))).ok());
+        QVERIFY(!Key::fromJwk(with(es, "x", QString::fromLatin1(b64(QByteArray(33, '\x11'))))).ok());
         QVERIFY(!Key::fromJwk(QJsonObject{{QStringLiteral("kty"), QStringLiteral("RSA")}}).ok());
         QVERIFY(!Key::fromJwk(QJsonObject()).ok());
 
