@@ -17,6 +17,7 @@
 #include <QStandardPaths>
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <openssl/crypto.h>
 
 using namespace authdesk;
@@ -33,26 +34,56 @@ QString b64(const QByteArray &bytes)
     return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-// Median tokens/s of `runs` runs of `iterations` verifications; -1 if a verification failed.
-double oursPerSecond(const QString &token, const QList<Key> &keys, const Expectations &expect, int iterations, int runs)
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("unknown");
+    return QString::fromLatin1(file.readAll()).section(u' ', 0, 2);
+}
+
+double processCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+// Tokens per second by the wall clock and per second of process CPU time (which other processes on a
+// loaded machine do not inflate), each the median of `runs` runs; -1 if a verification failed.
+struct Rate {
+    double wall = -1;
+    double cpu = -1;
+};
+
+Rate oursPerSecond(const QString &token, const QList<Key> &keys, const Expectations &expect, int iterations, int runs)
 {
     for (int i = 0; i < std::min(1000, iterations); ++i)
         if (!verify(token, keys, expect).valid())
-            return -1;
-    QList<double> rates;
+            return {};
+    QList<double> wall;
+    QList<double> cpu;
     for (int run = 0; run < runs; ++run) {
         int failures = 0;
         QElapsedTimer timer;
+        const double cpu0 = processCpuSeconds();
         timer.start();
         for (int i = 0; i < iterations; ++i)
             failures += verify(token, keys, expect).valid() ? 0 : 1;
         const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+        const double cpuSeconds = processCpuSeconds() - cpu0;
         if (failures > 0)
-            return -1;
-        rates << iterations / seconds;
+            return {};
+        wall << iterations / seconds;
+        cpu << iterations / cpuSeconds;
     }
-    std::sort(rates.begin(), rates.end());
-    return rates.at(rates.size() / 2);
+    return {median(wall), median(cpu)};
 }
 
 } // namespace
@@ -108,13 +139,13 @@ int main(int argc, char *argv[])
     expect.audience = Audience;
     expect.type = AccessType;
 
-    QMap<QString, double> ours;
+    QMap<QString, Rate> ours;
     for (Algorithm alg : algorithms)
         ours.insert(algorithmName(alg),
                     oursPerSecond(tokens.value(algorithmName(alg)).toString(), keys, expect, iterations, runs));
 
     // jose, on the same tokens and keys.
-    QMap<QString, double> jose;
+    QMap<QString, Rate> jose;
     QString joseError;
     QString nodeVersion;
     QString joseVersion;
@@ -151,7 +182,9 @@ int main(int argc, char *argv[])
         } else {
             const QJsonObject out = QJsonDocument::fromJson(proc.readAllStandardOutput()).object();
             for (auto it = out.constBegin(); it != out.constEnd(); ++it)
-                jose.insert(it.key(), it.value().toObject().value(QLatin1String("perSecond")).toDouble());
+                jose.insert(it.key(),
+                            Rate{it.value().toObject().value(QLatin1String("perSecond")).toDouble(),
+                                 it.value().toObject().value(QLatin1String("perCpuSecond")).toDouble()});
         }
     }
 
@@ -160,21 +193,28 @@ int main(int argc, char *argv[])
                 qPrintable(nodeVersion.isEmpty() ? QStringLiteral("-") : nodeVersion));
     std::printf("same tokens and keys on both sides; %d verifications per run, median of %d runs; tokens/s\n",
                 iterations, runs);
-    std::printf("  %-6s %14s %14s %10s\n", "alg", "AuthDesk", "jose", "ratio");
+    std::printf("  %-6s %28s   %28s\n", "", "per second of wall clock", "per second of process CPU");
+    std::printf("  %-6s %10s %10s %6s   %10s %10s %6s\n", "alg", "AuthDesk", "jose", "ratio", "AuthDesk", "jose",
+                "ratio");
+    const auto cell = [](double v) { return v > 0 ? QString::number(v, 'f', 0) : QStringLiteral("-"); };
+    const auto ratio = [](double a, double j) {
+        return a > 0 && j > 0 ? QString::number(a / j, 'f', 1) + QLatin1Char('x') : QStringLiteral("-");
+    };
     for (Algorithm alg : algorithms) {
         const QString name = algorithmName(alg);
-        const double a = ours.value(name);
-        const double j = jose.value(name, -1);
-        char ratio[32] = "-";
-        if (a > 0 && j > 0)
-            std::snprintf(ratio, sizeof ratio, "%.1fx", a / j);
-        std::printf("  %-6s %14.0f %14s %10s\n", qPrintable(name), a,
-                    j > 0 ? qPrintable(QString::number(j, 'f', 0)) : "-", ratio);
+        const Rate a = ours.value(name);
+        const Rate j = jose.value(name);
+        std::printf("  %-6s %10s %10s %6s   %10s %10s %6s\n", qPrintable(name), qPrintable(cell(a.wall)),
+                    qPrintable(cell(j.wall)), qPrintable(ratio(a.wall, j.wall)), qPrintable(cell(a.cpu)),
+                    qPrintable(cell(j.cpu)), qPrintable(ratio(a.cpu, j.cpu)));
     }
+    std::printf("  (load average %s; wall-clock figures under load are noisy, CPU figures less so. jose's CPU\n"
+                "  time is Node's whole process, its garbage-collector threads included.)\n",
+                qPrintable(loadAverage()));
     if (!joseError.isEmpty())
         std::printf("  (jose not measured: %s)\n", qPrintable(joseError));
     for (Algorithm alg : algorithms)
-        if (ours.value(algorithmName(alg)) < 0) {
+        if (ours.value(algorithmName(alg)).wall < 0) {
             std::fprintf(stderr, "bench_jwt: a %s token did not verify\n", qPrintable(algorithmName(alg)));
             return 1;
         }
