@@ -24,7 +24,7 @@ limit_ms=${LIMIT_MS:-120000} # a side that takes longer stops there: its figure 
 build=$(realpath -m "${BUILD_DIR:-$root/build-bench}")
 data=${BENCH_DATA:-$build/bench-data}
 
-command -v sqlite3 >/dev/null || { echo "run-bench: needs the sqlite3 tool (scripts/setup.sh installs it)" >&2; exit 2; }
+[[ -n ${JWT_ONLY:-} ]] || command -v sqlite3 >/dev/null || { echo "run-bench: needs the sqlite3 tool (scripts/setup.sh installs it)" >&2; exit 2; }
 if [[ ! -f "$build/CMakeCache.txt" ]]; then
   cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF -DBUILD_BENCHMARKS=ON >/dev/null
 fi
