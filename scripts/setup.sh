@@ -74,7 +74,7 @@ fi
 # npm packages, each folder pinned by its package-lock.json; `npm ci` only when the lockfile is
 # newer than what is installed, so running setup again is quick.
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-for folder in resources/blocklist tests/fixtures/hashgen; do
+for folder in resources/blocklist tests/fixtures/hashgen tests/fixtures/jose; do
     dir="$root/$folder"
     stamp="$dir/node_modules/.package-lock.json"
     if [[ -f "$stamp" && "$stamp" -nt "$dir/package-lock.json" ]]; then

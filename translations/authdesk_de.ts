@@ -1759,6 +1759,420 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     </message>
 </context>
 <context>
+    <name>Jwt</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>The EC key is not on curve P-256; only P-256 (ES256) and Ed25519 (EdDSA) keys are supported.</source>
+        <translation>Der EC-Schlüssel liegt nicht auf der Kurve P-256; unterstützt werden nur P-256- (ES256) und Ed25519-Schlüssel (EdDSA).</translation>
+    </message>
+    <message>
+        <source>Keys of type %1 are not supported; use an EC P-256 (ES256) or Ed25519 (EdDSA) key.</source>
+        <translation>Schlüssel vom Typ %1 werden nicht unterstützt; verwenden Sie einen EC-P-256- (ES256) oder Ed25519-Schlüssel (EdDSA).</translation>
+    </message>
+    <message>
+        <source>The public key is not a valid point of its curve.</source>
+        <translation>Der öffentliche Schlüssel ist kein gültiger Punkt seiner Kurve.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not generate a %1 key.</source>
+        <translation>OpenSSL konnte keinen %1-Schlüssel erzeugen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An HS256 secret must be at least 32 bytes (256 bits); this one has %n byte(s).</source>
+        <translation>
+            <numerusform>Ein HS256-Geheimnis muss mindestens 32 Byte (256 Bit) lang sein; dieses hat %n Byte.</numerusform>
+            <numerusform>Ein HS256-Geheimnis muss mindestens 32 Byte (256 Bit) lang sein; dieses hat %n Byte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stored private key is not a PKCS#8 %1 key.</source>
+        <translation>Der gespeicherte private Schlüssel ist kein PKCS#8-%1-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The stored private key is not a %1 key.</source>
+        <translation>Der gespeicherte private Schlüssel ist kein %1-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The PEM text is neither a public key (BEGIN PUBLIC KEY) nor an unencrypted PKCS#8 private key (BEGIN PRIVATE KEY).</source>
+        <translation>Der PEM-Text ist weder ein öffentlicher Schlüssel (BEGIN PUBLIC KEY) noch ein unverschlüsselter privater PKCS#8-Schlüssel (BEGIN PRIVATE KEY).</translation>
+    </message>
+    <message>
+        <source>The PEM text holds more than one block; give one key.</source>
+        <translation>Der PEM-Text enthält mehr als einen Block; geben Sie genau einen Schlüssel an.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not read the PEM text.</source>
+        <translation>OpenSSL konnte den PEM-Text nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The PEM public key could not be decoded.</source>
+        <translation>Der öffentliche PEM-Schlüssel konnte nicht dekodiert werden.</translation>
+    </message>
+    <message>
+        <source>The PEM private key could not be decoded.</source>
+        <translation>Der private PEM-Schlüssel konnte nicht dekodiert werden.</translation>
+    </message>
+    <message>
+        <source>The JWK&apos;s kid is not a string.</source>
+        <translation>Die „kid“ des JWK ist keine Zeichenkette.</translation>
+    </message>
+    <message>
+        <source>The JWK is a symmetric (&quot;oct&quot;) key; a shared secret is never taken from a key set.</source>
+        <translation>Der JWK ist ein symmetrischer Schlüssel („oct“); ein gemeinsames Geheimnis wird nie aus einer Schlüsselmenge übernommen.</translation>
+    </message>
+    <message>
+        <source>The JWK holds a private key (&quot;d&quot;); a key set must hold public keys only, and this private key should be treated as leaked.</source>
+        <translation>Der JWK enthält einen privaten Schlüssel („d“); eine Schlüsselmenge darf nur öffentliche Schlüssel enthalten, und dieser private Schlüssel ist als offengelegt zu betrachten.</translation>
+    </message>
+    <message>
+        <source>The JWK&apos;s use is not &quot;sig&quot;.</source>
+        <translation>Das „use“ des JWK ist nicht „sig“.</translation>
+    </message>
+    <message>
+        <source>The EC JWK is not on curve P-256 (crv &quot;P-256&quot;).</source>
+        <translation>Der EC-JWK liegt nicht auf der Kurve P-256 (crv „P-256“).</translation>
+    </message>
+    <message>
+        <source>The JWK&apos;s alg &quot;%1&quot; does not agree with its P-256 key (ES256).</source>
+        <translation>Das „alg“ „%1“ des JWK passt nicht zu seinem P-256-Schlüssel (ES256).</translation>
+    </message>
+    <message>
+        <source>The EC JWK&apos;s x and y must each be 32 bytes in base64url.</source>
+        <translation>x und y des EC-JWK müssen je 32 Byte in base64url sein.</translation>
+    </message>
+    <message>
+        <source>The EC JWK&apos;s point is not on curve P-256.</source>
+        <translation>Der Punkt des EC-JWK liegt nicht auf der Kurve P-256.</translation>
+    </message>
+    <message>
+        <source>The OKP JWK is not an Ed25519 key (crv &quot;Ed25519&quot;); X25519 and Ed448 are not supported.</source>
+        <translation>Der OKP-JWK ist kein Ed25519-Schlüssel (crv „Ed25519“); X25519 und Ed448 werden nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The JWK&apos;s alg &quot;%1&quot; does not agree with its Ed25519 key (EdDSA).</source>
+        <translation>Das „alg“ „%1“ des JWK passt nicht zu seinem Ed25519-Schlüssel (EdDSA).</translation>
+    </message>
+    <message>
+        <source>The Ed25519 JWK&apos;s x must be 32 bytes in base64url.</source>
+        <translation>x des Ed25519-JWK muss 32 Byte in base64url sein.</translation>
+    </message>
+    <message>
+        <source>The Ed25519 JWK&apos;s key could not be read.</source>
+        <translation>Der Schlüssel des Ed25519-JWK konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The JWK has no kty.</source>
+        <translation>Der JWK hat kein „kty“.</translation>
+    </message>
+    <message>
+        <source>JWKs of type &quot;%1&quot; are not supported; use EC P-256 (ES256) or OKP Ed25519 (EdDSA).</source>
+        <translation>JWKs vom Typ „%1“ werden nicht unterstützt; verwenden Sie EC P-256 (ES256) oder OKP Ed25519 (EdDSA).</translation>
+    </message>
+    <message>
+        <source>The key set is not valid JSON: %1.</source>
+        <translation>Die Schlüsselmenge ist kein gültiges JSON: %1.</translation>
+    </message>
+    <message>
+        <source>The key set is not a JSON object.</source>
+        <translation>Die Schlüsselmenge ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The key set has no &quot;keys&quot; list.</source>
+        <translation>Die Schlüsselmenge hat keine Liste „keys“.</translation>
+    </message>
+    <message>
+        <source>Key %1 (kid &quot;%2&quot;) of the key set</source>
+        <translation>Schlüssel %1 (kid „%2“) der Schlüsselmenge</translation>
+    </message>
+    <message>
+        <source>Key %1 of the key set</source>
+        <translation>Schlüssel %1 der Schlüsselmenge</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation>%1 ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 repeats a kid used by an earlier key; every kid must be unique.</source>
+        <translation>%1 wiederholt eine „kid“ eines früheren Schlüssels; jede „kid“ muss eindeutig sein.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; holds no private part and cannot sign.</source>
+        <translation>Der Schlüssel „%1“ hat keinen privaten Teil und kann nicht signieren.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not sign with the %1 key &quot;%2&quot;.</source>
+        <translation>OpenSSL konnte mit dem %1-Schlüssel „%2“ nicht signieren.</translation>
+    </message>
+    <message>
+        <source>The token is empty.</source>
+        <translation>Das Token ist leer.</translation>
+    </message>
+    <message>
+        <source>The token is %1 characters long; tokens longer than %2 characters are refused.</source>
+        <translation>Das Token ist %1 Zeichen lang; Tokens mit mehr als %2 Zeichen werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The token holds a character (U+%1) that is not base64url or &apos;.&apos;.</source>
+        <translation>Das Token enthält ein Zeichen (U+%1), das weder base64url noch „.“ ist.</translation>
+    </message>
+    <message>
+        <source>The token has five segments: it is an encrypted token (JWE), and a signed token (JWS) is expected.</source>
+        <translation>Das Token hat fünf Teile: Es ist ein verschlüsseltes Token (JWE), erwartet wird ein signiertes Token (JWS).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token has %n segment(s); a signed token (JWS) has exactly three.</source>
+        <translation>
+            <numerusform>Das Token hat %n Teil; ein signiertes Token (JWS) hat genau drei.</numerusform>
+            <numerusform>Das Token hat %n Teile; ein signiertes Token (JWS) hat genau drei.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The token&apos;s signature is not base64url (no padding, no &apos;+&apos;, &apos;/&apos; or whitespace).</source>
+        <translation>Die Signatur des Tokens ist kein base64url (kein Auffüllen, kein „+“, „/“ oder Leerraum).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The HS256 signature is %n byte(s) long; it must be 32.</source>
+        <translation>
+            <numerusform>Die HS256-Signatur ist %n Byte lang; sie muss 32 Byte lang sein.</numerusform>
+            <numerusform>Die HS256-Signatur ist %n Byte lang; sie muss 32 Byte lang sein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The HS256 signature does not match.</source>
+        <translation>Die HS256-Signatur stimmt nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ES256 signature is %n byte(s) long; it must be the raw R‖S of 64 bytes (a DER signature is refused).</source>
+        <translation>
+            <numerusform>Die ES256-Signatur ist %n Byte lang; sie muss das rohe R‖S aus 64 Byte sein (eine DER-Signatur wird abgelehnt).</numerusform>
+            <numerusform>Die ES256-Signatur ist %n Byte lang; sie muss das rohe R‖S aus 64 Byte sein (eine DER-Signatur wird abgelehnt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ES256 signature&apos;s r is zero or not below the curve order.</source>
+        <translation>Das r der ES256-Signatur ist null oder nicht kleiner als die Ordnung der Kurve.</translation>
+    </message>
+    <message>
+        <source>The ES256 signature&apos;s s is zero or not below the curve order.</source>
+        <translation>Das s der ES256-Signatur ist null oder nicht kleiner als die Ordnung der Kurve.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not read the ES256 signature.</source>
+        <translation>OpenSSL konnte die ES256-Signatur nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The ES256 signature does not match.</source>
+        <translation>Die ES256-Signatur stimmt nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The EdDSA signature is %n byte(s) long; it must be 64.</source>
+        <translation>
+            <numerusform>Die EdDSA-Signatur ist %n Byte lang; sie muss 64 Byte lang sein.</numerusform>
+            <numerusform>Die EdDSA-Signatur ist %n Byte lang; sie muss 64 Byte lang sein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The EdDSA signature does not match.</source>
+        <translation>Die EdDSA-Signatur stimmt nicht.</translation>
+    </message>
+    <message>
+        <source>Unknown algorithm.</source>
+        <translation>Unbekannter Algorithmus.</translation>
+    </message>
+    <message>
+        <source>The claim &quot;%1&quot; must be a number of seconds since 1970 (a NumericDate).</source>
+        <translation>Der Claim „%1“ muss eine Anzahl Sekunden seit 1970 sein (ein NumericDate).</translation>
+    </message>
+    <message>
+        <source>The token has no &quot;%1&quot; claim, and it is required.</source>
+        <translation>Das Token hat keinen Claim „%1“, und er ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The claim &quot;%1&quot; must be a string.</source>
+        <translation>Der Claim „%1“ muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s &quot;%1&quot; claim is empty, and it is required.</source>
+        <translation>Der Claim „%1“ des Tokens ist leer, und er ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The token has no expiry (&quot;exp&quot; claim), and one is required.</source>
+        <translation>Das Token hat kein Ablaufdatum (Claim „exp“), und eines ist erforderlich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token expired at %1 (now %2, leeway %n second(s)).</source>
+        <translation>
+            <numerusform>Das Token ist um %1 abgelaufen (jetzt %2, Toleranz %n Sekunde).</numerusform>
+            <numerusform>Das Token ist um %1 abgelaufen (jetzt %2, Toleranz %n Sekunden).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The token is not valid before %1 (now %2, leeway %n second(s)).</source>
+        <translation>
+            <numerusform>Das Token ist nicht vor %1 gültig (jetzt %2, Toleranz %n Sekunde).</numerusform>
+            <numerusform>Das Token ist nicht vor %1 gültig (jetzt %2, Toleranz %n Sekunden).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The token has no issue time (&quot;iat&quot; claim), and one is required.</source>
+        <translation>Das Token hat keinen Ausstellungszeitpunkt (Claim „iat“), und einer ist erforderlich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token claims to be issued at %1, in the future (now %2, leeway %n second(s)).</source>
+        <translation>
+            <numerusform>Das Token gibt an, um %1 ausgestellt zu sein, also in der Zukunft (jetzt %2, Toleranz %n Sekunde).</numerusform>
+            <numerusform>Das Token gibt an, um %1 ausgestellt zu sein, also in der Zukunft (jetzt %2, Toleranz %n Sekunden).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The token was issued by &quot;%1&quot;, not by &quot;%2&quot;.</source>
+        <translation>Das Token wurde von „%1“ ausgestellt, nicht von „%2“.</translation>
+    </message>
+    <message>
+        <source>The token has no audience (&quot;aud&quot; claim); &quot;%1&quot; is required.</source>
+        <translation>Das Token hat keine Zielgruppe (Claim „aud“); „%1“ ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The claim &quot;aud&quot; must be a string or a list of strings.</source>
+        <translation>Der Claim „aud“ muss eine Zeichenkette oder eine Liste von Zeichenketten sein.</translation>
+    </message>
+    <message>
+        <source>The token is not meant for &quot;%1&quot; (its audience is %2).</source>
+        <translation>Das Token ist nicht für „%1“ bestimmt (seine Zielgruppe ist %2).</translation>
+    </message>
+    <message>
+        <source>The token&apos;s header names no algorithm (&quot;alg&quot;).</source>
+        <translation>Der Header des Tokens nennt keinen Algorithmus („alg“).</translation>
+    </message>
+    <message>
+        <source>The token&apos;s &quot;alg&quot; is not a string.</source>
+        <translation>Das „alg“ des Tokens ist keine Zeichenkette.</translation>
+    </message>
+    <message>
+        <source>The token is unsigned (alg &quot;%1&quot;); unsigned tokens are never accepted.</source>
+        <translation>Das Token ist nicht signiert (alg „%1“); unsignierte Tokens werden nie angenommen.</translation>
+    </message>
+    <message>
+        <source>The algorithm &quot;%1&quot; is not allowed here.</source>
+        <translation>Der Algorithmus „%1“ ist hier nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s header has critical extensions (&quot;crit&quot;); none are implemented, so it is refused.</source>
+        <translation>Der Header des Tokens hat kritische Erweiterungen („crit“); keine davon ist implementiert, daher wird es abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s header carries a key or key location (&quot;%1&quot;); keys are never taken from a token.</source>
+        <translation>Der Header des Tokens enthält einen Schlüssel oder Schlüsselort („%1“); Schlüssel werden nie aus einem Token übernommen.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s &quot;kid&quot; is not a string.</source>
+        <translation>Die „kid“ des Tokens ist keine Zeichenkette.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is bound to %2, but the token says %3.</source>
+        <translation>Der Schlüssel „%1“ ist an %2 gebunden, das Token gibt aber %3 an.</translation>
+    </message>
+    <message>
+        <source>No key has the token&apos;s kid &quot;%1&quot;.</source>
+        <translation>Kein Schlüssel hat die „kid“ „%1“ des Tokens.</translation>
+    </message>
+    <message>
+        <source>The token names no key (no &quot;kid&quot;), and no %1 key is configured.</source>
+        <translation>Das Token nennt keinen Schlüssel (keine „kid“), und es ist kein %1-Schlüssel eingerichtet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token names no key (no &quot;kid&quot;), and %n %1 keys are configured; it must name one.</source>
+        <translation>
+            <numerusform>Das Token nennt keinen Schlüssel (keine „kid“), und %n %1-Schlüssel ist eingerichtet; es muss einen nennen.</numerusform>
+            <numerusform>Das Token nennt keinen Schlüssel (keine „kid“), und %n %1-Schlüssel sind eingerichtet; es muss einen nennen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The token has no signature.</source>
+        <translation>Das Token hat keine Signatur.</translation>
+    </message>
+    <message>
+        <source>The token has no type (&quot;typ&quot;); &quot;%1&quot; is expected.</source>
+        <translation>Das Token hat keinen Typ („typ“); erwartet wird „%1“.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s type is &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation>Der Typ des Tokens ist „%1“, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>(not a string)</source>
+        <translation>(keine Zeichenkette)</translation>
+    </message>
+    <message>
+        <source>RSA keys are not supported; use an EC P-256 (ES256) or Ed25519 (EdDSA) key.</source>
+        <translation>RSA-Schlüssel werden nicht unterstützt; verwenden Sie einen EC-P-256- (ES256) oder Ed25519-Schlüssel (EdDSA).</translation>
+    </message>
+    <message>
+        <source>The private key does not match its public key.</source>
+        <translation>Der private Schlüssel passt nicht zu seinem öffentlichen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The JWK&apos;s key_ops do not include &quot;verify&quot;.</source>
+        <translation>Die „key_ops“ des JWK enthalten nicht „verify“.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s header is empty.</source>
+        <translation>Der Header des Tokens ist leer.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s claims are empty.</source>
+        <translation>Die Claims des Tokens sind leer.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s header is not base64url (no padding, no &apos;+&apos;, &apos;/&apos; or whitespace).</source>
+        <translation>Der Header des Tokens ist kein base64url (kein Auffüllen, kein „+“, „/“ oder Leerraum).</translation>
+    </message>
+    <message>
+        <source>The token&apos;s claims are not base64url (no padding, no &apos;+&apos;, &apos;/&apos; or whitespace).</source>
+        <translation>Die Claims des Tokens sind kein base64url (kein Auffüllen, kein „+“, „/“ oder Leerraum).</translation>
+    </message>
+    <message>
+        <source>The token&apos;s header is not UTF-8 text.</source>
+        <translation>Der Header des Tokens ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s claims are not UTF-8 text.</source>
+        <translation>Die Claims des Tokens sind kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s header is not valid JSON: %1.</source>
+        <translation>Der Header des Tokens ist kein gültiges JSON: %1.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s claims are not valid JSON: %1.</source>
+        <translation>Die Claims des Tokens sind kein gültiges JSON: %1.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s header is not a JSON object.</source>
+        <translation>Der Header des Tokens ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s claims are not a JSON object.</source>
+        <translation>Die Claims des Tokens sind kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s header has the member &quot;%1&quot; more than once.</source>
+        <translation>Der Header des Tokens enthält das Element „%1“ mehr als einmal.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s claims have the member &quot;%1&quot; more than once.</source>
+        <translation>Die Claims des Tokens enthalten das Element „%1“ mehr als einmal.</translation>
+    </message>
+</context>
+<context>
     <name>KeySlot</name>
     <message>
         <source>A key slot in the store has parameters outside the accepted limits.</source>

@@ -83,7 +83,7 @@ enum class Failure {
     WrongType,          // typ is not the expected one (a refresh token used as an access token …)
     MissingClaim,       // a required claim (exp, iat, jti, sub, iss, aud as configured) is absent
     WrongClaimType,     // e.g. exp as a string
-    Expired,            // exp < now − leeway
+    Expired,            // exp ≤ now − leeway (RFC 7519 §4.1.4: now must be before exp)
     NotYetValid,        // nbf > now + leeway
     IssuedInFuture,     // iat > now + leeway
     WrongIssuer,
@@ -96,7 +96,8 @@ struct Expectations {
     QList<Algorithm> algorithms{Algorithm::HS256, Algorithm::ES256, Algorithm::EdDSA}; // the allow-list
     QString issuer;        // empty: iss not checked
     QString audience;      // empty: aud not checked; otherwise aud (string or array) must contain it
-    QString type;          // empty: typ not checked; otherwise exact match (case-insensitive, per RFC 7515)
+    QString type;          // empty: typ not checked; otherwise exact match (case-insensitive, "application/"
+                           // implied without a "/", per RFC 7515 §4.1.9)
     int leewaySeconds = 30;
     QDateTime now;         // invalid: the system clock
     bool requireExp = true;

@@ -12,6 +12,9 @@
 # The stores are kept in BENCH_DATA (default BUILD_DIR/bench-data) and reused by the next run;
 # remove that folder to build them again. BUILD_DIR (default build-bench, a Release tree) may name
 # an existing build tree; it is then only built, not configured.
+# First, JWT verification throughput (bench_jwt): jwt::verify beside jose (npm, tests/fixtures/jose,
+# run by Node) on the same tokens, single-threaded; JWT_ONLY=1 stops after it, JWT_ITERATIONS sets
+# the verifications per run (default 20000).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 users=${1:-1000000}
@@ -21,11 +24,20 @@ limit_ms=${LIMIT_MS:-120000} # a side that takes longer stops there: its figure 
 build=$(realpath -m "${BUILD_DIR:-$root/build-bench}")
 data=${BENCH_DATA:-$build/bench-data}
 
-command -v sqlite3 >/dev/null || { echo "run-bench: needs the sqlite3 tool (scripts/setup.sh installs it)" >&2; exit 2; }
+[[ -n ${JWT_ONLY:-} ]] || command -v sqlite3 >/dev/null || { echo "run-bench: needs the sqlite3 tool (scripts/setup.sh installs it)" >&2; exit 2; }
 if [[ ! -f "$build/CMakeCache.txt" ]]; then
   cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF -DBUILD_BENCHMARKS=ON >/dev/null
 fi
-cmake --build "$build" -j 2 --target authdesk-cli bench_queries bench_audit bench_console >/dev/null
+if [[ -n ${JWT_ONLY:-} ]]; then
+  cmake --build "$build" -j 2 --target bench_jwt >/dev/null
+else
+  cmake --build "$build" -j 2 --target authdesk-cli bench_queries bench_audit bench_console bench_jwt >/dev/null
+fi
+bench_jwt=$(find "$build" -name bench_jwt -type f -perm -u+x | head -n 1)
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+"$bench_jwt" --iterations "${JWT_ITERATIONS:-20000}" --runs 3 || echo "  (bench_jwt failed: see its message above)"
+echo
+[[ -z ${JWT_ONLY:-} ]] || exit 0
 
 mkdir -p "$data"
 work=$(mktemp -d /tmp/authdesk-bench.XXXXXX)
