@@ -70,6 +70,16 @@ Result<TokenInfo> AuthService::validate(const QString &token)
     return m_store->appValidate(token);
 }
 
+Result<LoginResult> AuthService::refresh(const QString &refreshToken, const ClientInfo &client)
+{
+    return m_store->appRefresh(refreshToken, client);
+}
+
+Result<QByteArray> AuthService::jwks()
+{
+    return m_store->jwks();
+}
+
 Status AuthService::logout(const QString &token, const ClientInfo &client)
 {
     return m_store->appLogout(token, client);

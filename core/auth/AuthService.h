@@ -36,7 +36,15 @@ public:
     static Result<QByteArray> readKeyFile(const QString &path);
 
     Result<LoginResult> login(const LoginRequest &request);
+    // A session token (ads_…) or an access token (JWT): who it is for, or exactly why not.
     Result<TokenInfo> validate(const QString &token);
+    // JWT mode: a refresh token for a new access token and a new refresh token (the old one is used up;
+    // presenting it again ends the whole login as a likely theft).
+    Result<LoginResult> refresh(const QString &refreshToken, const ClientInfo &client = {});
+    // The public keys that verify this store's access tokens, for applications that verify on their own.
+    Result<QByteArray> jwks();
+    // A session token, a refresh token or an access token: the login it belongs to ends (an access
+    // token's jti also goes on the deny list until it would have expired).
     Status logout(const QString &token, const ClientInfo &client = {});
     // With a "must change password" session (LoginResult::passwordChangeOnly): the only thing it allows.
     Status changePassword(const QString &sessionToken, const QString &current, const QString &password);

@@ -11,6 +11,7 @@
 #include "core/Rbac.h"
 #include "core/Result.h"
 #include "core/User.h"
+#include "core/auth/Jwt.h"
 #include "core/auth/Lockout.h"
 #include "core/auth/Tokens.h"
 #include "core/notify/Notifier.h"
@@ -198,6 +199,23 @@ public:
     // The brute-force state of one user, for the console and `user show`.
     Result<LockoutState> lockoutState(const Principal &actor, const QString &ref);
 
+    // ---- JWT access tokens, refresh rotation, signing keys (LocalStoreJwt.cpp) ----
+    // A refresh token (adr_…) for a new access token and a new refresh token of the same family. An
+    // already-used one revokes the whole family (audited as a likely theft).
+    Result<LoginResult> appRefresh(const QString &refreshToken, const ClientInfo &client = {});
+    // The signing keys, newest first (sessions.read), never their private part.
+    Result<QList<SigningKeyInfo>> listSigningKeys(const Principal &actor);
+    // A new active key of that algorithm; the active one retires gracefully (keeps verifying until the
+    // tokens it signed have expired). settings.manage, an unlocked store.
+    Result<SigningKeyInfo> rotateSigningKey(const Principal &actor, jwt::Algorithm algorithm);
+    // A retiring key stops verifying now (settings.manage). The active key cannot be retired: rotate first.
+    Status retireSigningKey(const Principal &actor, const QString &kid);
+    // The public keys that verify this store's tokens (active and retiring; HS256 keys have none). Public.
+    Result<QByteArray> jwks();
+    // The console's JWT inspector: the token's header and claims, and whether it verifies against the
+    // store's keys (pasted empty) or against a pasted JWKS or PEM public key — and if not, exactly why.
+    Result<TokenInspection> inspectToken(const Principal &actor, const QString &token, const QByteArray &pastedKeys = {});
+
     // ---- email verification and password reset (LocalStoreUserTokens.cpp) ----
     // Tokens are random (adv_… / adp_…), kept only as their SHA-256, expiring and single use; the
     // message that carries one is the only place it ever appears.
@@ -311,6 +329,21 @@ private:
     Result<std::optional<SessionRow>> sessionByToken(const QString &token, const char *kind);
     Result<LoginResult> startSession(const UserRow &row, const LoginRequest &request, bool mfaUsed);
     QByteArray serviceSlotAad(qint64 slotId) const;
+    // JWT (LocalStoreJwt.cpp).
+    struct JwtSettings;
+    Result<JwtSettings> jwtSettings();
+    // The active signing key; made (EdDSA) on first use when there is none.
+    Result<jwt::Key> activeSigningKey();
+    // Keys that verify now (active and retiring); retiring keys past their last token's expiry retire here.
+    Result<QList<jwt::Key>> verificationKeys();
+    Result<jwt::Key> unsealSigningKey(const QString &kid, const QString &algorithm, const QByteArray &sealed);
+    Result<SigningKeyInfo> insertSigningKey(jwt::Algorithm algorithm);
+    // Issues an access token and a new refresh token for the family, inside the caller's transaction.
+    Status issueJwtPair(LoginResult &result, qint64 familyId, qint64 generation, const QDateTime &familyExpires);
+    Result<LoginResult> startRefreshFamily(const UserRow &row, const LoginRequest &request, bool mfaUsed);
+    Result<TokenInfo> validateAccessToken(const QString &token);
+    Status logoutAccessToken(const QString &token, const ClientInfo &client);
+    QHash<QString, jwt::Key> m_signingKeys; // unsealed keys by kid, so validation does not unseal each time
     // Email tokens (LocalStoreUserTokens.cpp), inside the caller's transaction.
     struct UserTokenRow;
     Result<QString> issueUserToken(const User &user, const QString &purpose, const QDateTime &expires, qint64 createdBy);

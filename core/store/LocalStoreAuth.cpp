@@ -28,6 +28,7 @@ namespace P = ConsolePermission;
 using store::fromMs;
 using store::jsonOf;
 using store::toMs;
+using store::clientText;
 
 namespace {
 const QString LoginAction = QStringLiteral("auth.login");
@@ -35,9 +36,15 @@ constexpr int MaxClientText = 512;        // ip and user agent are cut to this, 
 constexpr qint64 TouchEveryMs = 60 * 1000; // last_seen_at is written at most once a minute per session
 constexpr int KeyFileVersion = 1;
 
-QString clientText(const QString &text)
+SessionInfo::Kind kindOf(const QString &text)
 {
-    QString out;
+    return text == QLatin1String("refresh") ? SessionInfo::Kind::RefreshFamily : SessionInfo::Kind::Session;
+}
+} // namespace
+
+QString store::clientText(const QString &text)
+{
+    QString out(QLatin1String(""));
     out.reserve(std::min<qsizetype>(text.size(), MaxClientText));
     for (QChar c : text) {
         if (out.size() >= MaxClientText)
@@ -47,12 +54,6 @@ QString clientText(const QString &text)
     }
     return out;
 }
-
-SessionInfo::Kind kindOf(const QString &text)
-{
-    return text == QLatin1String("refresh") ? SessionInfo::Kind::RefreshFamily : SessionInfo::Kind::Session;
-}
-} // namespace
 
 struct LocalStore::SessionRow {
     qint64 id = 0;
@@ -159,10 +160,6 @@ Result<LoginResult> LocalStore::appLogin(const LoginRequest &request)
     const TokenMode mode = request.mode.value_or(StoreSettings::tokenMode(settings.value()) == QLatin1String("jwt")
                                                      ? TokenMode::Jwt
                                                      : TokenMode::Session);
-    if (mode == TokenMode::Jwt)
-        return makeError(ErrorCode::InvalidInput,
-                         tr("JWT logins need the store's signing keys, which this build does not have yet; use the "
-                            "session mode."));
     if (request.password.size() > InputRules::MaxPasswordLength * 2)
         return refuse(tr("password too long"), wrong);
 
@@ -277,7 +274,8 @@ Result<LoginResult> LocalStore::appLogin(const LoginRequest &request)
 
     if (auto s = clearLoginFailures(u.id); !s.ok())
         return s.error();
-    auto started = startSession(row.value(), request, mfaUsed);
+    auto started = mode == TokenMode::Jwt ? startRefreshFamily(row.value(), request, mfaUsed)
+                                          : startSession(row.value(), request, mfaUsed);
     if (!started.ok())
         return started.error();
     // A hash made with weaker parameters (or imported) is replaced while the password is at hand.
@@ -296,7 +294,7 @@ Result<LoginResult> LocalStore::appLogin(const LoginRequest &request)
     e.reason = mfaUsed ? tr("password and second factor") : tr("password");
     QJsonObject details = client;
     details.insert(QStringLiteral("session_id"), started->sessionId);
-    details.insert(QStringLiteral("mode"), QStringLiteral("session"));
+    details.insert(QStringLiteral("mode"), mode == TokenMode::Jwt ? QStringLiteral("jwt") : QStringLiteral("session"));
     details.insert(QStringLiteral("mfa"), mfaUsed);
     if (started->passwordChangeOnly)
         details.insert(QStringLiteral("password_change_only"), true);
@@ -305,6 +303,7 @@ Result<LoginResult> LocalStore::appLogin(const LoginRequest &request)
         return s.error();
     if (auto s = commit(tx); !s.ok()) {
         crypto::secureWipe(started.value().sessionToken);
+        crypto::secureWipe(started.value().refreshToken);
         return s.error();
     }
     return started;
@@ -389,6 +388,8 @@ Result<std::optional<LocalStore::SessionRow>> LocalStore::sessionByToken(const Q
 
 Result<TokenInfo> LocalStore::appValidate(const QString &token)
 {
+    if (token.count(QLatin1Char('.')) >= 2)
+        return validateAccessToken(token);
     if (!token::isWellFormed(token, token::SessionPrefix))
         return makeError(ErrorCode::AuthenticationFailed,
                          token::isWellFormed(token, token::RefreshPrefix)
@@ -447,6 +448,8 @@ Result<TokenInfo> LocalStore::appValidate(const QString &token)
 
 Status LocalStore::appLogout(const QString &token, const ClientInfo &client)
 {
+    if (token.count(QLatin1Char('.')) >= 2)
+        return logoutAccessToken(token, client);
     const char *kind = token::isWellFormed(token, token::SessionPrefix) ? "session"
         : token::isWellFormed(token, token::RefreshPrefix)            ? "refresh"
                                                                         : nullptr;

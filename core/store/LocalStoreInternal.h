@@ -59,5 +59,9 @@ QString normalizeGroupedCode(const QString &typed);
 // as known ones and a timing probe cannot list usernames.
 const QString &dummyPasswordHash();
 
+// What a client said of itself (IP, user agent), as the store keeps it: at most 512 characters, no
+// control characters, never null.
+QString clientText(const QString &text);
+
 } // namespace store
 } // namespace authdesk

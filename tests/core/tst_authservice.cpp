@@ -5,6 +5,7 @@
 // application the data key. TOTP codes come from oathtool.
 
 #include "core/auth/AuthService.h"
+#include "core/auth/Jwt.h"
 #include "core/auth/Lockout.h"
 #include "core/auth/OpaqueToken.h"
 #include "core/crypto/OtpAuthUri.h"
@@ -504,6 +505,200 @@ private Q_SLOTS:
         auto again = a.login(alice, fresh);
         QVERIFY(again.ok());
         QVERIFY(!again->passwordChangeOnly);
+    }
+
+    // ---- JWT mode ----------------------------------------------------------------------------
+    void jwtLoginRefreshRotationAndReuse()
+    {
+        AppFixture a;
+        QString e = a.setUp();
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+        a.setSetting(StoreSettings::AuthTokenMode, QStringLiteral("jwt"));
+        auto login = a.login(alice, staffPassword());
+        QVERIFY2(login.ok(), qPrintable(describe(login)));
+        QCOMPARE(login->mode, TokenMode::Jwt);
+        QVERIFY(login->sessionToken.isEmpty());
+        QVERIFY(token::isWellFormed(login->refreshToken, token::RefreshPrefix));
+        QCOMPARE(login->accessExpiresAt, QDateTime::fromSecsSinceEpoch(a.f.now().toSecsSinceEpoch() + 15 * 60, Qt::UTC));
+        QCOMPARE(login->refreshExpiresAt, a.f.now().addDays(7));
+        const jwt::Verification shape = jwt::decode(login->accessToken);
+        QCOMPARE(shape.header.value(QStringLiteral("typ")).toString(), QStringLiteral("at+jwt"));
+        QCOMPARE(shape.header.value(QStringLiteral("alg")).toString(), QStringLiteral("EdDSA"));
+        QCOMPARE(shape.claims.value(QStringLiteral("sub")).toString(), QString::number(login->userId));
+        QCOMPARE(shape.claims.value(QStringLiteral("iss")).toString(), QStringLiteral("urn:authdesk:") + a.f.store().storeId());
+        QCOMPARE(shape.claims.value(QStringLiteral("aud")).toString(), QStringLiteral("authdesk"));
+        auto who = a.auth->validate(login->accessToken);
+        QVERIFY2(who.ok(), qPrintable(describe(who)));
+        QCOMPARE(who->kind, TokenInfo::Kind::Access);
+        QCOMPARE(who->username, alice);
+        QCOMPARE(who->sessionId, login->sessionId);
+        // The JWKS holds the one public key, which verifies the token on its own.
+        auto published = a.auth->jwks();
+        QVERIFY(published.ok());
+        auto keys = jwt::parseJwks(published.value());
+        QVERIFY2(keys.ok(), qPrintable(describe(keys)));
+        QCOMPARE(keys->size(), 1);
+        jwt::Expectations expect;
+        expect.now = a.f.now();
+        QVERIFY(jwt::verify(login->accessToken, keys.value(), expect).valid());
+
+        // Rotation: each refresh answers with a new pair of the same family.
+        a.f.advance(60);
+        auto second = a.auth->refresh(login->refreshToken);
+        QVERIFY2(second.ok(), qPrintable(describe(second)));
+        QCOMPARE(second->sessionId, login->sessionId);
+        QVERIFY(second->refreshToken != login->refreshToken);
+        QVERIFY(second->accessToken != login->accessToken);
+        a.f.advance(60);
+        auto third = a.auth->refresh(second->refreshToken);
+        QVERIFY(third.ok());
+        QCOMPARE(a.scalar(QStringLiteral("SELECT generation FROM sessions WHERE id = %1").arg(login->sessionId)), 2);
+        // The first refresh token again: the whole family ends, the newest tokens included.
+        auto reuse = a.auth->refresh(login->refreshToken);
+        QCOMPARE(reuse.code(), ErrorCode::AuthenticationFailed);
+        QVERIFY2(reuse.message().contains(QStringLiteral("already used")), qPrintable(reuse.message()));
+        QVERIFY(!a.auth->refresh(third->refreshToken).ok());
+        auto stolen = a.auth->validate(third->accessToken);
+        QVERIFY(!stolen.ok());
+        QVERIFY2(stolen.message().contains(QStringLiteral("reused")), qPrintable(stolen.message()));
+        QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'auth.refresh_reuse' AND "
+                                         "result = 'denied'")),
+                 1);
+        // Nothing but refresh tokens refresh.
+        QVERIFY(!a.auth->refresh(third->accessToken).ok());
+        QVERIFY(!a.auth->refresh(token::generate(token::RefreshPrefix)).ok());
+    }
+
+    void jwtRevocationAndExpiry()
+    {
+        AppFixture a;
+        QString e = a.setUp();
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+        auto jwtLogin = [&] {
+            LoginRequest r;
+            r.identifier = alice;
+            r.password = staffPassword();
+            r.mode = TokenMode::Jwt;
+            return a.auth->login(r);
+        };
+        // Logout with the access token: its jti is denied at once, its family ends.
+        auto one = jwtLogin();
+        QVERIFY2(one.ok(), qPrintable(describe(one)));
+        QVERIFY(a.auth->logout(one->accessToken).ok());
+        auto denied = a.auth->validate(one->accessToken);
+        QVERIFY(!denied.ok());
+        QVERIFY2(denied.message().contains(QStringLiteral("deny list")), qPrintable(denied.message()));
+        QVERIFY(!a.auth->refresh(one->refreshToken).ok());
+        QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM revoked_tokens")), 1);
+        // Sign out everywhere: every outstanding access token stops, before its exp.
+        auto two = jwtLogin();
+        auto three = jwtLogin();
+        QVERIFY(two.ok() && three.ok());
+        QVERIFY(a.f.store().revokeUserSessions(a.f.owner(), alice).ok());
+        QVERIFY(!a.auth->validate(two->accessToken).ok());
+        QVERIFY(!a.auth->validate(three->accessToken).ok());
+        // A login right after is not caught by it.
+        auto four = jwtLogin();
+        QVERIFY(four.ok());
+        QVERIFY2(a.auth->validate(four->accessToken).ok(), qPrintable(describe(a.auth->validate(four->accessToken))));
+        // Disabled: refused. Enabled again: tokens from before stay ended.
+        QVERIFY(a.f.store().disableUser(a.f.owner(), alice, QStringLiteral("audit"), {}).ok());
+        QVERIFY(!a.auth->validate(four->accessToken).ok());
+        QVERIFY(a.f.store().enableUser(a.f.owner(), alice).ok());
+        auto five = jwtLogin();
+        QVERIFY(five.ok());
+        // 15 minutes and the leeway later the access token has expired; the refresh token still works.
+        a.f.advance(15 * 60 + 31);
+        auto expired = a.auth->validate(five->accessToken);
+        QVERIFY(!expired.ok());
+        QVERIFY2(expired.message().contains(QStringLiteral("expired"), Qt::CaseInsensitive), qPrintable(expired.message()));
+        auto renewed = a.auth->refresh(five->refreshToken);
+        QVERIFY2(renewed.ok(), qPrintable(describe(renewed)));
+        QVERIFY(a.auth->validate(renewed->accessToken).ok());
+        // The deny list forgets a jti once its token would have expired anyway.
+        QVERIFY(a.auth->logout(renewed->accessToken).ok());
+        QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM revoked_tokens")), 1); // one's has been pruned
+        // Tampered: refused with the exact reason.
+        QString tampered = renewed->accessToken;
+        tampered[tampered.size() - 3] = tampered[tampered.size() - 3] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+        QVERIFY(!a.auth->validate(tampered).ok());
+    }
+
+    void signingKeyRotationAndInspector()
+    {
+        AppFixture a;
+        QString e = a.setUp();
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+        a.setSetting(StoreSettings::AuthTokenMode, QStringLiteral("jwt"));
+        auto before = a.login(alice, staffPassword());
+        QVERIFY(before.ok());
+        const QString oldKid = jwt::decode(before->accessToken).header.value(QStringLiteral("kid")).toString();
+        auto rotated = a.f.store().rotateSigningKey(a.f.owner(), jwt::Algorithm::ES256);
+        QVERIFY2(rotated.ok(), qPrintable(describe(rotated)));
+        QVERIFY(rotated->kid != oldKid);
+        auto after = a.login(alice, staffPassword());
+        QVERIFY(after.ok());
+        QCOMPARE(jwt::decode(after->accessToken).header.value(QStringLiteral("alg")).toString(), QStringLiteral("ES256"));
+        QCOMPARE(jwt::decode(after->accessToken).header.value(QStringLiteral("kid")).toString(), rotated->kid);
+        // The old key still verifies the token it signed; both are published.
+        QVERIFY(a.auth->validate(before->accessToken).ok());
+        QCOMPARE(jwt::parseJwks(a.auth->jwks().value())->size(), 2);
+        auto listed = a.f.store().listSigningKeys(a.f.owner());
+        QVERIFY(listed.ok());
+        QCOMPARE(listed->size(), 2);
+        QCOMPARE(listed->at(0).state, SigningKeyInfo::State::Active);
+        QCOMPARE(listed->at(1).state, SigningKeyInfo::State::Retiring);
+        // The active key cannot be retired; the retiring one can, and then verifies nothing.
+        QCOMPARE(a.f.store().retireSigningKey(a.f.owner(), rotated->kid).code(), ErrorCode::InvalidInput);
+        QVERIFY(a.f.store().retireSigningKey(a.f.owner(), oldKid).ok());
+        auto gone = a.auth->validate(before->accessToken);
+        QVERIFY(!gone.ok());
+        QVERIFY(a.auth->validate(after->accessToken).ok());
+        QCOMPARE(jwt::parseJwks(a.auth->jwks().value())->size(), 1);
+        // Rotating again: the ES256 key retires by itself once its last token has expired.
+        auto third = a.f.store().rotateSigningKey(a.f.owner(), jwt::Algorithm::HS256);
+        QVERIFY(third.ok());
+        QCOMPARE(jwt::parseJwks(a.auth->jwks().value())->size(), 1); // an HS256 key is never published
+        a.f.advance(15 * 60 + 31);
+        auto states = a.f.store().listSigningKeys(a.f.owner());
+        QCOMPARE(states->at(1).kid, rotated->kid);
+        QCOMPARE(states->at(1).state, SigningKeyInfo::State::Retired);
+        // Only settings.manage rotates.
+        auto auditor = a.f.addStaff(QStringLiteral("val"), {QStringLiteral("auditor")});
+        QVERIFY(auditor.ok());
+        QCOMPARE(a.f.store().rotateSigningKey(auditor.value(), jwt::Algorithm::EdDSA).code(), ErrorCode::PermissionDenied);
+
+        // The inspector: a fresh token verifies against the store's keys …
+        auto fresh = a.login(alice, staffPassword());
+        QVERIFY(fresh.ok());
+        auto inspected = a.f.store().inspectToken(auditor.value(), fresh->accessToken);
+        QVERIFY2(inspected.ok(), qPrintable(describe(inspected)));
+        QVERIFY(inspected->structureOk);
+        QVERIFY(inspected->verified);
+        QCOMPARE(inspected->keySource, QStringLiteral("store"));
+        QCOMPARE(inspected->kid, third->kid);
+        QCOMPARE(inspected->claims.value(QStringLiteral("preferred_username")).toString(), alice);
+        // … not against a pasted key set of another key, and it says why.
+        auto other = jwt::Key::generate(jwt::Algorithm::ES256, QStringLiteral("elsewhere"));
+        QVERIFY(other.ok());
+        auto foreign = a.f.store().inspectToken(auditor.value(), fresh->accessToken, jwt::toJwks({other.value()}));
+        QVERIFY(foreign.ok());
+        QVERIFY(!foreign->verified);
+        QCOMPARE(foreign->keySource, QStringLiteral("pasted"));
+        QVERIFY(!foreign->failure.isEmpty());
+        QVERIFY(!foreign->message.isEmpty());
+        // A token signed by that pasted key verifies against it (iss/aud not held against a foreign token).
+        auto signedElsewhere = jwt::sign(other.value(), {{QStringLiteral("exp"), a.f.now().addSecs(60).toSecsSinceEpoch()},
+                                                         {QStringLiteral("iat"), a.f.now().toSecsSinceEpoch()}},
+                                         QStringLiteral("JWT"));
+        QVERIFY(signedElsewhere.ok());
+        auto ok = a.f.store().inspectToken(auditor.value(), signedElsewhere.value(), jwt::toJwks({other.value()}));
+        QVERIFY2(ok.ok() && ok->verified, qPrintable(ok.ok() ? ok->message : ok.message()));
+        // Not a token at all.
+        auto garbage = a.f.store().inspectToken(auditor.value(), QStringLiteral("not.a token"));
+        QVERIFY(garbage.ok());
+        QVERIFY(!garbage->structureOk);
+        QCOMPARE(garbage->failure, QStringLiteral("malformed"));
     }
 
     // ---- email verification and password reset through the notifier --------------------------
