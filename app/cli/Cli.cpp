@@ -260,6 +260,7 @@ int Cli::run(const QStringList &arguments)
         "As an application (no --as; the store's key from AUTHDESK_KEY_FILE or --key-file):\n"
         "  login NAME [--otp CODE | --recovery-code C | --temporary-pass P] [--mode session|jwt] [--ip A]\n"
         "        [--user-agent UA] [--json]                  (the user's password on stdin)\n"
+        "  refresh TOKEN [--json]                             a refresh token for a new access and refresh token\n"
         "  logout TOKEN | token verify TOKEN [--json]         (exit 0 valid, 1 not, with the reason; - : stdin)\n"
         "Sessions and keys, for administrators:\n"
         "  session list [--user NAME] [--ended] [--json] | session revoke ID | --user NAME | --all\n"
@@ -267,7 +268,8 @@ int Cli::run(const QStringList &arguments)
         "  user send-verification NAME                        email NAME a single-use link confirming their address\n"
         "  user verify-email TOKEN | password-reset request NAME | password-reset complete TOKEN  (as the application;\n"
         "                                                     complete reads the new password on stdin)\n"
-        "  keys service-slot --out FILE [--label L] | --list [--json] | --revoke ID\n\n"
+        "  keys service-slot --out FILE [--label L] | --list [--json] | --revoke ID\n"
+        "  keys list [--json] | keys rotate [--alg EdDSA|ES256|HS256] | keys retire KID | keys jwks\n\n"
         "A user is named by username, email or #id. The acting administrator's password comes from\n"
         "AUTHDESK_PASSWORD or a prompt; passwords are never taken from the command line.\n"
         "Exit codes: 0 done, 1 refused or failed, 2 usage."));
@@ -302,6 +304,8 @@ int Cli::run(const QStringList &arguments)
         return cmdLogin(positional.mid(1));
     if (group == QLatin1String("logout"))
         return cmdLogout(positional.mid(1));
+    if (group == QLatin1String("refresh"))
+        return cmdRefresh(positional.mid(1));
     if (group == QLatin1String("passwd")) {
         const int rc = cmdPasswd(positional.mid(1));
         crypto::secureWipe(m_signInPassword);

@@ -104,6 +104,8 @@ private:
     int cmdSessionRevoke(const QStringList &rest);
     int cmdUserUnlock(const QStringList &rest);
     int cmdServiceSlot(const QStringList &rest);
+    int cmdRefresh(const QStringList &rest);
+    int cmdKeys(const QString &verb, const QStringList &rest);
     int cmdUserSendVerification(const QStringList &rest);
     int cmdUserVerifyEmail(const QStringList &rest);
     int cmdPasswordReset(const QString &verb, const QStringList &rest);

@@ -51,6 +51,38 @@ QJsonObject sessionToJson(const SessionInfo &s)
             {QStringLiteral("revoked_reason"), s.revokedReason.isEmpty() ? QJsonValue() : QJsonValue(s.revokedReason)}};
 }
 
+void printLogin(const LoginResult &r, bool json)
+{
+    if (json) {
+        QJsonObject o{{QStringLiteral("user_id"), r.userId},
+                      {QStringLiteral("username"), r.username},
+                      {QStringLiteral("session_id"), r.sessionId},
+                      {QStringLiteral("mfa_used"), r.mfaUsed},
+                      {QStringLiteral("password_change_only"), r.passwordChangeOnly}};
+        if (r.mode == TokenMode::Session) {
+            o.insert(QStringLiteral("mode"), QStringLiteral("session"));
+            o.insert(QStringLiteral("session_token"), r.sessionToken);
+            o.insert(QStringLiteral("idle_expires_at"), timeOrNull(r.sessionIdleExpiresAt));
+            o.insert(QStringLiteral("expires_at"), timeOrNull(r.sessionExpiresAt));
+        } else {
+            o.insert(QStringLiteral("mode"), QStringLiteral("jwt"));
+            o.insert(QStringLiteral("access_token"), r.accessToken);
+            o.insert(QStringLiteral("access_expires_at"), timeOrNull(r.accessExpiresAt));
+            o.insert(QStringLiteral("refresh_token"), r.refreshToken);
+            o.insert(QStringLiteral("refresh_expires_at"), timeOrNull(r.refreshExpiresAt));
+        }
+        printJson(o);
+    } else if (r.mode == TokenMode::Session) {
+        printOut(r.sessionToken + QLatin1Char('\n'));
+        printErr(Tr::tr("Session #%1 for %2 until %3 (idle until %4)%5.\n")
+                     .arg(r.sessionId)
+                     .arg(InputRules::escapeForDisplay(r.username), isoUtc(r.sessionExpiresAt), isoUtc(r.sessionIdleExpiresAt),
+                          r.passwordChangeOnly ? Tr::tr("; it only allows changing the password") : QString()));
+    } else {
+        printOut(r.accessToken + QLatin1Char('\n') + r.refreshToken + QLatin1Char('\n'));
+    }
+}
+
 // A token argument: "-" reads it from stdin, so it need not appear in the process list.
 std::optional<QString> tokenArgument(const QString &arg)
 {
@@ -76,6 +108,9 @@ int Cli::dispatchSessions(const QString &group, const QString &verb, const QStri
     } else if (group == QLatin1String("keys")) {
         if (verb == QLatin1String("service-slot"))
             return cmdServiceSlot(rest);
+        if (verb == QLatin1String("list") || verb == QLatin1String("rotate") || verb == QLatin1String("retire")
+            || verb == QLatin1String("jwks"))
+            return cmdKeys(verb, rest);
     } else if (group == QLatin1String("password-reset")) {
         if (verb == QLatin1String("request") || verb == QLatin1String("complete"))
             return cmdPasswordReset(verb, rest);
@@ -144,35 +179,29 @@ int Cli::cmdLogin(const QStringList &rest)
     crypto::secureWipe(m_recoveryCode);
     if (!login.ok())
         return fail(login.error());
-    const LoginResult &r = login.value();
-    if (m_json) {
-        QJsonObject o{{QStringLiteral("user_id"), r.userId},
-                      {QStringLiteral("username"), r.username},
-                      {QStringLiteral("session_id"), r.sessionId},
-                      {QStringLiteral("mfa_used"), r.mfaUsed},
-                      {QStringLiteral("password_change_only"), r.passwordChangeOnly}};
-        if (r.mode == TokenMode::Session) {
-            o.insert(QStringLiteral("mode"), QStringLiteral("session"));
-            o.insert(QStringLiteral("session_token"), r.sessionToken);
-            o.insert(QStringLiteral("idle_expires_at"), timeOrNull(r.sessionIdleExpiresAt));
-            o.insert(QStringLiteral("expires_at"), timeOrNull(r.sessionExpiresAt));
-        } else {
-            o.insert(QStringLiteral("mode"), QStringLiteral("jwt"));
-            o.insert(QStringLiteral("access_token"), r.accessToken);
-            o.insert(QStringLiteral("access_expires_at"), timeOrNull(r.accessExpiresAt));
-            o.insert(QStringLiteral("refresh_token"), r.refreshToken);
-            o.insert(QStringLiteral("refresh_expires_at"), timeOrNull(r.refreshExpiresAt));
-        }
-        printJson(o);
-    } else if (r.mode == TokenMode::Session) {
-        printOut(r.sessionToken + QLatin1Char('\n'));
-        printErr(tr("Session #%1 for %2 until %3 (idle until %4)%5.\n")
-                     .arg(r.sessionId)
-                     .arg(InputRules::escapeForDisplay(r.username), isoUtc(r.sessionExpiresAt), isoUtc(r.sessionIdleExpiresAt),
-                          r.passwordChangeOnly ? tr("; it only allows changing the password") : QString()));
-    } else {
-        printOut(r.accessToken + QLatin1Char('\n') + r.refreshToken + QLatin1Char('\n'));
-    }
+    printLogin(login.value(), m_json);
+    return Ok;
+}
+
+int Cli::cmdRefresh(const QStringList &rest)
+{
+    QCommandLineParser p;
+    p.addOption({keyFileOption, tr("The service key file (default: AUTHDESK_KEY_FILE)."), tr("file")});
+    p.addOption({QStringLiteral("ip"), tr("The client's address."), tr("address")});
+    p.addOption({jsonOption, tr("Print JSON.")});
+    if (!parse(p, rest, QStringLiteral("refresh TOKEN [--json]  (a refresh token; - reads it from stdin)"), 1))
+        return Usage;
+    auto token = tokenArgument(p.positionalArguments().at(0));
+    if (!token)
+        return fail(tr("No token on standard input."));
+    auto auth = openAuthService(p.value(keyFileOption));
+    if (!auth)
+        return Failed;
+    auto renewed = auth->refresh(*token, {p.value(QStringLiteral("ip")), {}});
+    crypto::secureWipe(*token);
+    if (!renewed.ok())
+        return fail(renewed.error());
+    printLogin(renewed.value(), m_json);
     return Ok;
 }
 
@@ -223,6 +252,10 @@ int Cli::cmdTokenVerify(const QStringList &rest)
             o.insert(QStringLiteral("expires_at"), timeOrNull(info->expiresAt));
             o.insert(QStringLiteral("mfa_used"), info->mfaUsed);
             o.insert(QStringLiteral("password_change_only"), info->passwordChangeOnly);
+            if (info->kind == TokenInfo::Kind::Access) {
+                o.insert(QStringLiteral("jti"), info->jti);
+                o.insert(QStringLiteral("claims"), info->claims);
+            }
         } else {
             o.insert(QStringLiteral("reason"), info.message());
         }
@@ -510,6 +543,76 @@ int Cli::cmdPasswordReset(const QString &verb, const QStringList &rest)
     if (!s.ok())
         return fail(s.error());
     printErr(tr("Password changed; every session of the account was ended.\n"));
+    return Ok;
+}
+
+// ---- signing keys -----------------------------------------------------------------------------
+
+int Cli::cmdKeys(const QString &verb, const QStringList &rest)
+{
+    QCommandLineParser p;
+    p.addOption({jsonOption, tr("Print JSON.")});
+    p.addOption({QStringLiteral("alg"), tr("The new key's algorithm: EdDSA (default), ES256 or HS256."), tr("alg")});
+    const bool retire = verb == QLatin1String("retire");
+    if (!parse(p, rest, QStringLiteral("keys list [--json] | keys rotate [--alg ALG] | keys retire KID | keys jwks"),
+               retire ? 1 : 0))
+        return Usage;
+    std::optional<jwt::Algorithm> alg = jwt::Algorithm::EdDSA;
+    if (p.isSet(QStringLiteral("alg")))
+        alg = jwt::algorithmFromName(p.value(QStringLiteral("alg")));
+    if (!alg)
+        return usage(tr("--alg is EdDSA, ES256 or HS256 (exactly so spelled)."));
+    if (verb == QLatin1String("jwks")) {
+        // Public: no administrator needed, and no key.
+        if (!openStore())
+            return Failed;
+        auto set = wait(m_directory->jwks());
+        if (!set.ok())
+            return fail(set.error());
+        printOut(QString::fromUtf8(set.value()) + QLatin1Char('\n'));
+        return Ok;
+    }
+    if (!openStore() || !signIn())
+        return Failed;
+    if (verb == QLatin1String("rotate")) {
+        auto made = wait(m_directory->rotateSigningKey(m_principal, *alg));
+        if (!made.ok())
+            return fail(made.error());
+        printErr(tr("%1 (%2) now signs; the previous key verifies until its last token has expired.\n")
+                     .arg(made->kid, made->algorithm));
+        return Ok;
+    }
+    if (retire) {
+        auto s = wait(m_directory->retireSigningKey(m_principal, p.positionalArguments().at(0)));
+        if (!s.ok())
+            return fail(s.error());
+        printErr(tr("%1 retired: it verifies nothing any more.\n").arg(InputRules::escapeForDisplay(p.positionalArguments().at(0))));
+        return Ok;
+    }
+    auto keys = wait(m_directory->listSigningKeys(m_principal));
+    if (!keys.ok())
+        return fail(keys.error());
+    auto stateName = [](SigningKeyInfo::State s) {
+        return s == SigningKeyInfo::State::Active     ? QStringLiteral("active")
+               : s == SigningKeyInfo::State::Retiring ? QStringLiteral("retiring")
+                                                      : QStringLiteral("retired");
+    };
+    if (m_json) {
+        QJsonArray rows;
+        for (const SigningKeyInfo &k : keys.value())
+            rows.append(QJsonObject{{QStringLiteral("kid"), k.kid},
+                                    {QStringLiteral("algorithm"), k.algorithm},
+                                    {QStringLiteral("state"), stateName(k.state)},
+                                    {QStringLiteral("created_at"), timeOrNull(k.createdAt)},
+                                    {QStringLiteral("retiring_since"), timeOrNull(k.retiringSince)},
+                                    {QStringLiteral("retired_at"), timeOrNull(k.retiredAt)}});
+        printJson({{QStringLiteral("keys"), rows}});
+        return Ok;
+    }
+    QList<QStringList> rows;
+    for (const SigningKeyInfo &k : keys.value())
+        rows << QStringList{k.kid, k.algorithm, stateName(k.state), isoUtc(k.createdAt)};
+    printOut(formatTable({tr("KID"), tr("ALG"), tr("STATE"), tr("CREATED")}, rows));
     return Ok;
 }
 

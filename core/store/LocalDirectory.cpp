@@ -348,6 +348,32 @@ QFuture<Result<EmailTokenIssue>> LocalDirectory::sendEmailVerification(const Pri
     return run<EmailTokenIssue>([=](LocalStore &s) { return s.sendEmailVerification(actor, ref); });
 }
 
+QFuture<Result<QList<SigningKeyInfo>>> LocalDirectory::listSigningKeys(const Principal &actor)
+{
+    return run<QList<SigningKeyInfo>>([=](LocalStore &s) { return s.listSigningKeys(actor); });
+}
+
+QFuture<Result<SigningKeyInfo>> LocalDirectory::rotateSigningKey(const Principal &actor, jwt::Algorithm algorithm)
+{
+    return run<SigningKeyInfo>([=](LocalStore &s) { return s.rotateSigningKey(actor, algorithm); });
+}
+
+QFuture<Status> LocalDirectory::retireSigningKey(const Principal &actor, const QString &kid)
+{
+    return run<Done>([=](LocalStore &s) { return s.retireSigningKey(actor, kid); });
+}
+
+QFuture<Result<QByteArray>> LocalDirectory::jwks()
+{
+    return run<QByteArray>([](LocalStore &s) { return s.jwks(); });
+}
+
+QFuture<Result<TokenInspection>> LocalDirectory::inspectToken(const Principal &actor, const QString &token,
+                                                              const QByteArray &pastedKeys)
+{
+    return run<TokenInspection>([=](LocalStore &s) { return s.inspectToken(actor, token, pastedKeys); });
+}
+
 QFuture<Result<ServiceSlotGrant>> LocalDirectory::createServiceSlot(const Principal &actor, const QString &label)
 {
     return run<ServiceSlotGrant>([=](LocalStore &s) { return s.createServiceSlot(actor, label); });

@@ -84,6 +84,12 @@ public:
     QFuture<Result<User>> unlockUser(const Principal &actor, const QString &ref) override;
     QFuture<Result<LockoutState>> lockoutState(const Principal &actor, const QString &ref);
     QFuture<Result<EmailTokenIssue>> sendEmailVerification(const Principal &actor, const QString &ref);
+    // JWT signing keys and the inspector (LocalStoreJwt.cpp).
+    QFuture<Result<QList<SigningKeyInfo>>> listSigningKeys(const Principal &actor);
+    QFuture<Result<SigningKeyInfo>> rotateSigningKey(const Principal &actor, jwt::Algorithm algorithm);
+    QFuture<Status> retireSigningKey(const Principal &actor, const QString &kid);
+    QFuture<Result<QByteArray>> jwks();
+    QFuture<Result<TokenInspection>> inspectToken(const Principal &actor, const QString &token, const QByteArray &pastedKeys);
     // Service key slots: how applications hold the data key (LocalStore::createServiceSlot).
     QFuture<Result<ServiceSlotGrant>> createServiceSlot(const Principal &actor, const QString &label);
     QFuture<Result<QList<ServiceSlotInfo>>> listServiceSlots(const Principal &actor);

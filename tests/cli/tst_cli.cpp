@@ -1201,6 +1201,95 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
     }
 
+    // JWT mode from the CLI: login, verify, refresh rotation and reuse, keys; the store's tokens
+    // verify in jose (the npm package, run by node) through `keys jwks`, for EdDSA and ES256.
+    void jwtLoginKeysAndJose()
+    {
+        const QString user = QStringLiteral("jwtuser");
+        const QByteArray pw = "jwtuser long enough passphrase";
+        Run r = as(QStringLiteral("alice"), {QStringLiteral("user"), QStringLiteral("add"), user, QStringLiteral("--email"),
+                                             QStringLiteral("jwtuser@example.com"), QStringLiteral("--password-stdin")},
+                   pw + '\n');
+        QCOMPARE(r.exitCode, 0);
+        const QString key = m_dir.filePath(QStringLiteral("jwt.key"));
+        QCOMPARE(as(QStringLiteral("alice"), {QStringLiteral("keys"), QStringLiteral("service-slot"), QStringLiteral("--out"), key}).exitCode, 0);
+        auto app = [&](QStringList args, const QByteArray &input = {}) {
+            args.prepend(m_store);
+            args.prepend(QStringLiteral("--store"));
+            args << QStringLiteral("--key-file") << key;
+            return cli(args, input, QString());
+        };
+        auto joseVerifies = [&](const QString &token) -> QString {
+            const Run jwks = cli({QStringLiteral("--store"), m_store, QStringLiteral("keys"), QStringLiteral("jwks")}, {}, QString());
+            if (jwks.exitCode != 0)
+                return QString(QStringLiteral("keys jwks: ") + jwks.err);
+            const QJsonObject claims = QJsonDocument::fromJson(QByteArray::fromBase64(token.section(QLatin1Char('.'), 1, 1).toLatin1(),
+                                                                                       QByteArray::Base64UrlEncoding))
+                                           .object();
+            QJsonObject request{{QStringLiteral("jwks"), QJsonDocument::fromJson(jwks.out.toUtf8()).object()},
+                                {QStringLiteral("issuer"), claims.value(QStringLiteral("iss"))},
+                                {QStringLiteral("audience"), QStringLiteral("authdesk")},
+                                {QStringLiteral("typ"), QStringLiteral("at+jwt")},
+                                {QStringLiteral("tokens"), QJsonArray{token}}};
+            QProcess node;
+            node.setWorkingDirectory(QStringLiteral(JOSE_FIXTURE_DIR));
+            node.start(QStandardPaths::findExecutable(QStringLiteral("node")), {QStringLiteral("jose.mjs"), QStringLiteral("verify")});
+            node.waitForStarted(30000);
+            node.write(QJsonDocument(request).toJson(QJsonDocument::Compact));
+            node.closeWriteChannel();
+            node.waitForFinished(60000);
+            const QJsonObject answer = QJsonDocument::fromJson(node.readAllStandardOutput()).array().at(0).toObject();
+            if (answer.value(QStringLiteral("ok")).toBool())
+                return QString();
+            return QString(QStringLiteral("jose: ") + answer.value(QStringLiteral("message")).toString()
+                           + QString::fromUtf8(node.readAllStandardError()));
+        };
+
+        r = app({QStringLiteral("login"), user, QStringLiteral("--mode"), QStringLiteral("jwt"), QStringLiteral("--json")}, pw + '\n');
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString access = r.json().value(QStringLiteral("access_token")).toString();
+        const QString refresh = r.json().value(QStringLiteral("refresh_token")).toString();
+        QCOMPARE(access.count(QLatin1Char('.')), 2);
+        QVERIFY(refresh.startsWith(QStringLiteral("adr_")));
+        r = app({QStringLiteral("token"), QStringLiteral("verify"), access, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(QStringLiteral("kind")).toString(), QStringLiteral("access"));
+        QVERIFY(!r.json().value(QStringLiteral("jti")).toString().isEmpty());
+        QString problem = joseVerifies(access);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+        r = app({QStringLiteral("refresh"), refresh, QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString newAccess = r.json().value(QStringLiteral("access_token")).toString();
+        r = app({QStringLiteral("refresh"), refresh});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("already used")), qPrintable(r.err));
+        QCOMPARE(app({QStringLiteral("token"), QStringLiteral("verify"), newAccess}).exitCode, 1);
+
+        // Rotate to ES256: the new key signs, jose verifies it through the JWKS, the list shows both.
+        r = as(QStringLiteral("alice"), {QStringLiteral("keys"), QStringLiteral("rotate"), QStringLiteral("--alg"), QStringLiteral("ES256")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = app({QStringLiteral("login"), user, QStringLiteral("--mode"), QStringLiteral("jwt"), QStringLiteral("--json")}, pw + '\n');
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString es = r.json().value(QStringLiteral("access_token")).toString();
+        problem = joseVerifies(es);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        // A tampered token: jose refuses it too (the check can fail).
+        QString tampered = es;
+        tampered[tampered.size() - 2] = tampered[tampered.size() - 2] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+        QVERIFY(!joseVerifies(tampered).isEmpty());
+        r = as(QStringLiteral("alice"), {QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray keys = r.json().value(QStringLiteral("keys")).toArray();
+        QCOMPARE(keys.size(), 2);
+        QCOMPARE(keys.at(0).toObject().value(QStringLiteral("algorithm")).toString(), QStringLiteral("ES256"));
+        QCOMPARE(keys.at(1).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("retiring"));
+        QCOMPARE(as(QStringLiteral("alice"), {QStringLiteral("keys"), QStringLiteral("rotate"), QStringLiteral("--alg"), QStringLiteral("RS256")}).exitCode, 2);
+        r = as(QStringLiteral("alice"), {QStringLiteral("keys"), QStringLiteral("retire"), keys.at(0).toObject().value(QStringLiteral("kid")).toString()});
+        QCOMPARE(r.exitCode, 1); // the active key
+        QVERIFY(r.err.contains(QStringLiteral("rotate")));
+    }
+
     void mfaInspectAndReset()
     {
         QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("oathtool")).isEmpty(), "oathtool missing (Debian package oathtool)");
