@@ -104,6 +104,7 @@ Database::~Database()
 {
     if (m_inTransaction)
         rollback();
+    m_cached.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -151,6 +152,31 @@ Result<QSqlQuery> Database::prepare(const QString &sql) const
     if (!q.prepare(sql))
         return sqlError(q.lastError());
     return q;
+}
+
+Result<QSqlQuery *> Database::cached(const QString &sql)
+{
+    auto it = m_cached.find(sql);
+    if (it == m_cached.end()) {
+        auto q = std::make_shared<QSqlQuery>(m_db);
+        q->setForwardOnly(true);
+        if (!q->prepare(sql))
+            return sqlError(q->lastError());
+        it = m_cached.insert(sql, std::move(q));
+    }
+    return it.value().get();
+}
+
+qint64 Database::dataVersion()
+{
+    if (m_dialect != SqlDialect::SQLite)
+        return -1;
+    auto q = cached(QStringLiteral("PRAGMA data_version"));
+    if (!q.ok() || !q.value()->exec() || !q.value()->next())
+        return -1;
+    const qint64 v = q.value()->value(0).toLongLong();
+    q.value()->finish();
+    return v;
 }
 
 Status Database::exec(QSqlQuery &query) const

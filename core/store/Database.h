@@ -5,6 +5,7 @@
 
 #include "core/Result.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -36,8 +37,15 @@ public:
     bool inTransaction() const { return m_inTransaction; }
 
     QSqlQuery query() const { return QSqlQuery(m_db); }
-    // Prepares (cached per connection by Qt's driver) and reports a translated error.
+    // Prepares and reports a translated error.
     Result<QSqlQuery> prepare(const QString &sql) const;
+    // The same statement prepared once per connection and kept, for the hot paths (token validation).
+    // The caller binds with bindValue(i, …), runs it, reads it and calls finish() before anyone uses
+    // that SQL text again: it must not be nested with itself.
+    Result<QSqlQuery *> cached(const QString &sql);
+    // SQLite's PRAGMA data_version: changes whenever another connection commits to the file (not
+    // for this connection's own commits). -1 where the dialect has nothing like it: never cache then.
+    qint64 dataVersion();
     Status exec(QSqlQuery &query) const;
     // Runs a statement with no bound values (schema, pragmas, transaction control).
     Status execRaw(const QString &sql) const;
@@ -49,6 +57,7 @@ private:
     Database() = default;
 
     QSqlDatabase m_db;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_cached; // dropped before the connection closes
     QString m_connectionName;
     QString m_location;
     SqlDialect m_dialect = SqlDialect::SQLite;

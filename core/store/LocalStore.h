@@ -344,6 +344,24 @@ private:
     Result<TokenInfo> validateAccessToken(const QString &token);
     Status logoutAccessToken(const QString &token, const ClientInfo &client);
     QHash<QString, jwt::Key> m_signingKeys; // unsealed keys by kid, so validation does not unseal each time
+    // What validation reads on every call, kept while no other connection has committed to the store
+    // (PRAGMA data_version) and this one has not changed it: the settings and the signing keys' rows.
+    struct SigningKeyRow {
+        QString kid;
+        QString algorithm;
+        QString state;
+        QByteArray sealed;
+        qint64 retiringSince = 0;
+    };
+    struct AuthCache {
+        bool valid = false;
+        qint64 dataVersion = -1;
+        QHash<QString, QString> settings;
+        std::optional<QList<SigningKeyRow>> keys;
+    };
+    AuthCache m_authCache;
+    Result<QHash<QString, QString>> hotSettings();
+    void invalidateAuthCache() { m_authCache.valid = false; }
     // Email tokens (LocalStoreUserTokens.cpp), inside the caller's transaction.
     struct UserTokenRow;
     Result<QString> issueUserToken(const User &user, const QString &purpose, const QDateTime &expires, qint64 createdBy);

@@ -350,20 +350,22 @@ Result<LoginResult> LocalStore::startSession(const UserRow &row, const LoginRequ
 
 Result<std::optional<LocalStore::SessionRow>> LocalStore::sessionByToken(const QString &token, const char *kind)
 {
-    auto q = m_db->prepare(QStringLiteral(
+    auto q = m_db->cached(QStringLiteral(
         "SELECT s.id, s.user_id, u.username, s.created_at, s.last_seen_at, s.idle_expires_at, s.expires_at, "
         "s.mfa_used, s.password_change_only, s.generation, s.revoked_at, s.revoked_reason, u.status, "
         "u.disabled_until, u.tokens_not_before FROM sessions s JOIN users u ON u.id = s.user_id "
         "WHERE s.token_hash = ? AND s.kind = ?"));
     if (!q.ok())
         return q.error();
-    q.value().addBindValue(token::hash(token));
-    q.value().addBindValue(QString::fromLatin1(kind));
-    if (auto s = m_db->exec(q.value()); !s.ok())
+    QSqlQuery &r = *q.value();
+    r.bindValue(0, token::hash(token));
+    r.bindValue(1, QString::fromLatin1(kind));
+    if (auto s = m_db->exec(r); !s.ok())
         return s.error();
-    if (!q.value().next())
+    if (!r.next()) {
+        r.finish();
         return std::optional<SessionRow>();
-    const QSqlQuery &r = q.value();
+    }
     SessionRow row;
     row.id = r.value(0).toLongLong();
     row.userId = r.value(1).toLongLong();
@@ -382,7 +384,7 @@ Result<std::optional<LocalStore::SessionRow>> LocalStore::sessionByToken(const Q
     status.disabledUntil = fromMs(r.value(13));
     row.userActive = status.isEffectivelyActive(now());
     row.tokensNotBefore = fromMs(r.value(14));
-    q.value().finish();
+    r.finish();
     return std::optional<SessionRow>(row);
 }
 
@@ -419,7 +421,7 @@ Result<TokenInfo> LocalStore::appValidate(const QString &token)
         return makeError(ErrorCode::AuthenticationFailed,
                          tr("The session expired at %1 after going unused.").arg(s.idleExpiresAt.toString(Qt::ISODate)));
     if (s.lastSeenAt.msecsTo(at) >= TouchEveryMs) {
-        auto settings = readSettings();
+        auto settings = hotSettings();
         if (!settings.ok())
             return settings.error();
         const auto timing = StoreSettings::authTiming(settings.value());

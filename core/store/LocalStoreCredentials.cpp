@@ -255,6 +255,7 @@ Result<QList<StoreSetting>> LocalStore::settings(const Principal &principal)
 Status LocalStore::setSetting(const Principal &principal, const QString &key, const QString &value)
 {
     const QString action = QStringLiteral("settings.change");
+    invalidateAuthCache();
     auto actor = loadActor(principal);
     if (!actor.ok())
         return actor.error();

@@ -55,9 +55,24 @@ struct LocalStore::JwtSettings {
     StoreSettings::AuthTiming timing;
 };
 
+Result<QHash<QString, QString>> LocalStore::hotSettings()
+{
+    const qint64 version = m_db->dataVersion();
+    if (m_authCache.valid && version >= 0 && version == m_authCache.dataVersion)
+        return m_authCache.settings;
+    auto settings = readSettings();
+    if (!settings.ok())
+        return settings.error();
+    m_authCache.settings = settings.value();
+    m_authCache.keys.reset();
+    m_authCache.dataVersion = version;
+    m_authCache.valid = version >= 0;
+    return settings;
+}
+
 Result<LocalStore::JwtSettings> LocalStore::jwtSettings()
 {
-    auto settings = readSettings();
+    auto settings = hotSettings();
     if (!settings.ok())
         return settings.error();
     return JwtSettings{StoreSettings::jwtIssuer(settings.value(), m_storeId), StoreSettings::jwtAudience(settings.value()),
@@ -121,6 +136,7 @@ Result<SigningKeyInfo> LocalStore::insertSigningKey(jwt::Algorithm algorithm)
     if (auto s = m_db->exec(q.value()); !s.ok())
         return s.error();
     m_signingKeys.insert(kid, key.value());
+    invalidateAuthCache();
     SigningKeyInfo info;
     info.kid = kid;
     info.algorithm = jwt::algorithmName(algorithm);
@@ -169,22 +185,23 @@ Result<QList<jwt::Key>> LocalStore::verificationKeys()
     // A retiring key verifies until the last access token it can have signed has expired.
     const qint64 graceMs = (qint64(settings->timing.accessTokenMinutes) * 60 + LeewaySeconds) * 1000;
     const qint64 at = now().toMSecsSinceEpoch();
-    auto q = m_db->prepare(QStringLiteral("SELECT kid, algorithm, key_sealed, state, retiring_since FROM signing_keys "
-                                          "WHERE state IN ('active', 'retiring')"));
-    if (!q.ok())
-        return q.error();
-    if (auto s = m_db->exec(q.value()); !s.ok())
-        return s.error();
-    struct Row {
-        QString kid, alg, state;
-        QByteArray sealed;
-        qint64 retiringSince;
-    };
-    QList<Row> rows;
-    while (q.value().next())
-        rows << Row{q.value().value(0).toString(), q.value().value(1).toString(), q.value().value(3).toString(),
-                    q.value().value(2).toByteArray(), q.value().value(4).toLongLong()};
-    q.value().finish();
+    if (!m_authCache.keys) {
+        auto q = m_db->prepare(QStringLiteral("SELECT kid, algorithm, key_sealed, state, retiring_since FROM signing_keys "
+                                              "WHERE state IN ('active', 'retiring')"));
+        if (!q.ok())
+            return q.error();
+        if (auto s = m_db->exec(q.value()); !s.ok())
+            return s.error();
+        QList<SigningKeyRow> read;
+        while (q.value().next())
+            read << SigningKeyRow{q.value().value(0).toString(), q.value().value(1).toString(),
+                                  q.value().value(3).toString(), q.value().value(2).toByteArray(),
+                                  q.value().value(4).toLongLong()};
+        q.value().finish();
+        m_authCache.keys = read;
+    }
+    using Row = SigningKeyRow;
+    const QList<Row> rows = *m_authCache.keys;
     QList<jwt::Key> keys;
     QStringList expired;
     for (const Row &r : std::as_const(rows)) {
@@ -192,7 +209,7 @@ Result<QList<jwt::Key>> LocalStore::verificationKeys()
             expired << r.kid;
             continue;
         }
-        auto key = unsealSigningKey(r.kid, r.alg, r.sealed);
+        auto key = unsealSigningKey(r.kid, r.algorithm, r.sealed);
         if (!key.ok())
             return key.error();
         keys << key.value();
@@ -214,6 +231,7 @@ Result<QList<jwt::Key>> LocalStore::verificationKeys()
         }
         if (auto s = commit(tx); !s.ok())
             return s.error();
+        invalidateAuthCache();
     }
     return keys;
 }
@@ -272,6 +290,7 @@ Result<SigningKeyInfo> LocalStore::rotateSigningKey(const Principal &principal, 
         return s.error();
     if (auto s = commit(tx); !s.ok()) {
         m_signingKeys.remove(made->kid);
+        invalidateAuthCache();
         return s.error();
     }
     return made;
@@ -318,6 +337,7 @@ Status LocalStore::retireSigningKey(const Principal &principal, const QString &k
     if (auto s = commit(tx); !s.ok())
         return s;
     m_signingKeys.remove(kid);
+    invalidateAuthCache();
     return Done{};
 }
 
@@ -558,20 +578,22 @@ Result<TokenInfo> LocalStore::validateAccessToken(const QString &token)
     if (!idOk || userId <= 0)
         return makeError(ErrorCode::AuthenticationFailed, tr("The token's subject is not a user of this store."));
     // What a JWT cannot carry, in one query: the deny list, "revoke all", the family, the account.
-    auto q = m_db->prepare(QStringLiteral(
+    auto q = m_db->cached(QStringLiteral(
         "SELECT u.username, u.status, u.disabled_until, u.tokens_not_before, s.revoked_at, s.revoked_reason, "
         "s.created_at, (SELECT revoked_at FROM revoked_tokens WHERE jti = ?) FROM users u "
         "LEFT JOIN sessions s ON s.id = ? AND s.user_id = u.id WHERE u.id = ?"));
     if (!q.ok())
         return q.error();
-    q.value().addBindValue(jti);
-    q.value().addBindValue(familyId);
-    q.value().addBindValue(userId);
-    if (auto s = m_db->exec(q.value()); !s.ok())
+    QSqlQuery &r = *q.value();
+    r.bindValue(0, jti);
+    r.bindValue(1, familyId);
+    r.bindValue(2, userId);
+    if (auto s = m_db->exec(r); !s.ok())
         return s.error();
-    if (!q.value().next())
+    if (!r.next()) {
+        r.finish();
         return makeError(ErrorCode::AuthenticationFailed, tr("The token's user no longer exists."));
-    const QSqlQuery &r = q.value();
+    }
     const QDateTime issuedAt = QDateTime::fromSecsSinceEpoch(v.claims.value(QStringLiteral("iat")).toInteger(), Qt::UTC);
     User status;
     status.status = r.value(1).toString() == QLatin1String("disabled") ? UserStatus::Disabled : UserStatus::Active;
@@ -583,7 +605,7 @@ Result<TokenInfo> LocalStore::validateAccessToken(const QString &token)
     const bool denied = !r.value(7).isNull();
     const QString username = r.value(0).toString();
     const bool familyFound = !r.value(6).isNull();
-    q.value().finish();
+    r.finish();
     auto revoked = [](const QString &why) { return makeError(ErrorCode::AuthenticationFailed, why); };
     if (denied)
         return revoked(tr("The token was revoked (its jti is on the deny list)."));

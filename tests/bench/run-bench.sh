@@ -14,7 +14,9 @@
 # an existing build tree; it is then only built, not configured.
 # First, JWT verification throughput (bench_jwt): jwt::verify beside jose (npm, tests/fixtures/jose,
 # run by Node) on the same tokens, single-threaded; JWT_ONLY=1 stops after it, JWT_ITERATIONS sets
-# the verifications per run (default 20000).
+# the verifications per run (default 20000). Then session validation (bench_sessions) on a store of
+# SESSIONS live sessions (default 1000000) beside a bare SHA-256 + SELECT on the same file, and JWT
+# validation beside jwt::verify alone; AUTH_ONLY=1 stops after these two.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 users=${1:-1000000}
@@ -24,20 +26,27 @@ limit_ms=${LIMIT_MS:-120000} # a side that takes longer stops there: its figure 
 build=$(realpath -m "${BUILD_DIR:-$root/build-bench}")
 data=${BENCH_DATA:-$build/bench-data}
 
-[[ -n ${JWT_ONLY:-} ]] || command -v sqlite3 >/dev/null || { echo "run-bench: needs the sqlite3 tool (scripts/setup.sh installs it)" >&2; exit 2; }
+[[ -n ${JWT_ONLY:-}${AUTH_ONLY:-} ]] || command -v sqlite3 >/dev/null || { echo "run-bench: needs the sqlite3 tool (scripts/setup.sh installs it)" >&2; exit 2; }
 if [[ ! -f "$build/CMakeCache.txt" ]]; then
   cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF -DBUILD_BENCHMARKS=ON >/dev/null
 fi
 if [[ -n ${JWT_ONLY:-} ]]; then
   cmake --build "$build" -j 2 --target bench_jwt >/dev/null
+elif [[ -n ${AUTH_ONLY:-} ]]; then
+  cmake --build "$build" -j 2 --target bench_jwt bench_sessions >/dev/null
 else
-  cmake --build "$build" -j 2 --target authdesk-cli bench_queries bench_audit bench_console bench_jwt >/dev/null
+  cmake --build "$build" -j 2 --target authdesk-cli bench_queries bench_audit bench_console bench_jwt bench_sessions >/dev/null
 fi
 bench_jwt=$(find "$build" -name bench_jwt -type f -perm -u+x | head -n 1)
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 "$bench_jwt" --iterations "${JWT_ITERATIONS:-20000}" --runs 3 || echo "  (bench_jwt failed: see its message above)"
 echo
 [[ -z ${JWT_ONLY:-} ]] || exit 0
+bench_sessions=$(find "$build" -name bench_sessions -type f -perm -u+x | head -n 1)
+mkdir -p "$data"
+"$bench_sessions" "$data/sessions" "${SESSIONS:-1000000}" || echo "  (bench_sessions failed: see its message above)"
+echo
+[[ -z ${AUTH_ONLY:-} ]] || exit 0
 
 mkdir -p "$data"
 work=$(mktemp -d /tmp/authdesk-bench.XXXXXX)
