@@ -107,17 +107,18 @@ SessionsView::SessionsView(Directory *directory, Principal actor, QWidget *paren
     m_table->verticalHeader()->hide();
     QHeaderView *header = m_table->horizontalHeader();
     header->setHighlightSections(false);
-    header->setStretchLastSection(true);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    // Wide enough for what the columns usually hold; the user agent gets the most room.
+    // The order is the directory's, the latest activity first: shown, but not a control.
+    header->setSectionsClickable(false);
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(SessionListModel::LastSeen, Qt::DescendingOrder);
+    // Every column as wide as what it shows on screen; the user agent, the longest, takes the rest
+    // (elided, whole in its tooltip and the details).
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(SessionListModel::UserAgent, QHeaderView::Stretch);
+    header->setMinimumSectionSize(fontMetrics().averageCharWidth() * 6);
     const int ch = fontMetrics().averageCharWidth();
-    const std::pair<int, int> widths[] = {
-        {SessionListModel::Username, 20}, {SessionListModel::Kind, 15},     {SessionListModel::Created, 18},
-        {SessionListModel::LastSeen, 18}, {SessionListModel::Expires, 18},  {SessionListModel::Ip, 17},
-        {SessionListModel::UserAgent, 46}, {SessionListModel::Mfa, 6},
-    };
-    for (const auto &[column, chars] : widths)
-        header->resizeSection(column, chars * ch + 2 * ch);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
 
     // The selected session in full.

@@ -258,9 +258,9 @@ UserDetailPane::UserDetailPane(Directory *directory, Principal actor, QWidget *p
     m_columns = columns;
     auto *left = new QVBoxLayout;
     left->addWidget(accountBox);
+    left->addWidget(sessionsBox); // a lockout is what a helpdesk call is often about: near the top
     left->addWidget(rolesBox);
     left->addWidget(mfaBox);
-    left->addWidget(sessionsBox);
     left->addStretch();
     auto *right = new QVBoxLayout;
     right->addWidget(permissionBox, 1);
