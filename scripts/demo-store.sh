@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Makes a small store with realistic people in it, for looking at the console and for the README's
 # screenshots (resources/screenshots/): 240 users with roles, some disabled, some with MFA, a few
-# administrators, and the audit log that all of it leaves.
+# administrators, applications' sessions from a demo shop (web and mobile, one of them ended), and
+# the audit log that all of it leaves.
 #   scripts/demo-store.sh STORE [BUILD_DIR]      (the owner is "maria.keller"; her password is printed)
 set -euo pipefail
 store=${1:?usage: demo-store.sh STORE [BUILD_DIR]}
@@ -47,4 +48,41 @@ for n in $(seq 0 7 230); do
   name=$("$cli" --store "$store" --as maria.keller user list --offset $n --limit 1 --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["users"][0]["username"])')
   [[ "$name" == maria.keller ]] || mfa "$name" # the owner signs in with her password alone here
 done
+# Applications' sessions: a demo shop holds a service key file and logs a few people in, from
+# documentation addresses (RFC 5737 / RFC 3849) with the user agents real clients send.
+work=$(mktemp -d)
+trap 'rm -f "$csv"; rm -rf "$work"' EXIT
+"$cli" --store "$store" --as maria.keller keys service-slot --out "$work/shop.key" --label "Demo shop" >/dev/null 2>&1
+shop_password='demo shopper passphrase, not for real use'
+chrome='Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36'
+safari='Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15'
+firefox='Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0'
+ios='ShopApp/4.2.1 (iPhone; iOS 17.5.1; Scale/3.00)'
+android='ShopApp/4.2.0 (Linux; Android 14; Pixel 8)'
+mobile='Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1'
+nth() { "$cli" --store "$store" --as maria.keller user list --offset "$1" --limit 1 --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["users"][0]["username"])'; }
+shopper() { printf '%s' "$shop_password" | "$cli" --store "$store" --as maria.keller user set-password "$1" >/dev/null; }
+shop_login() { # NAME IP USER-AGENT → the session's id
+  printf '%s' "$shop_password" | "$cli" --store "$store" login "$1" --key-file "$work/shop.key" --ip "$2" \
+      --user-agent "$3" --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["session_id"])'
+}
+# Offsets that are neither disabled above nor given an authenticator (those would need a code).
+declare -a shoppers
+for n in 1 2 4 5 8 9 11; do
+  name=$(nth $n); shopper "$name"; shoppers+=("$name")
+done
+shop_login "${shoppers[0]}" 203.0.113.24 "$chrome" >/dev/null
+shop_login "${shoppers[0]}" 198.51.100.77 "$ios" >/dev/null
+shop_login "${shoppers[1]}" 192.0.2.131 "$safari" >/dev/null
+shop_login "${shoppers[2]}" 2001:db8:4a1c::17 "$firefox" >/dev/null
+shop_login "${shoppers[2]}" 203.0.113.201 "$android" >/dev/null
+ended=$(shop_login "${shoppers[3]}" 198.51.100.9 "$mobile")
+shop_login "${shoppers[3]}" 198.51.100.9 "$ios" >/dev/null
+shop_login "${shoppers[4]}" 192.0.2.58 "$chrome" >/dev/null
+shop_login "${shoppers[5]}" 203.0.113.88 "$safari" >/dev/null
+shop_login "${shoppers[6]}" 2001:db8:77::3 "$android" >/dev/null
+printf '%s' 'auditor passphrase for the demo' | "$cli" --store "$store" login lena.fischer --key-file "$work/shop.key" \
+    --ip 192.0.2.12 --user-agent "$firefox" >/dev/null 2>&1
+# One session ended by an administrator.
+run session revoke "$ended" 2>/dev/null
 echo "demo-store: $store — sign in as maria.keller with: $AUTHDESK_PASSWORD"

@@ -87,6 +87,29 @@
     </message>
 </context>
 <context>
+    <name>AuthService</name>
+    <message>
+        <source>No service key file: set AUTHDESK_KEY_FILE to the file `authdesk-cli keys service-slot --out FILE` wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service key file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service key file %1 can be read by other users: make it private (chmod 600) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a service key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Base32</name>
     <message>
         <source>Character %1 of the base32 text is not a base32 character (A–Z, 2–7).</source>
@@ -1212,84 +1235,6 @@
         <translation>Das Wiederherstellungsblatt (PDF, Modus 0600) in FILE schreiben.</translation>
     </message>
     <message>
-        <source>Manage the users, roles and audit log of an AuthDesk store.
-
-Commands:
-  init --owner NAME --email EMAIL [--display-name D]   create the store and its owner (password on stdin)
-  user add NAME --email E [--display-name D] [--role R]... [--password-stdin]
-  user list [--search TEXT] [--status active|disabled] [--role R] [--mfa enrolled|none] [--locked]
-            [--never-signed-in] [--created-after T] [--created-before T] [--signed-in-after T]
-            [--signed-in-before T] [--sort FIELD] [--desc] [--limit N] [--offset N] [--json]
-  user show NAME [--json]
-  user edit NAME [--email E] [--display-name D] [--if-version N]
-  user disable NAME --reason TEXT [--until ISO8601]
-  user enable NAME
-  user delete NAME
-  user set-password NAME [--must-change] [--generate] (the new password on stdin, or made for you)
-  passwd                                             change your own password (the new one on stdin)
-  user import FILE                                   (CSV: username,email,display_name,roles[,password_hash])
-  user role-add NAME ROLE | user role-remove NAME ROLE
-  user permissions NAME [--json]
-  role list [--json] | role add NAME [--description D]
-  role grant ROLE PERMISSION | role revoke ROLE PERMISSION
-  permission list [--json] | permission add NAME [--description D]
-  audit list [--limit N] [--json] | audit verify
-  user verify-password NAME                          (the password on stdin; exit 0 matches, 1 not)
-  mfa enroll NAME [--json] | mfa qr NAME --png FILE
-  mfa activate NAME CODE [--pdf FILE] [--json]        --pdf: the recovery sheet, mode 0600
-  mfa verify NAME CODE | mfa recover NAME CODE | mfa status NAME [--json]
-  mfa recovery-codes NAME --regenerate [--pdf FILE] [--json]
-  mfa inspect NAME [--json]                          what a helpdesk reset would remove (no secrets)
-  mfa reset NAME --ticket T --reason R --verified-by call-back|in-person|manager-approval|other
-            [--note TEXT] [--expect STATE_TOKEN] [--temporary-pass [--temporary-pass-minutes N]] [--json]
-  policy show [--json] | policy set KEY VALUE
-  notify test --to EMAIL [--json]                    send a test message through the configured notifier
-  notify set-password [--remove]                     the SMTP password (stdin or AUTHDESK_SMTP_PASSWORD)
-  unlock | lock                                      keep the store&apos;s key in this desktop&apos;s keychain, or not
-
-A user is named by username, email or #id. The acting administrator&apos;s password comes from
-AUTHDESK_PASSWORD or a prompt; passwords are never taken from the command line.
-Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
-        <translation>Benutzer, Rollen und Audit-Protokoll eines AuthDesk-Speichers verwalten.
-
-Befehle:
-  init --owner NAME --email EMAIL [--display-name D]   Speicher und Eigentümer anlegen (Passwort über stdin)
-  user add NAME --email E [--display-name D] [--role R]... [--password-stdin]
-  user list [--search TEXT] [--status active|disabled] [--role R] [--mfa enrolled|none] [--locked]
-            [--never-signed-in] [--created-after T] [--created-before T] [--signed-in-after T]
-            [--signed-in-before T] [--sort FIELD] [--desc] [--limit N] [--offset N] [--json]
-  user show NAME [--json]
-  user edit NAME [--email E] [--display-name D] [--if-version N]
-  user disable NAME --reason TEXT [--until ISO8601]
-  user enable NAME
-  user delete NAME
-  user set-password NAME [--must-change] [--generate] (das neue Passwort über stdin, oder es wird erzeugt)
-  passwd                                             das eigene Passwort ändern (das neue über stdin)
-  user import FILE                                   (CSV: username,email,display_name,roles[,password_hash])
-  user role-add NAME ROLE | user role-remove NAME ROLE
-  user permissions NAME [--json]
-  role list [--json] | role add NAME [--description D]
-  role grant ROLE PERMISSION | role revoke ROLE PERMISSION
-  permission list [--json] | permission add NAME [--description D]
-  audit list [--limit N] [--json] | audit verify
-  user verify-password NAME                          (das Passwort über stdin; Exit-Code 0 passt, 1 nicht)
-  mfa enroll NAME [--json] | mfa qr NAME --png FILE
-  mfa activate NAME CODE [--pdf FILE] [--json]        --pdf: das Wiederherstellungsblatt, Modus 0600
-  mfa verify NAME CODE | mfa recover NAME CODE | mfa status NAME [--json]
-  mfa recovery-codes NAME --regenerate [--pdf FILE] [--json]
-  mfa inspect NAME [--json]                          was ein Helpdesk-Reset entfernen würde (ohne Geheimnisse)
-  mfa reset NAME --ticket T --reason R --verified-by call-back|in-person|manager-approval|other
-            [--note TEXT] [--expect STATE_TOKEN] [--temporary-pass [--temporary-pass-minutes N]] [--json]
-  policy show [--json] | policy set KEY VALUE
-  notify test --to EMAIL [--json]                    eine Testnachricht über den eingerichteten Benachrichtigungsdienst senden
-  notify set-password [--remove]                     das SMTP-Passwort (stdin oder AUTHDESK_SMTP_PASSWORD)
-  unlock | lock                                      den Schlüssel des Speichers im Schlüsselbund dieses Desktops aufbewahren oder nicht
-
-Ein Benutzer wird über Benutzername, E-Mail oder #ID angegeben. Das Passwort des handelnden Administrators kommt aus
-AUTHDESK_PASSWORD oder einer Eingabeaufforderung; Passwörter werden nie von der Befehlszeile übernommen.
-Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</translation>
-    </message>
-    <message>
         <source>reset by the helpdesk; must enroll an authenticator</source>
         <translation>vom Helpdesk zurückgesetzt; muss einen Authentifikator registrieren</translation>
     </message>
@@ -1480,6 +1425,270 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>Stored the SMTP password, sealed with the store&apos;s key.</source>
         <translation>Das SMTP-Passwort wurde gespeichert, versiegelt mit dem Schlüssel des Speichers.</translation>
+    </message>
+    <message>
+        <source>Manage the users, roles and audit log of an AuthDesk store.
+
+Commands:
+  init --owner NAME --email EMAIL [--display-name D]   create the store and its owner (password on stdin)
+  user add NAME --email E [--display-name D] [--role R]... [--password-stdin]
+  user list [--search TEXT] [--status active|disabled] [--role R] [--mfa enrolled|none] [--locked]
+            [--never-signed-in] [--created-after T] [--created-before T] [--signed-in-after T]
+            [--signed-in-before T] [--sort FIELD] [--desc] [--limit N] [--offset N] [--json]
+  user show NAME [--json]
+  user edit NAME [--email E] [--display-name D] [--if-version N]
+  user disable NAME --reason TEXT [--until ISO8601]
+  user enable NAME
+  user delete NAME
+  user set-password NAME [--must-change] [--generate] (the new password on stdin, or made for you)
+  passwd                                             change your own password (the new one on stdin)
+  user import FILE                                   (CSV: username,email,display_name,roles[,password_hash])
+  user role-add NAME ROLE | user role-remove NAME ROLE
+  user permissions NAME [--json]
+  role list [--json] | role add NAME [--description D]
+  role grant ROLE PERMISSION | role revoke ROLE PERMISSION
+  permission list [--json] | permission add NAME [--description D]
+  audit list [--limit N] [--json] | audit verify
+  user verify-password NAME                          (the password on stdin; exit 0 matches, 1 not)
+  mfa enroll NAME [--json] | mfa qr NAME --png FILE
+  mfa activate NAME CODE [--pdf FILE] [--json]        --pdf: the recovery sheet, mode 0600
+  mfa verify NAME CODE | mfa recover NAME CODE | mfa status NAME [--json]
+  mfa recovery-codes NAME --regenerate [--pdf FILE] [--json]
+  mfa inspect NAME [--json]                          what a helpdesk reset would remove (no secrets)
+  mfa reset NAME --ticket T --reason R --verified-by call-back|in-person|manager-approval|other
+            [--note TEXT] [--expect STATE_TOKEN] [--temporary-pass [--temporary-pass-minutes N]] [--json]
+  policy show [--json] | policy set KEY VALUE
+  notify test --to EMAIL [--json]                    send a test message through the configured notifier
+  notify set-password [--remove]                     the SMTP password (stdin or AUTHDESK_SMTP_PASSWORD)
+  unlock | lock                                      keep the store&apos;s key in this desktop&apos;s keychain, or not
+As an application (no --as; the store&apos;s key from AUTHDESK_KEY_FILE or --key-file):
+  login NAME [--otp CODE | --recovery-code C | --temporary-pass P] [--mode session|jwt] [--ip A]
+        [--user-agent UA] [--json]                  (the user&apos;s password on stdin)
+  logout TOKEN | token verify TOKEN [--json]         (exit 0 valid, 1 not, with the reason; - : stdin)
+Sessions and keys, for administrators:
+  session list [--user NAME] [--ended] [--json] | session revoke ID | --user NAME | --all
+  user unlock NAME                                   end a brute-force lockout
+  keys service-slot --out FILE [--label L] | --list [--json] | --revoke ID
+
+A user is named by username, email or #id. The acting administrator&apos;s password comes from
+AUTHDESK_PASSWORD or a prompt; passwords are never taken from the command line.
+Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session (a server session token) or jwt (access and refresh tokens); default: the store&apos;s auth.token_mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The temporary access pass a helpdesk MFA reset issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s address, recorded with the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s user agent, recorded with the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service key file (default: AUTHDESK_KEY_FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode is session or jwt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session #%1 for %2 until %3 (idle until %4)%5.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; it only allows changing the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged out.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid: %1 (#%2), session #%3, expires %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this user&apos;s sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include expired and revoked sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N rows (default 500).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the first N rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number of at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--offset takes a whole number of at least 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST SEEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every session and token of this user (sign out everywhere).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s sessions and tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session is named by its number (see “session list”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) ended.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 can log in again.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new slot and write its key file here (mode 0600; never overwritten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the slot is for (default: the file&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the service key slots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke slot ID: its key file opens nothing any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--revoke takes a slot number (see “keys service-slot --list”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service key slot #%1 revoked.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: its folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; a key file is never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1; the new slot was revoked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service key slot #%1 (%2) written to %3. Give it to the application as AUTHDESK_KEY_FILE; “keys service-slot --revoke %1” locks it out.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2772,6 +2981,149 @@ Sie müssen nichts tun.</translation>
         <source>not sent by %1: %2</source>
         <translation>nicht gesendet über %1: %2</translation>
     </message>
+    <message>
+        <source>Wrong username, password or code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store is locked: no service key is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s data key is not open, so logins cannot be checked: give the application a service key file (authdesk-cli keys service-slot --out FILE, then AUTHDESK_KEY_FILE=FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT logins need the store&apos;s signing keys, which this build does not have yet; use the session mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>locked after %n failed login(s) until %1 (credentials not checked)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second factor missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has an authenticator: give the code it shows now (or a recovery code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed authenticator code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong second factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>temporary access pass missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authenticator of this account was reset by the helpdesk: give the temporary access pass the helpdesk issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password and second factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is a refresh token: it is exchanged for new tokens, it opens no session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a session token AuthDesk issued (ads_ and 43 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such session: the token is unknown to this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was ended at %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was ended at %1 by a sign-out everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session&apos;s account is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session expired at %1 (its absolute lifetime).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session expired at %1 after going unused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a session or refresh token AuthDesk issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s data key is not open here (AUTHDESK_KEY_FILE), so the logout cannot be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s data key is not open here (AUTHDESK_KEY_FILE), so the change cannot be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no session #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the service key slot (for example the application it is for).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no service key slot #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not an AuthDesk service key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That service key file belongs to another store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service key slot #%1 of that file was revoked: it opens nothing any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That service key file does not open its slot #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MailMessage</name>
@@ -3625,6 +3977,74 @@ Sie müssen nichts tun.</translation>
     <message>
         <source>Minutes a temporary access pass issued by a helpdesk MFA reset stays usable (%1 to %2).</source>
         <translation>Minuten, die ein beim Zurücksetzen der MFA durch den Helpdesk ausgestellter befristeter Zugriffspass verwendbar bleibt (%1 bis %2).</translation>
+    </message>
+    <message>
+        <source>%1 takes no spaces or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes up to %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auth.jwt_audience cannot be empty: every access token names its audience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What an application&apos;s login returns: session (an opaque server-side session token) or jwt (a short-lived JWT access token and a rotating refresh token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes without use after which an application&apos;s server session ends (%1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours after login after which an application&apos;s server session ends however much it is used (%1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes a JWT access token is valid (%1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days a refresh-token family lives after login (%1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The iss claim of access tokens; empty: urn:authdesk:&lt;store id&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aud claim of access tokens, which the applications check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed logins in a row after which each further failure adds a wait (Keycloak&apos;s “max login failures”; %1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds of wait added per “failure factor” failures (%1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest wait a lockout imposes, in seconds (%1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours without a failure after which the failure count starts again from zero (%1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two failures closer together than this many milliseconds count as a script, and lock at once (%1 to %2; 0 turns it off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds a too-quick failure locks the account for (%1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auth.token_mode is session or jwt, not “%1”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4784,6 +5204,14 @@ Sie müssen nichts tun.</translation>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>authdesk::MfaResetWizard</name>
@@ -5884,6 +6312,488 @@ Das Zurücksetzen bleibt bestehen; das Audit-Ereignis hält den Fehler fest. Inf
     </message>
 </context>
 <context>
+    <name>authdesk::SessionListModel</name>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live (password change only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation type="unfinished">%1 UTC</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">unbekannt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nein</translation>
+    </message>
+    <message>
+        <source>Account #%1</source>
+        <translation type="unfinished">Konto #%1</translation>
+    </message>
+    <message>
+        <source>A server session: the application checks its token with the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A refresh-token family: rotated %n time(s); ending it ends every token it issued</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Idle expiry: %1
+Absolute expiry: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absolute expiry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in with a second factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in with the password alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list is in this order, the latest activity first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the session stops working unless used or ended first: the earlier of its idle and absolute expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the sign-in used a second factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished">Benutzer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Angelegt</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFA</source>
+        <translation type="unfinished">MFA</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::SessionsView</name>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the sessions of this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A username, email or #id; empty for everyone&apos;s sessions. Return shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished">&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Include &amp;ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list the sessions that were ended or have expired (kept until pruned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the sessions from the directory again (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions, the latest activity first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished">Benutzer:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished">Zustand:</translation>
+    </message>
+    <message>
+        <source>Second factor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User agent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished">Angelegt:</translation>
+    </message>
+    <message>
+        <source>Last seen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle expiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absolute expiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a session to see it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nd Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign Out User E&amp;verywhere…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign Out Every&amp;one…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the selected session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the user out of every application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign every user out of every application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation type="unfinished">Ergebnis der letzten Aktion</translation>
+    </message>
+    <message>
+        <source>Your console permissions are not known yet.</source>
+        <translation type="unfinished">Ihre Konsolenberechtigungen sind noch nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Needs the console permission %1, which you do not have.</source>
+        <translation type="unfinished">Erfordert die Konsolenberechtigung %1, die Sie nicht haben.</translation>
+    </message>
+    <message>
+        <source>Select a session first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected session has ended already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the selected session at once; the user&apos;s other sessions stay (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a session, or show one user&apos;s sessions, first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End every session of %1 in every application (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the console permissions %1 and %2, which you do not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End every session of every user in every application (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the sessions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live session(s) of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n row(s) with the ended ones</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 shown; scroll for more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation type="unfinished">%1 #%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 #%2, rotated %n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Used at sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used (password alone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">unbekannt</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">nie</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>not ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown user agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End session #%1 of %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End refresh family #%1 of %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application session from %1, last seen %2, stops working at once. The other sessions of %3 stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh token from %1, last seen %2, stops working at once, so no new access token comes from it. The other sessions of %3 stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ending session #%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended session #%1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session #%1 of %2 had ended already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the live sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign Out Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out every user of %1 everywhere?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n live session(s) of all users end now, and every access token issued until now stops being accepted. Every user has to sign in again in every application. Console sign-ins, yours included, are not affected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign Out Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign %1 out everywhere?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n live session(s) of %1 end now, and every access token issued to %1 until now stops being accepted. %1 has to sign in again in every application.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no live session now; the access tokens issued to %1 until now stop being accepted all the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign Out %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing everyone out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing %1 out everywhere…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed everyone out: %n session(s) ended.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed %1 out everywhere: %n session(s) ended.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>authdesk::SignInDialog</name>
     <message>
         <source>Sign In to AuthDesk</source>
@@ -6873,6 +7783,112 @@ Das Zurücksetzen bleibt bestehen; das Audit-Ereignis hält den Fehler fest. Inf
     <message>
         <source>The MFA of %1 was reset; they enroll again at the next sign-in.</source>
         <translation>Die MFA von %1 wurde zurückgesetzt; bei der nächsten Anmeldung erfolgt eine neue Registrierung.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished">&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>Show &amp;Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out Everywhere…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in and sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lockout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the user&apos;s sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lockout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the user&apos;s sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the user out of every application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the lockout now: applications accept the password (and the authenticator) again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user is not locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Sessions view with this user&apos;s sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End every session of the user in every application, after a confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked: the authenticator was disabled after too many wrong codes. Unlock ends a login wait; the authenticator needs a reset or a new enrollment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked: the authenticator waits after %n wrong code(s) in a row (a login lockout may apply too). Unlock ends both.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locked after failed logins: applications refuse the password until the wait ends or an administrator unlocks the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is unlocked; applications accept the password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign Out Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign %1 out everywhere?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every live session of %1 ends now, and every access token issued to %1 until now stops being accepted. %1 has to sign in again in every application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign Out %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing %1 out everywhere…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed %1 out everywhere: %n session(s) ended.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

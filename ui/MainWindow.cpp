@@ -2,6 +2,7 @@
 
 #include "ui/AuditView.h"
 #include "ui/RolesView.h"
+#include "ui/SessionsView.h"
 
 #include "core/Directory.h"
 #include "core/policy/ConsolePermissions.h"
@@ -163,7 +164,8 @@ void MainWindow::applyPermissions()
         QString permission;
     } views[] = {{View::Users, m_showUsersAction, P::UsersRead},
                  {View::Roles, m_showRolesAction, P::RolesRead},
-                 {View::Audit, m_showAuditAction, P::AuditRead}};
+                 {View::Audit, m_showAuditAction, P::AuditRead},
+                 {View::Sessions, m_showSessionsAction, P::SessionsRead}};
     for (const auto &v : views) {
         QListWidgetItem *item = m_sidebar->item(static_cast<int>(v.view));
         const QString missing = missingPermissionText(v.permission);
@@ -190,10 +192,7 @@ void MainWindow::applyPermissions()
     }
     // Out of a view the administrator can no longer read, into the first one they can.
     const View current = currentView();
-    const QString currentNeeds = current == View::Users   ? P::UsersRead
-                                 : current == View::Roles ? P::RolesRead
-                                                          : P::AuditRead;
-    if (!missingPermissionText(currentNeeds).isEmpty()) {
+    if (!missingPermissionText(permissionOfView(current)).isEmpty()) {
         for (const auto &v : views) {
             if (missingPermissionText(v.permission).isEmpty()) {
                 showView(v.view);
@@ -205,8 +204,11 @@ void MainWindow::applyPermissions()
 
 QList<QAction *> MainWindow::userActions() const
 {
-    return {m_detailPane->editAction(),    m_detailPane->resetPasswordAction(), m_detailPane->resetMfaAction(),
-            m_detailPane->disableAction(), m_detailPane->enableAction(),        m_detailPane->deleteAction()};
+    return {m_detailPane->editAction(),         m_detailPane->resetPasswordAction(),
+            m_detailPane->resetMfaAction(),     m_detailPane->disableAction(),
+            m_detailPane->enableAction(),       m_detailPane->unlockAction(),
+            m_detailPane->showSessionsAction(), m_detailPane->signOutEverywhereAction(),
+            m_detailPane->deleteAction()};
 }
 
 void MainWindow::onCurrentRowChanged()
@@ -309,6 +311,10 @@ void MainWindow::createActions()
     m_showAuditAction = new QAction(tr("&Audit Log"), this);
     m_showAuditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     connect(m_showAuditAction, &QAction::triggered, this, [this] { showView(View::Audit); });
+    m_showSessionsAction = new QAction(tr("&Sessions"), this);
+    m_showSessionsAction->setObjectName(QStringLiteral("showSessionsAction"));
+    m_showSessionsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    connect(m_showSessionsAction, &QAction::triggered, this, [this] { showView(View::Sessions); });
 
     m_findAction = new QAction(tr("&Find Users…"), this);
     m_findAction->setShortcuts(QKeySequence::Find);
@@ -434,6 +440,7 @@ void MainWindow::createCentralWidget()
     m_detailTimer->setInterval(DetailDelayMs);
     connect(m_detailTimer, &QTimer::timeout, this, &MainWindow::showCurrentUser);
     connect(m_detailPane, &UserDetailPane::userChanged, m_model, &UserListModel::refresh);
+    connect(m_detailPane, &UserDetailPane::showSessionsRequested, this, &MainWindow::showSessionsOf);
     connect(m_detailPane, &UserDetailPane::userDeleted, this, [this] {
         m_detailPane->clear();
         m_model->refresh();
@@ -463,10 +470,13 @@ void MainWindow::createCentralWidget()
     addItem(tr("Users"), QKeySequence(Qt::CTRL | Qt::Key_1));
     addItem(tr("Roles"), QKeySequence(Qt::CTRL | Qt::Key_2));
     addItem(tr("Audit"), QKeySequence(Qt::CTRL | Qt::Key_3));
+    addItem(tr("Sessions"), QKeySequence(Qt::CTRL | Qt::Key_4));
     int widest = 0;
     for (int row = 0; row < m_sidebar->count(); ++row)
         widest = std::max(widest, fontMetrics().horizontalAdvance(m_sidebar->item(row)->text()));
-    m_sidebar->setFixedWidth(widest + m_sidebar->iconSize().width() + 6 * fontMetrics().averageCharWidth());
+    // Room for the icon, its spacing and the item margins; no more, so the window still fits a
+    // 1366-pixel screen beside the user pane.
+    m_sidebar->setFixedWidth(widest + m_sidebar->iconSize().width() + 5 * fontMetrics().averageCharWidth());
     m_sidebar->setCurrentRow(0);
 
     m_views = new QStackedWidget(this);
@@ -509,24 +519,70 @@ QWidget *MainWindow::viewWidget(View view)
             m_views->addWidget(m_auditView);
         }
         return m_auditView;
+    case View::Sessions:
+        if (!m_sessionsView) {
+            m_sessionsView = new SessionsView(m_directory, m_principal, m_views);
+            m_sessionsView->setObjectName(QStringLiteral("sessionsView"));
+            m_views->addWidget(m_sessionsView);
+        }
+        return m_sessionsView;
     }
     return m_usersPage;
 }
 
+QAction *MainWindow::viewAction(View view) const
+{
+    switch (view) {
+    case View::Users:
+        return m_showUsersAction;
+    case View::Roles:
+        return m_showRolesAction;
+    case View::Audit:
+        return m_showAuditAction;
+    case View::Sessions:
+        return m_showSessionsAction;
+    }
+    return m_showUsersAction;
+}
+
+QString MainWindow::permissionOfView(View view)
+{
+    namespace P = ConsolePermission;
+    switch (view) {
+    case View::Users:
+        return P::UsersRead;
+    case View::Roles:
+        return P::RolesRead;
+    case View::Audit:
+        return P::AuditRead;
+    case View::Sessions:
+        return P::SessionsRead;
+    }
+    return P::UsersRead;
+}
+
+void MainWindow::showSessionsOf(const QString &user)
+{
+    showView(View::Sessions);
+    if (currentView() == View::Sessions)
+        m_sessionsView->showUser(user);
+}
+
 void MainWindow::showView(View view)
 {
-    const QAction *action = view == View::Users ? m_showUsersAction : view == View::Roles ? m_showRolesAction : m_showAuditAction;
-    if (!action->isEnabled())
+    if (!viewAction(view)->isEnabled())
         return; // a view the administrator may not read (its tooltip says why)
     QWidget *page = viewWidget(view);
     m_views->setCurrentWidget(page);
     const QSignalBlocker block(m_sidebar);
     m_sidebar->setCurrentRow(static_cast<int>(view));
-    // The search box and the column menu belong to the user list. The audit view has its own Ctrl+F
-    // (its filters) and F5; two window-wide shortcuts on one key would cancel each other out.
+    // The search box and the column menu belong to the user list. The audit and sessions views have
+    // their own Ctrl+F (their filters) and F5; two window-wide shortcuts on one key would cancel
+    // each other out.
+    const bool ownKeys = view == View::Audit || view == View::Sessions;
     m_searchEdit->setEnabled(view == View::Users);
-    m_findAction->setEnabled(view != View::Audit);
-    m_refreshAction->setEnabled(view != View::Audit);
+    m_findAction->setEnabled(!ownKeys);
+    m_refreshAction->setEnabled(!ownKeys);
     if (view == View::Users)
         m_table->setFocus(Qt::OtherFocusReason);
 }
@@ -538,6 +594,8 @@ MainWindow::View MainWindow::currentView() const
         return View::Roles;
     if (m_auditView && current == m_auditView)
         return View::Audit;
+    if (m_sessionsView && current == m_sessionsView)
+        return View::Sessions;
     return View::Users;
 }
 
@@ -552,7 +610,8 @@ void MainWindow::applyIcons()
     m_lockAction->setIcon(icons::themed(QStringLiteral("lock"), p));
     m_quitAction->setIcon(icons::themed(QStringLiteral("quit"), p));
     m_searchIconAction->setIcon(icons::themed(QStringLiteral("search"), p));
-    const QString sidebarIcons[] = {QStringLiteral("users"), QStringLiteral("roles"), QStringLiteral("audit")};
+    const QString sidebarIcons[] = {QStringLiteral("users"), QStringLiteral("roles"), QStringLiteral("audit"),
+                                    QStringLiteral("sessions")};
     for (int row = 0; row < m_sidebar->count() && row < int(std::size(sidebarIcons)); ++row)
         m_sidebar->item(row)->setIcon(icons::themed(sidebarIcons[row], m_sidebar->palette()));
 }
@@ -634,6 +693,7 @@ void MainWindow::createMenus()
     viewMenu->addAction(m_showUsersAction);
     viewMenu->addAction(m_showRolesAction);
     viewMenu->addAction(m_showAuditAction);
+    viewMenu->addAction(m_showSessionsAction);
     viewMenu->addSeparator();
     viewMenu->addAction(m_refreshAction);
     viewMenu->addSeparator();
@@ -716,6 +776,8 @@ void MainWindow::restoreSettings()
         showView(View::Roles);
     else if (view == QLatin1String("audit"))
         showView(View::Audit);
+    else if (view == QLatin1String("sessions"))
+        showView(View::Sessions);
 }
 
 void MainWindow::sizeColumnsToContents()
@@ -749,9 +811,10 @@ void MainWindow::saveSettings() const
     settings.setValue(userTableHeaderKey, m_table->horizontalHeader()->saveState());
     settings.setValue(userSplitterKey, m_userSplitter->saveState());
     const View view = currentView();
-    settings.setValue(viewKey, view == View::Roles   ? QStringLiteral("roles")
-                                   : view == View::Audit ? QStringLiteral("audit")
-                                                         : QStringLiteral("users"));
+    settings.setValue(viewKey, view == View::Roles      ? QStringLiteral("roles")
+                                   : view == View::Audit    ? QStringLiteral("audit")
+                                   : view == View::Sessions ? QStringLiteral("sessions")
+                                                            : QStringLiteral("users"));
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -852,6 +915,10 @@ void MainWindow::refresh()
     }
     if (currentView() == View::Audit) {
         m_auditView->refresh();
+        return;
+    }
+    if (currentView() == View::Sessions) {
+        m_sessionsView->refresh();
         return;
     }
     m_errorBanner->hide();

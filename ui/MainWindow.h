@@ -1,5 +1,5 @@
 #pragma once
-// The console's main window: a sidebar of views (Users, Roles, Audit) beside the current view. Users is
+// The console's main window: a sidebar of views (Users, Roles, Audit, Sessions) beside the current view. Users is
 // the directory's users as a table that is a window over the directory (UserListModel), searched
 // from the toolbar, with who is signed in and how many users match in the status bar. Views other
 // than Users are made when first shown. Window geometry, toolbar, column layout and the last view
@@ -25,6 +25,7 @@ namespace authdesk {
 class Directory;
 class AuditView;
 class RolesView;
+class SessionsView;
 class SessionGuard;
 class UserDetailPane;
 class UserFilterBar;
@@ -48,12 +49,15 @@ public:
     UserDetailPane *detailPane() const { return m_detailPane; }
     SessionGuard *sessionGuard() const { return m_sessionGuard; }
 
-    enum class View { Users, Roles, Audit };
+    enum class View { Users, Roles, Audit, Sessions };
     void showView(View view);
     View currentView() const;
     // The Roles view, or null until it was first shown.
     RolesView *rolesView() const { return m_rolesView; }
     AuditView *auditView() const { return m_auditView; }
+    SessionsView *sessionsView() const { return m_sessionsView; }
+    // The Sessions view filtered to one user (a username, email or #id), if sessions.read allows.
+    void showSessionsOf(const QString &user);
     // The signed-in administrator's console permissions as last read from the directory; what
     // they lack is disabled with a tooltip saying which permission it needs (core refuses anyway).
     const QSet<QString> &permissions() const { return m_permissions; }
@@ -101,6 +105,8 @@ private:
     void exportUsers();
 
     QWidget *viewWidget(View view);
+    QAction *viewAction(View view) const;
+    static QString permissionOfView(View view);
     void readPermissions();
     void applyPermissions();
     void fillRecentStoresMenu();
@@ -118,6 +124,7 @@ private:
     QWidget *m_usersPage = nullptr;
     RolesView *m_rolesView = nullptr;
     AuditView *m_auditView = nullptr;
+    SessionsView *m_sessionsView = nullptr;
     QTableView *m_table = nullptr;
     UserFilterBar *m_filterBar = nullptr;
     UserDetailPane *m_detailPane = nullptr;
@@ -138,6 +145,7 @@ private:
     QAction *m_showUsersAction = nullptr;
     QAction *m_showRolesAction = nullptr;
     QAction *m_showAuditAction = nullptr;
+    QAction *m_showSessionsAction = nullptr;
     QAction *m_newUserAction = nullptr;
     QAction *m_bulkSelectedAction = nullptr;
     QAction *m_searchIconAction = nullptr;

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTreeWidget>
@@ -192,6 +193,31 @@ UserDetailPane::UserDetailPane(Directory *directory, Principal actor, QWidget *p
     mfaButtons->addStretch();
     mfaForm->addRow(mfaButtons);
 
+    // Sign-in lockout and the user's sessions in applications.
+    m_unlock = makeAction(tr("&Unlock"), QKeySequence(), QStringLiteral("unlockUserAction"));
+    m_showSessions = makeAction(tr("Show &Sessions"), QKeySequence(), QStringLiteral("showSessionsAction"));
+    m_signOutEverywhere =
+        makeAction(tr("Sign &Out Everywhere…"), QKeySequence(), QStringLiteral("signOutEverywhereAction"));
+    auto *sessionsBox = new QGroupBox(tr("Sign-in and sessions"), this);
+    auto *sessionsForm = new QFormLayout(sessionsBox);
+    // Unlock beside what it ends; the button row below stays as narrow as the pane's other rows.
+    auto *lockValue = new QLabel(this);
+    lockValue->setObjectName(QStringLiteral("lockValue"));
+    lockValue->setTextFormat(Qt::PlainText);
+    lockValue->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    lockValue->setWordWrap(true);
+    lockValue->setAccessibleName(tr("Lockout"));
+    m_fields.insert(lockValue->objectName(), lockValue);
+    auto *lockRow = new QHBoxLayout;
+    lockRow->addWidget(lockValue, 1);
+    lockRow->addWidget(buttonFor(m_unlock, tr("Unlock the user's sign-in")), 0, Qt::AlignTop);
+    sessionsForm->addRow(tr("Lockout:"), lockRow);
+    auto *sessionButtons = new QHBoxLayout;
+    sessionButtons->addWidget(buttonFor(m_showSessions, tr("Show the user's sessions")));
+    sessionButtons->addWidget(buttonFor(m_signOutEverywhere, tr("Sign the user out of every application")));
+    sessionButtons->addStretch();
+    sessionsForm->addRow(sessionButtons);
+
     // Effective permissions and why.
     auto *permissionBox = new QGroupBox(tr("Effective permissions"), this);
     m_permissionTree = new QTreeWidget(this);
@@ -232,6 +258,7 @@ UserDetailPane::UserDetailPane(Directory *directory, Principal actor, QWidget *p
     m_columns = columns;
     auto *left = new QVBoxLayout;
     left->addWidget(accountBox);
+    left->addWidget(sessionsBox); // a lockout is what a helpdesk call is often about: near the top
     left->addWidget(rolesBox);
     left->addWidget(mfaBox);
     left->addStretch();
@@ -277,6 +304,12 @@ UserDetailPane::UserDetailPane(Directory *directory, Principal actor, QWidget *p
     connect(m_refresh, &QAction::triggered, this, &UserDetailPane::reload);
     connect(m_enrollMfa, &QAction::triggered, this, &UserDetailPane::openEnrollDialog);
     connect(m_newRecoveryCodes, &QAction::triggered, this, &UserDetailPane::openRecoveryCodesDialog);
+    connect(m_unlock, &QAction::triggered, this, &UserDetailPane::unlockUser);
+    connect(m_signOutEverywhere, &QAction::triggered, this, &UserDetailPane::signOutEverywhere);
+    connect(m_showSessions, &QAction::triggered, this, [this] {
+        if (m_hasUser && m_showSessions->isEnabled())
+            Q_EMIT showSessionsRequested(m_user.username);
+    });
     connect(m_roleList, &QListWidget::currentRowChanged, this, &UserDetailPane::updateActions);
     connect(m_roleCombo, &QComboBox::currentIndexChanged, this, &UserDetailPane::updateActions);
 
@@ -471,6 +504,9 @@ void UserDetailPane::showUser(const User &user)
     set(QStringLiteral("createdValue"), when(user.createdAt, tr("unknown")));
     set(QStringLiteral("updatedValue"), when(user.updatedAt, tr("unknown")));
     set(QStringLiteral("lastSignInValue"), when(user.lastSignInAt, tr("never")));
+    m_mfaFailures = 0;
+    m_mfaDisabled = false;
+    updateLockText();
 
     m_roleList->clear();
     for (const QString &role : user.roles)
@@ -508,6 +544,9 @@ void UserDetailPane::loadSections(quint64 generation)
                                         QStringLiteral("mfaCreatedValue"), QStringLiteral("mfaLastUsedValue"),
                                         QStringLiteral("mfaFailuresValue"), QStringLiteral("mfaRecoveryValue")})
                 set(name, dash);
+            m_mfaFailures = result.ok() ? result->failedAttempts : 0;
+            m_mfaDisabled = result.ok() && result->state == MfaStatus::State::Disabled;
+            updateLockText();
             m_mfaEnrolled = result.ok() && result->state != MfaStatus::State::None;
             m_mfaActive = result.ok() && result->state == MfaStatus::State::Active;
             if (!result.ok()) {
@@ -723,6 +762,13 @@ void UserDetailPane::updateActions()
     set(m_newRecoveryCodes, P::MfaEnroll, m_mfaActive,
         tr("Make a new set of recovery codes; the old ones stop working"),
         tr("The user has no active authenticator, so no recovery codes."));
+    const bool locked = m_hasUser && m_user.locked;
+    set(m_unlock, P::UsersDisable, locked,
+        tr("End the lockout now: applications accept the password (and the authenticator) again"),
+        tr("The user is not locked."));
+    set(m_showSessions, P::SessionsRead, true, tr("Open the Sessions view with this user's sessions"), {});
+    set(m_signOutEverywhere, P::SessionsRevoke, true,
+        tr("End every session of the user in every application, after a confirmation"), {});
     set(m_resetMfa, P::MfaReset, true,
         tr("Remove the user's authenticator after a verified request, so they enroll again (%1)")
             .arg(m_resetMfa->shortcut().toString()),
@@ -919,6 +965,88 @@ void UserDetailPane::removeSelectedRole()
     const QString role = item->text();
     runUserCall(tr("Removing the role %1…").arg(role), m_directory->removeUserRole(m_actor, refOf(m_user.id), role),
                 tr("%1 no longer has the role %2.").arg(shown(m_user.username), role));
+}
+
+void UserDetailPane::updateLockText()
+{
+    QLabel *label = m_fields.value(QStringLiteral("lockValue"));
+    if (!label)
+        return;
+    if (!m_hasUser || !m_user.locked) {
+        label->setText(tr("Not locked"));
+        return;
+    }
+    // The directory says "locked" for a login lockout and for the authenticator's wrong-code wait
+    // alike; the MFA status tells which one it is likely to be.
+    if (m_mfaDisabled)
+        label->setText(tr("Locked: the authenticator was disabled after too many wrong codes. Unlock ends a login "
+                          "wait; the authenticator needs a reset or a new enrollment."));
+    else if (m_mfaFailures > 0)
+        label->setText(tr("Locked: the authenticator waits after %n wrong code(s) in a row (a login lockout may "
+                          "apply too). Unlock ends both.",
+                          nullptr, m_mfaFailures));
+    else
+        label->setText(tr("Locked after failed logins: applications refuse the password until the wait ends or "
+                          "an administrator unlocks the account."));
+}
+
+void UserDetailPane::unlockUser()
+{
+    if (!m_hasUser || isBusy() || !m_directory || !m_unlock->isEnabled())
+        return;
+    runUserCall(tr("Unlocking…"), m_directory->unlockUser(m_actor, refOf(m_user.id)),
+                tr("%1 is unlocked; applications accept the password again.").arg(shown(m_user.username)));
+}
+
+void UserDetailPane::signOutEverywhere()
+{
+    if (!m_hasUser || isBusy() || !m_directory || !m_signOutEverywhere->isEnabled())
+        return;
+    const User user = m_user;
+    const QString who = shown(user.username);
+    const QString title = tr("Sign Out Everywhere");
+    const QString text = tr("Sign %1 out everywhere?").arg(who);
+    const QString details = tr("Every live session of %1 ends now, and every access token issued to %1 until now "
+                               "stops being accepted. %1 has to sign in again in every application.")
+                                .arg(who);
+    bool go = false;
+    if (m_confirm) {
+        go = m_confirm(title, text, details);
+    } else {
+        QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("signOutConfirmation"));
+        box.setTextFormat(Qt::PlainText);
+        box.setInformativeText(details);
+        QPushButton *accept = box.addButton(tr("Sign Out %1").arg(who), QMessageBox::DestructiveRole);
+        accept->setObjectName(QStringLiteral("confirmButton"));
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        go = box.clickedButton() == accept;
+    }
+    if (!go || !m_hasUser || m_user.id != user.id)
+        return;
+    m_actionRunning = true;
+    m_notice->clear();
+    m_status->showBusy(tr("Signing %1 out everywhere…").arg(who));
+    updateActions();
+    const quint64 generation = m_generation;
+    whenAnswered(this, m_directory->revokeUserSessions(m_actor, refOf(user.id)),
+                 [this, generation, who](const Result<int> &result) {
+                     m_actionRunning = false;
+                     if (generation != m_generation) {
+                         updateActions();
+                         return;
+                     }
+                     if (!result.ok()) {
+                         m_status->showError(result.message());
+                         updateActions();
+                         return;
+                     }
+                     m_status->clear();
+                     m_notice->setText(
+                         tr("Signed %1 out everywhere: %n session(s) ended.", nullptr, result.value()).arg(who));
+                     updateActions();
+                 });
 }
 
 } // namespace authdesk

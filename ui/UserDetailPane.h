@@ -2,7 +2,8 @@
 // The pane beside the users table where an administrator or helpdesk operator works on one user:
 // what the directory knows about the account (status, roles, dates, password scheme, MFA without
 // secrets, effective permissions with the roles they come through, the user's recent audit
-// events) and the actions on it (edit, reset password, disable, enable, delete, add/remove role).
+// events, whether sign-in is locked) and the actions on it (edit, reset password, disable, enable,
+// delete, add/remove role, unlock, show the user's sessions, sign out everywhere).
 // Each action is a QAction the main window can also put in its menus; one the admin lacks the
 // permission for is disabled and its tooltip names the permission. Core checks every call anyway.
 
@@ -73,6 +74,12 @@ public:
     using Reauthenticate = std::function<QFuture<bool>(const QString &reason)>;
     void setReauthentication(Reauthenticate reauthenticate) { m_reauthenticate = std::move(reauthenticate); }
     QAction *resetMfaAction() const { return m_resetMfa; }
+    QAction *unlockAction() const { return m_unlock; }
+    QAction *showSessionsAction() const { return m_showSessions; }
+    QAction *signOutEverywhereAction() const { return m_signOutEverywhere; }
+    // Asked before "Sign out everywhere" instead of a QMessageBox (tests answer through it); true goes ahead.
+    using ConfirmHook = std::function<bool(const QString &title, const QString &text, const QString &details)>;
+    void setConfirmHook(ConfirmHook hook) { m_confirm = std::move(hook); }
 
     // The dialog an action opened, while it is open.
     QDialog *activeDialog() const { return m_dialog; }
@@ -103,11 +110,15 @@ public Q_SLOTS:
     void openEnrollDialog();
     void openRecoveryCodesDialog();
     void openResetMfaWizard();
+    void unlockUser();
+    void signOutEverywhere();
 
 Q_SIGNALS:
     // The user changed through this pane (or a newer version was read); the table refreshes its row.
     void userChanged(const authdesk::User &user);
     void userDeleted(qint64 id);
+    // "Show Sessions": the main window opens the Sessions view filtered to this user.
+    void showSessionsRequested(const QString &username);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -129,6 +140,7 @@ private:
     void finishLoad(quint64 generation);
     QLabel *addField(QFormLayout *form, const QString &label, const QString &objectName);
     void openMfaDialog(bool newRecoveryCodes);
+    void updateLockText();
 
     QPointer<Directory> m_directory;
     Principal m_actor;
@@ -174,6 +186,13 @@ private:
     bool m_mfaActive = false;
     Reauthenticate m_reauthenticate;
     QAction *m_resetMfa = nullptr;
+    QAction *m_unlock = nullptr;
+    QAction *m_showSessions = nullptr;
+    QAction *m_signOutEverywhere = nullptr;
+    ConfirmHook m_confirm;
+    // What the MFA status last said, to tell an authenticator throttle from a login lockout.
+    int m_mfaFailures = 0;
+    bool m_mfaDisabled = false;
 };
 
 } // namespace authdesk

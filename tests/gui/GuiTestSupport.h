@@ -89,4 +89,49 @@ private:
     std::unique_ptr<LocalDirectory> m_directory;
 };
 
+// The application's side of a TempStore: a LocalStore of its own on the same file, opened with the
+// owner's password (so its data key is at hand, as AuthService has it from a service key file), that
+// logs users in as an application would and checks their tokens. Aborts the suite on failure.
+class AppSide {
+public:
+    explicit AppSide(const TempStore &store)
+    {
+        auto opened = LocalStore::open(store.options());
+        if (!opened.ok())
+            qFatal("LocalStore::open: %s", qPrintable(opened.message()));
+        m_store = std::move(opened.value());
+        if (auto owner = m_store->signIn(QStringLiteral("owner"), ownerPassword()); !owner.ok())
+            qFatal("signIn: %s", qPrintable(owner.message()));
+    }
+
+    LocalStore &store() { return *m_store; }
+
+    Result<LoginResult> tryLogin(const QString &user, const QString &password, const QString &ip = {},
+                                 const QString &userAgent = {}, TokenMode mode = TokenMode::Session)
+    {
+        LoginRequest request;
+        request.identifier = user;
+        request.password = password;
+        request.mode = mode;
+        request.client = {ip, userAgent};
+        return m_store->appLogin(request);
+    }
+
+    // A session (or, in JWT mode, a refresh family) for USER, who has staffPassword().
+    LoginResult login(const QString &user, const QString &ip, const QString &userAgent,
+                      TokenMode mode = TokenMode::Session)
+    {
+        auto result = tryLogin(user, staffPassword(), ip, userAgent, mode);
+        if (!result.ok())
+            qFatal("appLogin %s: %s", qPrintable(user), qPrintable(result.message()));
+        return result.value();
+    }
+
+    // The session token still works for the application.
+    bool validates(const LoginResult &login) { return m_store->appValidate(login.sessionToken).ok(); }
+
+private:
+    std::unique_ptr<LocalStore> m_store;
+};
+
 } // namespace authdesk::test

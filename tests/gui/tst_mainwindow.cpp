@@ -12,6 +12,8 @@
 #include "models/AuditListModel.h"
 #include "ui/RolesView.h"
 #include "ui/AuditView.h"
+#include "ui/SessionsView.h"
+#include "models/SessionListModel.h"
 #include "ui/SignInDialog.h"
 #include "ui/NewUserDialog.h"
 #include "ui/UserDetailPane.h"
@@ -43,6 +45,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QListWidget>
+#include <QMenu>
 
 using namespace authdesk;
 
@@ -87,6 +90,7 @@ private Q_SLOTS:
     void filtersNarrowTheListAndSaveAsQueries();
     void startDialogOpensRecentStoresAndRefusesBadChoices();
     void appearanceSwitchesPaletteAndIconsAndIsRemembered();
+    void showSessionsFromTheUsersView();
 
 private:
     test::TempStore m_store;
@@ -475,7 +479,7 @@ void TestMainWindow::sidebarSwitchesViewsAndRemembersTheLast()
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *sidebar = child<QListWidget>(&window, "sidebar");
         QVERIFY(sidebar);
-        QCOMPARE(sidebar->count(), 3);
+        QCOMPARE(sidebar->count(), 4);
         QVERIFY(!sidebar->accessibleName().isEmpty());
         QCOMPARE(window.currentView(), MainWindow::View::Users);
         QVERIFY(!window.rolesView() && !window.auditView()); // made on first use only
@@ -497,7 +501,24 @@ void TestMainWindow::sidebarSwitchesViewsAndRemembersTheLast()
         QCOMPARE(window.currentView(), MainWindow::View::Users);
         QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
         QCOMPARE(window.currentView(), MainWindow::View::Audit);
+        // Ctrl+4: the applications' sessions, with its own sidebar icon.
+        QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(window.currentView(), MainWindow::View::Sessions);
+        QVERIFY(window.sessionsView() && window.sessionsView()->isVisible());
+        QCOMPARE(sidebar->currentRow(), 3);
+        QCOMPARE(sidebar->item(3)->text(), QStringLiteral("Sessions"));
+        QVERIFY(!sidebar->item(3)->icon().isNull());
+        QTRY_VERIFY(!window.sessionsView()->model()->isLoading());
+        QVERIFY(window.sessionsView()->model()->lastError().isEmpty());
         QVERIFY(window.close());
+    }
+    {
+        MainWindow again(m_store.directory(), m_owner);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.currentView(), MainWindow::View::Sessions);
+        QTest::keyClick(&again, Qt::Key_3, Qt::ControlModifier);
+        QVERIFY(again.close());
     }
     MainWindow again(m_store.directory(), m_owner);
     again.show();
@@ -828,6 +849,39 @@ void TestMainWindow::appearanceSwitchesPaletteAndIconsAndIsRemembered()
     ColorScheme parsed = ColorScheme::Light;
     QVERIFY(!parseColorScheme(QStringLiteral("purple"), &parsed));
     QCOMPARE(parsed, ColorScheme::Light); // bad input changes nothing
+}
+
+void TestMainWindow::showSessionsFromTheUsersView()
+{
+    QSettings().remove(QStringLiteral("MainWindow/view"));
+    MainWindow window(m_store.directory(), m_owner);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(window.permissionsKnown());
+    QCOMPARE(window.currentView(), MainWindow::View::Users);
+    auto *table = child<QTableView>(&window, "userTable");
+    QTRY_VERIFY(window.userModel()->rowCount() > 0);
+    table->setCurrentIndex(window.userModel()->index(0, UserListModel::Username));
+    const QString name = cell(window.userModel(), 0, UserListModel::Username);
+    QTRY_VERIFY(window.detailPane()->hasUser() && window.detailPane()->user().username == name);
+    QAction *show = window.detailPane()->showSessionsAction();
+    QTRY_VERIFY(show->isEnabled());
+    // The same action is in the table's context menu and the User menu.
+    QVERIFY(table->actions().contains(show));
+    auto *userMenu = window.findChild<QMenu *>(QStringLiteral("userMenu"));
+    QVERIFY(userMenu && userMenu->actions().contains(show));
+    show->trigger();
+    QCOMPARE(window.currentView(), MainWindow::View::Sessions);
+    SessionsView *sessions = window.sessionsView();
+    QVERIFY(sessions);
+    QCOMPARE(sessions->userEdit()->text(), name);
+    QCOMPARE(sessions->model()->userFilter(), name);
+    QTRY_VERIFY(!sessions->model()->isLoading());
+    QVERIFY2(sessions->model()->lastError().isEmpty(), qPrintable(sessions->model()->lastError()));
+    QVERIFY2(sessions->statusText().contains(name), qPrintable(sessions->statusText()));
+    // The View menu has it too.
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("showSessionsAction"))->isEnabled());
+    QVERIFY(window.close());
 }
 
 QTEST_MAIN(TestMainWindow)

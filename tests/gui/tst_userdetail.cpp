@@ -8,6 +8,7 @@
 #include "core/crypto/Otp.h"
 #include "core/crypto/OtpAuthUri.h"
 #include "core/policy/ConsolePermissions.h"
+#include "core/policy/StoreSettings.h"
 #include "tests/gui/GuiTestSupport.h"
 #include "ui/UserDetailPane.h"
 #include "ui/UserDialogs.h"
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -126,6 +128,8 @@ private Q_SLOTS:
     void deleteNeedsTheExactName();
     void addAndRemoveRole();
     void actionsHaveShortcutsAndNames();
+    void unlockAfterALockout();
+    void signOutEverywhereFromThePane();
 
 private:
     User makeUser(const QString &name, const QStringList &roles = {});
@@ -797,6 +801,101 @@ void TestUserDetail::actionsHaveShortcutsAndNames()
     QVERIFY(dialog);
     dialog->reject();
     QVERIFY(waitClosed(*pane));
+}
+
+void TestUserDetail::unlockAfterALockout()
+{
+    const User dora = makeUser(QStringLiteral("dora"));
+    test::AppSide app(m_store);
+    // Every failed login locks for a while (the default needs 30, or two within a second).
+    const QString factor = StoreSettings::LockoutFailureFactor;
+    QVERIFY(test::resultOf(m_store.directory()->setSetting(m_owner, factor, QStringLiteral("1"))).ok());
+    QVERIFY(!app.tryLogin(QStringLiteral("dora"), QStringLiteral("not her password")).ok());
+    QVERIFY(!app.tryLogin(QStringLiteral("dora"), test::staffPassword()).ok()); // locked: even the right one
+    QVERIFY(storedUser(QStringLiteral("dora")).locked);
+
+    // The helpdesk sees the lockout but may not end it (users.disable).
+    {
+        auto pane = paneFor(m_helpdesk, QStringLiteral("dora"));
+        QVERIFY(settle(*pane));
+        QVERIFY2(pane->fieldText(QStringLiteral("lockValue")).startsWith(QStringLiteral("Locked after failed logins")),
+                 qPrintable(pane->fieldText(QStringLiteral("lockValue"))));
+        QVERIFY(!pane->unlockAction()->isEnabled());
+        QVERIFY(pane->unlockAction()->toolTip().contains(P::UsersDisable));
+    }
+
+    // The owner unlocks it from the pane; the pane reads the user again.
+    auto pane = paneFor(m_owner, QStringLiteral("dora"));
+    QVERIFY(settle(*pane));
+    QVERIFY(pane->unlockAction()->isEnabled());
+    auto *button = pane->findChild<QPushButton *>(QStringLiteral("unlockUserButton"));
+    QVERIFY(button && button->isEnabled() && !button->accessibleName().isEmpty());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(settle(*pane));
+    QVERIFY2(pane->errorText().isEmpty(), qPrintable(pane->errorText()));
+    QCOMPARE(pane->noticeText(), QStringLiteral("dora is unlocked; applications accept the password again."));
+    QCOMPARE(pane->fieldText(QStringLiteral("lockValue")), QStringLiteral("Not locked"));
+    QVERIFY(!pane->unlockAction()->isEnabled());
+    QVERIFY(pane->unlockAction()->toolTip().contains(QStringLiteral("not locked")));
+    QVERIFY(!storedUser(QStringLiteral("dora")).locked);
+    QVERIFY(app.tryLogin(QStringLiteral("dora"), test::staffPassword()).ok());
+    QVERIFY(audited(QStringLiteral("user.unlock"), QStringLiteral("dora"), AuditResult::Success));
+    QVERIFY(test::resultOf(m_store.directory()->setSetting(m_owner, factor, QStringLiteral("30"))).ok());
+    Q_UNUSED(dora)
+}
+
+void TestUserDetail::signOutEverywhereFromThePane()
+{
+    makeUser(QStringLiteral("edgar"));
+    makeUser(QStringLiteral("fiona"));
+    test::AppSide app(m_store);
+    const LoginResult laptop = app.login(QStringLiteral("edgar"), QStringLiteral("203.0.113.10"), QStringLiteral("Firefox"));
+    const LoginResult phone = app.login(QStringLiteral("edgar"), QStringLiteral("198.51.100.23"), QStringLiteral("iOS"));
+    const LoginResult other = app.login(QStringLiteral("fiona"), QStringLiteral("192.0.2.44"), QStringLiteral("curl"));
+    auto pane = paneFor(m_owner, QStringLiteral("edgar"));
+    QVERIFY(settle(*pane));
+    QVERIFY(pane->signOutEverywhereAction()->isEnabled());
+    QVERIFY(pane->showSessionsAction()->isEnabled());
+    QSignalSpy showRequested(pane.get(), &UserDetailPane::showSessionsRequested);
+    pane->showSessionsAction()->trigger();
+    QCOMPARE(showRequested.count(), 1);
+    QCOMPARE(showRequested.at(0).at(0).toString(), QStringLiteral("edgar"));
+
+    // Cancel in the real message box: nothing ends. It names the user.
+    QString said;
+    QTimer::singleShot(0, this, [&said] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        said = box->text() + QLatin1Char('\n') + box->informativeText();
+        box->button(QMessageBox::Cancel)->click();
+    });
+    pane->signOutEverywhereAction()->trigger();
+    QCOMPARE(said.section(QLatin1Char('\n'), 0, 0), QStringLiteral("Sign edgar out everywhere?"));
+    QVERIFY(app.validates(laptop));
+
+    // Confirmed (through the hook): edgar's sessions end, fiona's stays.
+    QString asked;
+    pane->setConfirmHook([&asked](const QString &, const QString &text, const QString &) {
+        asked = text;
+        return true;
+    });
+    pane->signOutEverywhereAction()->trigger();
+    QVERIFY(settle(*pane));
+    QCOMPARE(asked, QStringLiteral("Sign edgar out everywhere?"));
+    QCOMPARE(pane->noticeText(), QStringLiteral("Signed edgar out everywhere: 2 session(s) ended."));
+    QVERIFY(!app.validates(laptop));
+    QVERIFY(!app.validates(phone));
+    QVERIFY(app.validates(other));
+    QVERIFY(audited(QStringLiteral("session.revoke_user"), QStringLiteral("edgar"), AuditResult::Success));
+
+    // An auditor may look but not sign anyone out.
+    const Principal auditor = m_store.addStaff(m_owner, QStringLiteral("aurel"), {QStringLiteral("auditor")});
+    auto auditorPane = paneFor(auditor, QStringLiteral("fiona"));
+    QVERIFY(settle(*auditorPane));
+    QVERIFY(auditorPane->showSessionsAction()->isEnabled());
+    QVERIFY(!auditorPane->signOutEverywhereAction()->isEnabled());
+    QVERIFY(auditorPane->signOutEverywhereAction()->toolTip().contains(P::SessionsRevoke));
 }
 
 // ---- demo for the screenshot -----------------------------------------------------------------
