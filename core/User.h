@@ -34,6 +34,8 @@ struct User {
     // The TOTP factor was disabled after too many wrong codes in a row, or the active one is in a
     // throttle wait right now. (Sign-in lockout joins this with the sessions issue.)
     bool locked = false;
+    // Set while applications' logins are locked by the brute-force protection (a part of locked).
+    QDateTime loginLockedUntil;
     // A helpdesk MFA reset removed the authenticator: the user has to enroll a new one (cleared when
     // one is activated). Until then a temporary access pass, if one was issued, is the second factor.
     bool mfaEnrollmentRequired = false;

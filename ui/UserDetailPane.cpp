@@ -485,7 +485,10 @@ void UserDetailPane::showUser(const User &user)
     };
     set(QStringLiteral("usernameValue"), shown(user.username));
     set(QStringLiteral("displayNameValue"), user.displayName.isEmpty() ? tr("(none)") : shown(user.displayName));
-    set(QStringLiteral("emailValue"), shown(user.email));
+    set(QStringLiteral("emailValue"),
+        user.email.isEmpty()             ? tr("(none)")
+        : user.emailVerifiedAt.isValid() ? tr("%1 (verified %2)").arg(shown(user.email), when(user.emailVerifiedAt, QString()))
+                                         : tr("%1 (not verified)").arg(shown(user.email)));
     QString status;
     const QString reason = user.disabledReason.isEmpty() ? tr("no reason given") : shown(user.disabledReason);
     if (user.status == UserStatus::Active)
@@ -976,18 +979,22 @@ void UserDetailPane::updateLockText()
         label->setText(tr("Not locked"));
         return;
     }
-    // The directory says "locked" for a login lockout and for the authenticator's wrong-code wait
-    // alike; the MFA status tells which one it is likely to be.
+    // A login lockout says until when; otherwise it is the authenticator (its MFA status says how).
+    QString text;
+    if (m_user.loginLockedUntil.isValid())
+        text = tr("Locked after failed logins until %1: applications refuse the password until then or until an "
+                  "administrator unlocks the account.")
+                   .arg(QLocale().toString(m_user.loginLockedUntil.toLocalTime(), QLocale::ShortFormat));
     if (m_mfaDisabled)
-        label->setText(tr("Locked: the authenticator was disabled after too many wrong codes. Unlock ends a login "
-                          "wait; the authenticator needs a reset or a new enrollment."));
+        text += (text.isEmpty() ? QString() : QStringLiteral(" "))
+            + tr("The authenticator was disabled after too many wrong codes: it needs a reset or a new enrollment "
+                 "(Unlock does not bring it back).");
     else if (m_mfaFailures > 0)
-        label->setText(tr("Locked: the authenticator waits after %n wrong code(s) in a row (a login lockout may "
-                          "apply too). Unlock ends both.",
-                          nullptr, m_mfaFailures));
-    else
-        label->setText(tr("Locked after failed logins: applications refuse the password until the wait ends or "
-                          "an administrator unlocks the account."));
+        text += (text.isEmpty() ? QString() : QStringLiteral(" "))
+            + tr("The authenticator waits after %n wrong code(s) in a row; Unlock ends the wait.", nullptr, m_mfaFailures);
+    if (text.isEmpty())
+        text = tr("Locked: the authenticator waits after wrong codes; Unlock ends the wait.");
+    label->setText(text);
 }
 
 void UserDetailPane::unlockUser()

@@ -1225,7 +1225,7 @@ Status LocalStore::fillMfaFlags(QList<User> &users)
     }
     q.value().finish();
     // Locked out of applications' logins by the brute-force protection.
-    auto lockedOut = m_db->prepare(QStringLiteral("SELECT id FROM users WHERE login_locked_until > ? AND id IN (")
+    auto lockedOut = m_db->prepare(QStringLiteral("SELECT id, login_locked_until FROM users WHERE login_locked_until > ? AND id IN (")
                                    + placeholders + QStringLiteral(")"));
     if (!lockedOut.ok())
         return lockedOut.error();
@@ -1234,8 +1234,11 @@ Status LocalStore::fillMfaFlags(QList<User> &users)
         lockedOut.value().addBindValue(u.id);
     if (auto s = m_db->exec(lockedOut.value()); !s.ok())
         return s.error();
-    while (lockedOut.value().next())
-        users[indexById.value(lockedOut.value().value(0).toLongLong())].locked = true;
+    while (lockedOut.value().next()) {
+        User &u = users[indexById.value(lockedOut.value().value(0).toLongLong())];
+        u.locked = true;
+        u.loginLockedUntil = fromMs(lockedOut.value().value(1));
+    }
     return Done{};
 }
 

@@ -219,7 +219,7 @@ void TestUserDetail::showsTheUser()
     QVERIFY(pane->hasUser());
     QCOMPARE(pane->user().id, carol.id);
     QCOMPARE(pane->fieldText(QStringLiteral("usernameValue")), QStringLiteral("carol"));
-    QCOMPARE(pane->fieldText(QStringLiteral("emailValue")), QStringLiteral("carol@example.test"));
+    QCOMPARE(pane->fieldText(QStringLiteral("emailValue")), QStringLiteral("carol@example.test (not verified)"));
     QCOMPARE(pane->fieldText(QStringLiteral("displayNameValue")), QStringLiteral("User carol"));
     QCOMPARE(pane->fieldText(QStringLiteral("statusValue")), QStringLiteral("Active"));
     QCOMPARE(pane->fieldText(QStringLiteral("passwordSchemeValue")), QStringLiteral("argon2id"));
@@ -541,7 +541,7 @@ void TestUserDetail::editConflictApplyMineKeepsBoth()
     QCOMPARE(auditCount(QStringLiteral("user.edit"), QStringLiteral("enzo")), 2);
     QVERIFY(!changed.isEmpty());
     QCOMPARE(changed.last().first().value<User>().email, QStringLiteral("enzo.mine@example.test"));
-    QCOMPARE(second->fieldText(QStringLiteral("emailValue")), QStringLiteral("enzo.mine@example.test"));
+    QCOMPARE(second->fieldText(QStringLiteral("emailValue")), QStringLiteral("enzo.mine@example.test (not verified)"));
     QCOMPARE(second->fieldText(QStringLiteral("displayNameValue")), QStringLiteral("Enzo Theirs"));
 }
 
