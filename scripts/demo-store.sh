@@ -81,6 +81,17 @@ shop_login "${shoppers[3]}" 198.51.100.9 "$ios" >/dev/null
 shop_login "${shoppers[4]}" 192.0.2.58 "$chrome" >/dev/null
 shop_login "${shoppers[5]}" 203.0.113.88 "$safari" >/dev/null
 shop_login "${shoppers[6]}" 2001:db8:77::3 "$android" >/dev/null
+# The mobile app logs in with JWTs: refresh-token families, one of them refreshed twice.
+jwt_login() {
+  printf '%s' "$shop_password" | "$cli" --store "$store" login "$1" --key-file "$work/shop.key" --mode jwt --ip "$2" \
+      --user-agent "$3" --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["refresh_token"])'
+}
+refresh=$(jwt_login "${shoppers[1]}" 198.51.100.23 "$ios")
+for _ in 1 2; do
+  refresh=$(printf '%s\n' "$refresh" | "$cli" --store "$store" refresh - --key-file "$work/shop.key" --json \
+      | python3 -c 'import json,sys; print(json.load(sys.stdin)["refresh_token"])')
+done
+jwt_login "${shoppers[4]}" 203.0.113.45 "$android" >/dev/null
 printf '%s' 'auditor passphrase for the demo' | "$cli" --store "$store" login lena.fischer --key-file "$work/shop.key" \
     --ip 192.0.2.12 --user-agent "$firefox" >/dev/null 2>&1
 # One session ended by an administrator.

@@ -115,9 +115,18 @@ SessionsView::SessionsView(Directory *directory, Principal actor, QWidget *paren
     // Every column as wide as what it shows on screen; the user agent, the longest, takes the rest
     // (elided, whole in its tooltip and the details).
     header->setStretchLastSection(false);
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(SessionListModel::UserAgent, QHeaderView::Stretch);
     header->setMinimumSectionSize(fontMetrics().averageCharWidth() * 6);
+    // The rows arrive after the view is shown: each column is sized to what it holds then (the
+    // header's ResizeToContents mode does not follow rows that arrive later).
+    auto fit = [this] {
+        for (int c = 0; c < SessionListModel::ColumnCount; ++c)
+            if (c != SessionListModel::UserAgent)
+                m_table->resizeColumnToContents(c);
+    };
+    connect(m_model, &QAbstractItemModel::rowsInserted, header, fit);
+    connect(m_model, &QAbstractItemModel::modelReset, header, fit);
     const int ch = fontMetrics().averageCharWidth();
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
 
