@@ -20,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QSignalBlocker>
 #include <QStyle>
 #include <QTableWidget>
@@ -121,7 +122,7 @@ TokenInspectorDialog::TokenInspectorDialog(LocalDirectory *directory, Principal 
 
     m_keysEdit = monospaceEdit(QStringLiteral("keysEdit"), tr("Keys to verify with"), this);
     m_keysEdit->setPlaceholderText(tr("{\"keys\": [ … ]}  or  -----BEGIN PUBLIC KEY-----"));
-    m_keysCaption = caption(tr("&Keys (JWKS, one JWK or a PEM public key):"), m_keysEdit, this);
+    m_keysCaption = caption(tr("Ke&ys to verify with (a JWKS, one JWK or a PEM public key):"), m_keysEdit, this);
 
     m_verify = new QPushButton(tr("&Verify"), this);
     m_verify->setObjectName(QStringLiteral("verifyButton"));
@@ -141,6 +142,13 @@ TokenInspectorDialog::TokenInspectorDialog(LocalDirectory *directory, Principal 
     m_headerView->setReadOnly(true);
     m_claimsView = monospaceEdit(QStringLiteral("claimsView"), tr("Token claims"), this);
     m_claimsView->setReadOnly(true);
+    // JSON reads best a member a line; a long value scrolls rather than breaking the indentation.
+    for (QPlainTextEdit *view : {m_headerView, m_claimsView})
+        view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // A typical header (alg, kid, typ) fits without scrolling.
+    const int headerHeight = m_headerView->fontMetrics().lineSpacing() * 6 + 2 * m_headerView->frameWidth() + 8;
+    m_headerView->setMinimumHeight(headerHeight);
+    m_headerView->setMaximumHeight(headerHeight * 3 / 2); // the room left goes to the claims
     m_times = new QTableWidget(0, 3, this);
     m_times->setObjectName(QStringLiteral("timesTable"));
     m_times->setAccessibleName(tr("Time claims in local time"));
@@ -166,9 +174,10 @@ TokenInspectorDialog::TokenInspectorDialog(LocalDirectory *directory, Principal 
     right->addWidget(m_times);
 
     auto *columns = new QHBoxLayout;
-    columns->addLayout(left, 1);
+    // The token wraps anywhere; the JSON beside it wants the width.
+    columns->addLayout(left, 2);
     columns->addSpacing(fontMetrics().averageCharWidth() * 2);
-    columns->addLayout(right, 1);
+    columns->addLayout(right, 3);
 
     // The verdict, in words and colour, with an icon so it does not rest on colour alone.
     m_verdictBox = new QWidget(this);
@@ -201,7 +210,12 @@ TokenInspectorDialog::TokenInspectorDialog(LocalDirectory *directory, Principal 
     layout->addLayout(columns, 1);
     layout->addWidget(m_verdictBox);
     layout->addWidget(buttons);
-    setMinimumSize(fontMetrics().averageCharWidth() * 140, fontMetrics().height() * 36);
+    setMinimumSize(fontMetrics().averageCharWidth() * 120, fontMetrics().height() * 32);
+    // Room for a whole access token's claims without scrolling, where the screen has it.
+    QSize roomy(fontMetrics().averageCharWidth() * 170, fontMetrics().height() * 52);
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        roomy = roomy.boundedTo(screen->availableSize() * 9 / 10);
+    resize(roomy.expandedTo(minimumSize()));
 
     setTabOrder(m_tokenEdit, m_storeKeys);
     setTabOrder(m_storeKeys, m_pastedKeys);
