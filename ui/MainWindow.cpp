@@ -16,6 +16,9 @@
 #include "ui/UserDetailPane.h"
 #include "ui/UserFilterBar.h"
 #include "models/UserListModel.h"
+#include "core/store/LocalDirectory.h"
+#include "ui/SigningKeysDialog.h"
+#include "ui/TokenInspectorDialog.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -85,6 +88,7 @@ MainWindow::MainWindow(Directory *directory, const Principal &principal, QWidget
     createCentralWidget();
     createToolBar();
     createMenus();
+    setUpTokenTools();
     createStatusBar();
     applyIcons();
     restoreSettings();
@@ -200,6 +204,7 @@ void MainWindow::applyPermissions()
             }
         }
     }
+    setUpTokenTools();
 }
 
 QList<QAction *> MainWindow::userActions() const
@@ -1026,6 +1031,50 @@ void MainWindow::exportUsers()
         Q_EMIT exportFinished(ok);
     });
     exporter->start();
+}
+
+void MainWindow::setUpTokenTools()
+{
+    namespace P = ConsolePermission;
+    auto *local = qobject_cast<LocalDirectory *>(m_directory);
+    if (!m_tokenInspectorAction) {
+        QMenu *tools = new QMenu(tr("&Tools"), this);
+        tools->setObjectName(QStringLiteral("toolsMenu"));
+        tools->setToolTipsVisible(true); // a greyed entry says why
+        const QList<QAction *> menus = menuBar()->actions();
+        menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), tools); // before Help
+        m_tokenInspectorAction = tools->addAction(tr("&JWT Inspector…"));
+        m_tokenInspectorAction->setObjectName(QStringLiteral("tokenInspectorAction"));
+        m_tokenInspectorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+        m_signingKeysAction = tools->addAction(tr("&Signing Keys…"));
+        m_signingKeysAction->setObjectName(QStringLiteral("signingKeysAction"));
+        connect(m_tokenInspectorAction, &QAction::triggered, this, [this, local] {
+            if (!local || !m_tokenInspectorAction->isEnabled())
+                return;
+            auto *dialog = new TokenInspectorDialog(local, m_principal, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+        connect(m_signingKeysAction, &QAction::triggered, this, [this, local] {
+            if (!local || !m_signingKeysAction->isEnabled())
+                return;
+            auto *dialog = new SigningKeysDialog(local, m_principal, m_permissions, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+    }
+    // Both read what the store holds of sessions' keys; rotating and retiring need settings.manage
+    // (the Signing Keys dialog greys those itself).
+    const QString missing = local ? missingPermissionText(P::SessionsRead)
+                                  : tr("Signing keys and the JWT inspector are for local stores: %1 issues its own "
+                                       "tokens.")
+                                        .arg(m_directory->displayName());
+    const QString key = m_tokenInspectorAction->shortcut().toString(QKeySequence::NativeText);
+    m_tokenInspectorAction->setEnabled(missing.isEmpty());
+    m_tokenInspectorAction->setToolTip(
+        missing.isEmpty() ? tr("Decode a token and check it against the store's keys or pasted ones (%1)").arg(key) : missing);
+    m_signingKeysAction->setEnabled(missing.isEmpty());
+    m_signingKeysAction->setToolTip(missing.isEmpty() ? tr("The store's JWT signing keys: rotate, retire, JWKS") : missing);
 }
 
 void MainWindow::showAbout()

@@ -165,6 +165,11 @@ private:
     bool m_shownOnce = false;
     bool m_answered = false; // the directory has answered the first query
     bool m_sizeColumnsToContents = false;
+
+    // Tools ▸ JWT Inspector… and Signing Keys… (local stores only): made by the first call, gated by every call.
+    void setUpTokenTools();
+    QAction *m_tokenInspectorAction = nullptr;
+    QAction *m_signingKeysAction = nullptr;
 };
 
 } // namespace authdesk
