@@ -1427,55 +1427,6 @@
         <translation>Das SMTP-Passwort wurde gespeichert, versiegelt mit dem Schlüssel des Speichers.</translation>
     </message>
     <message>
-        <source>Manage the users, roles and audit log of an AuthDesk store.
-
-Commands:
-  init --owner NAME --email EMAIL [--display-name D]   create the store and its owner (password on stdin)
-  user add NAME --email E [--display-name D] [--role R]... [--password-stdin]
-  user list [--search TEXT] [--status active|disabled] [--role R] [--mfa enrolled|none] [--locked]
-            [--never-signed-in] [--created-after T] [--created-before T] [--signed-in-after T]
-            [--signed-in-before T] [--sort FIELD] [--desc] [--limit N] [--offset N] [--json]
-  user show NAME [--json]
-  user edit NAME [--email E] [--display-name D] [--if-version N]
-  user disable NAME --reason TEXT [--until ISO8601]
-  user enable NAME
-  user delete NAME
-  user set-password NAME [--must-change] [--generate] (the new password on stdin, or made for you)
-  passwd                                             change your own password (the new one on stdin)
-  user import FILE                                   (CSV: username,email,display_name,roles[,password_hash])
-  user role-add NAME ROLE | user role-remove NAME ROLE
-  user permissions NAME [--json]
-  role list [--json] | role add NAME [--description D]
-  role grant ROLE PERMISSION | role revoke ROLE PERMISSION
-  permission list [--json] | permission add NAME [--description D]
-  audit list [--limit N] [--json] | audit verify
-  user verify-password NAME                          (the password on stdin; exit 0 matches, 1 not)
-  mfa enroll NAME [--json] | mfa qr NAME --png FILE
-  mfa activate NAME CODE [--pdf FILE] [--json]        --pdf: the recovery sheet, mode 0600
-  mfa verify NAME CODE | mfa recover NAME CODE | mfa status NAME [--json]
-  mfa recovery-codes NAME --regenerate [--pdf FILE] [--json]
-  mfa inspect NAME [--json]                          what a helpdesk reset would remove (no secrets)
-  mfa reset NAME --ticket T --reason R --verified-by call-back|in-person|manager-approval|other
-            [--note TEXT] [--expect STATE_TOKEN] [--temporary-pass [--temporary-pass-minutes N]] [--json]
-  policy show [--json] | policy set KEY VALUE
-  notify test --to EMAIL [--json]                    send a test message through the configured notifier
-  notify set-password [--remove]                     the SMTP password (stdin or AUTHDESK_SMTP_PASSWORD)
-  unlock | lock                                      keep the store&apos;s key in this desktop&apos;s keychain, or not
-As an application (no --as; the store&apos;s key from AUTHDESK_KEY_FILE or --key-file):
-  login NAME [--otp CODE | --recovery-code C | --temporary-pass P] [--mode session|jwt] [--ip A]
-        [--user-agent UA] [--json]                  (the user&apos;s password on stdin)
-  logout TOKEN | token verify TOKEN [--json]         (exit 0 valid, 1 not, with the reason; - : stdin)
-Sessions and keys, for administrators:
-  session list [--user NAME] [--ended] [--json] | session revoke ID | --user NAME | --all
-  user unlock NAME                                   end a brute-force lockout
-  keys service-slot --out FILE [--label L] | --list [--json] | --revoke ID
-
-A user is named by username, email or #id. The acting administrator&apos;s password comes from
-AUTHDESK_PASSWORD or a prompt; passwords are never taken from the command line.
-Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Token: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1688,6 +1639,131 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     <message>
         <source>Service key slot #%1 (%2) written to %3. Give it to the application as AUTHDESK_KEY_FILE; “keys service-slot --revoke %1” locks it out.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage the users, roles and audit log of an AuthDesk store.
+
+Commands:
+  init --owner NAME --email EMAIL [--display-name D]   create the store and its owner (password on stdin)
+  user add NAME --email E [--display-name D] [--role R]... [--password-stdin]
+  user list [--search TEXT] [--status active|disabled] [--role R] [--mfa enrolled|none] [--locked]
+            [--never-signed-in] [--created-after T] [--created-before T] [--signed-in-after T]
+            [--signed-in-before T] [--sort FIELD] [--desc] [--limit N] [--offset N] [--json]
+  user show NAME [--json]
+  user edit NAME [--email E] [--display-name D] [--if-version N]
+  user disable NAME --reason TEXT [--until ISO8601]
+  user enable NAME
+  user delete NAME
+  user set-password NAME [--must-change] [--generate] (the new password on stdin, or made for you)
+  passwd                                             change your own password (the new one on stdin)
+  user import FILE                                   (CSV: username,email,display_name,roles[,password_hash])
+  user role-add NAME ROLE | user role-remove NAME ROLE
+  user permissions NAME [--json]
+  role list [--json] | role add NAME [--description D]
+  role grant ROLE PERMISSION | role revoke ROLE PERMISSION
+  permission list [--json] | permission add NAME [--description D]
+  audit list [--limit N] [--json] | audit verify
+  user verify-password NAME                          (the password on stdin; exit 0 matches, 1 not)
+  mfa enroll NAME [--json] | mfa qr NAME --png FILE
+  mfa activate NAME CODE [--pdf FILE] [--json]        --pdf: the recovery sheet, mode 0600
+  mfa verify NAME CODE | mfa recover NAME CODE | mfa status NAME [--json]
+  mfa recovery-codes NAME --regenerate [--pdf FILE] [--json]
+  mfa inspect NAME [--json]                          what a helpdesk reset would remove (no secrets)
+  mfa reset NAME --ticket T --reason R --verified-by call-back|in-person|manager-approval|other
+            [--note TEXT] [--expect STATE_TOKEN] [--temporary-pass [--temporary-pass-minutes N]] [--json]
+  policy show [--json] | policy set KEY VALUE
+  notify test --to EMAIL [--json]                    send a test message through the configured notifier
+  notify set-password [--remove]                     the SMTP password (stdin or AUTHDESK_SMTP_PASSWORD)
+  unlock | lock                                      keep the store&apos;s key in this desktop&apos;s keychain, or not
+As an application (no --as; the store&apos;s key from AUTHDESK_KEY_FILE or --key-file):
+  login NAME [--otp CODE | --recovery-code C | --temporary-pass P] [--mode session|jwt] [--ip A]
+        [--user-agent UA] [--json]                  (the user&apos;s password on stdin)
+  refresh TOKEN [--json]                             a refresh token for a new access and refresh token
+  logout TOKEN | token verify TOKEN [--json]         (exit 0 valid, 1 not, with the reason; - : stdin)
+Sessions and keys, for administrators:
+  session list [--user NAME] [--ended] [--json] | session revoke ID | --user NAME | --all
+  user unlock NAME                                   end a brute-force lockout
+  user send-verification NAME                        email NAME a single-use link confirming their address
+  user verify-email TOKEN | password-reset request NAME | password-reset complete TOKEN  (as the application;
+                                                     complete reads the new password on stdin)
+  keys service-slot --out FILE [--label L] | --list [--json] | --revoke ID
+  keys list [--json] | keys rotate [--alg EdDSA|ES256|HS256] | keys retire KID | keys jwks
+
+A user is named by username, email or #id. The acting administrator&apos;s password comes from
+AUTHDESK_PASSWORD or a prompt; passwords are never taken from the command line.
+Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (verified %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; locked (failed logins or authenticator codes; “user unlock” ends it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification sent to %1 (%2); it works once, until %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification message to %1 could not be sent: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is confirmed as the address of %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If that account exists and has an email address, a reset message is on its way.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed; every session of the account was ended.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key&apos;s algorithm: EdDSA (default), ES256 or HS256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--alg is EdDSA, ES256 or HS256 (exactly so spelled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) now signs; the previous key verifies until its last token has expired.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 retired: it verifies nothing any more.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALG</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2994,10 +3070,6 @@ Sie müssen nichts tun.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>JWT logins need the store&apos;s signing keys, which this build does not have yet; use the session mode.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>password too long</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3122,6 +3194,212 @@ Sie müssen nichts tun.</translation>
     </message>
     <message>
         <source>That service key file does not open its slot #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key %1 names an unknown algorithm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first JWT login made the store&apos;s first signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no signing key “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the active signing key: rotate to a new one first (keys rotate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key of %1 in the store is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That refresh token is unknown to this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a refresh token AuthDesk issued (adr_ and 43 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s data key is not open here (AUTHDESK_KEY_FILE), so no token can be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login was ended at %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login was ended by a sign-out everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login expired at %1; log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a refresh token of generation %1 was presented again after use (the family is at %2): likely stolen; the whole family was revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That refresh token was already used: the login it belongs to was ended for safety. Log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s subject is not a user of this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s user no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was revoked (its jti is on the deny list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login this token came from no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login this token came from was ended at %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was issued before a sign-out everywhere at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s account is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notifier cannot be used, so no verification was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notifier is configured (notify.method), so a verification message cannot be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no email address to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm your email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this code where you were asked to confirm it:
+
+    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this link to confirm it:
+
+    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+Please confirm that %2 is your email address. %3
+
+It works once, until %4 (UTC). If you did not expect this message, you can ignore it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Not recorded in the audit log: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not an email verification code (adv_ and 43 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That verification code is unknown to this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That verification code was already used or replaced by a newer one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That verification code expired at %1 (UTC); ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address changed after this code was sent; ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notifier is configured (notify.method), so password-reset messages cannot be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no email address on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reset message was sent less than a minute ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset message requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this code where you asked for the reset:
+
+    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this link to choose a new password:
+
+    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+Someone asked to reset the password of your account %2. %3
+
+It works once, until %4 (UTC). If it was not you, ignore this message: your password stays as it is.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a password-reset code (adp_ and 43 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That password-reset code is unknown to this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That password-reset code was already used or replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That password-reset code expired at %1 (UTC); ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with a reset code sent to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4044,6 +4322,30 @@ Sie müssen nichts tun.</translation>
     </message>
     <message>
         <source>auth.token_mode is session or jwt, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes an https URL (http only for localhost) with {token} where the token goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs {token} exactly once, where the token goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours an email verification link stays usable (%1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes a password-reset link stays usable (%1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link an email verification message points to, with {token} where the token goes (https, or http on localhost); empty: the message gives the token to type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link a password-reset message points to, with {token} where the token goes (https, or http on localhost); empty: the message gives the token to type.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5210,6 +5512,30 @@ Sie müssen nichts tun.</translation>
     </message>
     <message>
         <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JWT Inspector…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signing Keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing keys and the JWT inspector are for local stores: %1 issues its own tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decode a token and check it against the store&apos;s keys or pasted ones (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s JWT signing keys: rotate, retire, JWKS</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6686,7 +7012,7 @@ Absolute expiry: %2</source>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
     </message>
     <message>
         <source>unknown address</source>
@@ -6896,6 +7222,219 @@ Absolute expiry: %2</source>
     </message>
 </context>
 <context>
+    <name>authdesk::SigningKeysDialog</name>
+    <message>
+        <source>Signing Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT signing keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The active key signs new access tokens. A retiring key no longer signs but still verifies until the last token it signed has expired; a retired key verifies nothing. Applications verify with the JWKS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Angelegt</translation>
+    </message>
+    <message>
+        <source>Retiring since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store has no signing key yet. It makes its first (EdDSA) at the first JWT login, or rotate to make one now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rotate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;etire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport JWKS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the public keys applications verify with as a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy JWKS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the public keys applications verify with (no secret is in them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished">aktiv</translation>
+    </message>
+    <message>
+        <source>retiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the signing keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not published)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shared secret: only this store verifies its tokens, and it is never in the JWKS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the %1 permission, which your roles do not grant.</source>
+        <translation type="unfinished">Erfordert die Berechtigung %1, die Ihre Rollen nicht gewähren.</translation>
+    </message>
+    <message>
+        <source>Make a new active key; the current one retires gracefully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a retiring key to retire it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the active key: rotate first, then retire it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is retired already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop %1 verifying now, before the tokens it signed expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate Signing Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key signs every access token from now on. The current key retires: it keeps verifying the tokens it signed until they expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;EdDSA (Ed25519) — recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small, fast signatures with no weak parameters to get wrong. Verifiers need a JOSE library that knows Ed25519 (RFC 8037); most current ones do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;S256 (ECDSA on P-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public-key algorithm nearly every JWT library verifies. Choose it when an application cannot verify EdDSA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;HS256 (shared secret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An HMAC secret that never leaves the store: HS256 keys are never published in the JWKS, so only this store can verify the tokens, and applications that verify with the JWKS cannot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making a new %1 key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) now signs new tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) now signs new tokens; %3 is retiring and verifies until its last token expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire %1 now? Tokens it signed stop verifying at once, even before they expire; their holders must sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire Signing Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retiring %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is retired: it verifies nothing any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JWKS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the public keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the JWKS (%n public key(s)) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the JWKS (%n public key(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>authdesk::StartDialog</name>
     <message>
         <source>AuthDesk — Choose a Store</source>
@@ -6996,6 +7535,245 @@ Absolute expiry: %2</source>
     <message>
         <source>AuthDesk stores (%1)</source>
         <translation>AuthDesk-Speicher (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::TokenInspectorDialog</name>
+    <message>
+        <source>issued at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste an access token to see what it says and whether it is valid. The token stays in this dialog: it is not saved or logged, and the boxes are emptied when the dialog closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eyJhbGciOi… (header.claims.signature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store&apos;s &amp;keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s active and retiring signing keys, and its issuer and audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pasted JWKS / PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another issuer&apos;s keys: a JWKS, one JWK or a PEM public key. Its issuer and audience are shown, not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys to verify with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{&quot;keys&quot;: [ … ]}  or  -----BEGIN PUBLIC KEY-----</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ke&amp;ys to verify with (a JWKS, one JWK or a PEM public key):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the signature and the claims now (it also happens by itself after a paste)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time claims in local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Header:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;laims:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;imes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a JWT: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the JWKS, a JWK or a PEM public key to verify against, or choose this store&apos;s keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check the token: the store is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the signature and the claims…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check the token with the pasted keys: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check the token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pasted keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this store&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no kid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified with key %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 UTC (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A time claim is a number of seconds since 1970-01-01 UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7841,21 +8619,6 @@ Absolute expiry: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Locked: the authenticator was disabled after too many wrong codes. Unlock ends a login wait; the authenticator needs a reset or a new enrollment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Locked: the authenticator waits after %n wrong code(s) in a row (a login lockout may apply too). Unlock ends both.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Locked after failed logins: applications refuse the password until the wait ends or an administrator unlocks the account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7889,6 +8652,33 @@ Absolute expiry: %2</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (verified %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked after failed logins until %1: applications refuse the password until then or until an administrator unlocks the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authenticator was disabled after too many wrong codes: it needs a reset or a new enrollment (Unlock does not bring it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The authenticator waits after %n wrong code(s) in a row; Unlock ends the wait.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locked: the authenticator waits after wrong codes; Unlock ends the wait.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
