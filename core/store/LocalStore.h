@@ -328,6 +328,10 @@ private:
     Status clearLoginFailures(qint64 userId);
     Result<std::optional<SessionRow>> sessionByToken(const QString &token, const char *kind);
     Result<LoginResult> startSession(const UserRow &row, const LoginRequest &request, bool mfaUsed);
+    // Ended sessions and families, used email tokens and their like are kept for the Sessions view
+    // and investigations for 30 days after they ended, then removed (at most once an hour, at a login).
+    Status pruneEndedSessions();
+    QDateTime m_lastPrune;
     QByteArray serviceSlotAad(qint64 slotId) const;
     // JWT (LocalStoreJwt.cpp).
     struct JwtSettings;

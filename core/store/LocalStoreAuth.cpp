@@ -35,6 +35,7 @@ const QString LoginAction = QStringLiteral("auth.login");
 constexpr int MaxClientText = 512;        // ip and user agent are cut to this, control characters dropped
 constexpr qint64 TouchEveryMs = 60 * 1000; // last_seen_at is written at most once a minute per session
 constexpr int KeyFileVersion = 1;
+constexpr int KeepEndedDays = 30;          // ended sessions stay visible (and investigable) this long
 
 SessionInfo::Kind kindOf(const QString &text)
 {
@@ -274,6 +275,8 @@ Result<LoginResult> LocalStore::appLogin(const LoginRequest &request)
 
     if (auto s = clearLoginFailures(u.id); !s.ok())
         return s.error();
+    if (auto s = pruneEndedSessions(); !s.ok())
+        return s.error();
     auto started = mode == TokenMode::Jwt ? startRefreshFamily(row.value(), request, mfaUsed)
                                           : startSession(row.value(), request, mfaUsed);
     if (!started.ok())
@@ -344,6 +347,30 @@ Result<LoginResult> LocalStore::startSession(const UserRow &row, const LoginRequ
         return s.error();
     result.sessionId = q.value().lastInsertId().toLongLong();
     return result;
+}
+
+Status LocalStore::pruneEndedSessions()
+{
+    const QDateTime at = now();
+    if (m_lastPrune.isValid() && m_lastPrune.secsTo(at) < 3600 && m_lastPrune <= at)
+        return Done{};
+    const qint64 cutoff = at.addDays(-KeepEndedDays).toMSecsSinceEpoch();
+    const char *const statements[] = {
+        "DELETE FROM sessions WHERE expires_at < ? OR revoked_at < ? OR idle_expires_at < ?",
+        "DELETE FROM user_tokens WHERE expires_at < ? OR used_at < ?",
+        "DELETE FROM revoked_tokens WHERE expires_at < ?",
+    };
+    for (const char *sql : statements) {
+        auto q = m_db->prepare(QString::fromLatin1(sql));
+        if (!q.ok())
+            return q.error();
+        for (int i = 0, n = int(QByteArray(sql).count('?')); i < n; ++i)
+            q.value().addBindValue(cutoff);
+        if (auto s = m_db->exec(q.value()); !s.ok())
+            return s;
+    }
+    m_lastPrune = at;
+    return Done{};
 }
 
 // ---- validation and logout -----------------------------------------------------------------

@@ -780,6 +780,30 @@ private Q_SLOTS:
         QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM audit_events WHERE after LIKE '%adp_%' OR reason LIKE '%adp_%'")), 0);
     }
 
+    void endedSessionsArePrunedAfterThirtyDays()
+    {
+        AppFixture a;
+        QString e = a.setUp();
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+        auto old = a.login(alice, staffPassword());
+        QVERIFY(old.ok());
+        QVERIFY(a.auth->logout(old->sessionToken).ok());
+        auto live = a.login(alice, staffPassword());
+        QVERIFY(live.ok());
+        a.setSetting(StoreSettings::AuthSessionAbsoluteHours, QStringLiteral("8760"));
+        a.setSetting(StoreSettings::AuthSessionIdleMinutes, QStringLiteral("10080"));
+        // Within 30 days the ended one is still there for the Sessions view.
+        a.f.advance(29 * 24 * 3600);
+        QVERIFY(a.login(alice, staffPassword()).ok());
+        QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM sessions WHERE id = %1").arg(old->sessionId)), 1);
+        // After, the next login (an hour after the last prune) removes it and the long-expired one.
+        a.f.advance(2 * 24 * 3600);
+        auto later = a.login(alice, staffPassword());
+        QVERIFY(later.ok());
+        QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM sessions WHERE id IN (%1, %2)").arg(old->sessionId).arg(live->sessionId)), 0);
+        QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM sessions WHERE id = %1").arg(later->sessionId)), 1);
+    }
+
     // ---- the service key file --------------------------------------------------------------
     void serviceKeyFile()
     {
