@@ -90,23 +90,23 @@
     <name>AuthService</name>
     <message>
         <source>No service key file: set AUTHDESK_KEY_FILE to the file `authdesk-cli keys service-slot --out FILE` wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Dienstschlüsseldatei: Setzen Sie AUTHDESK_KEY_FILE auf die Datei, die `authdesk-cli keys service-slot --out FILE` geschrieben hat.</translation>
     </message>
     <message>
         <source>The service key file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dienstschlüsseldatei %1 existiert nicht.</translation>
     </message>
     <message>
         <source>The service key file %1 can be read by other users: make it private (chmod 600) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dienstschlüsseldatei %1 ist für andere Benutzer lesbar: Beschränken Sie sie zuerst auf ihren Eigentümer (chmod 600).</translation>
     </message>
     <message>
         <source>%1 is too large to be a service key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für eine Dienstschlüsseldatei.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1428,218 +1428,227 @@
     </message>
     <message>
         <source>Token: </source>
-        <translation type="unfinished"></translation>
+        <translation>Token: </translation>
     </message>
     <message>
         <source>session (a server session token) or jwt (access and refresh tokens); default: the store&apos;s auth.token_mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>session (ein Server-Sitzungstoken) oder jwt (Zugriffs- und Refresh-Token); Standard: auth.token_mode des Speichers.</translation>
     </message>
     <message>
         <source>mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>The temporary access pass a helpdesk MFA reset issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der befristete Zugriffspass, den ein Zurücksetzen der MFA durch den Helpdesk ausgestellt hat.</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass</translation>
     </message>
     <message>
         <source>The client&apos;s address, recorded with the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Clients; wird mit der Sitzung festgehalten.</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>The client&apos;s user agent, recorded with the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der User-Agent des Clients; wird mit der Sitzung festgehalten.</translation>
     </message>
     <message>
         <source>The service key file (default: AUTHDESK_KEY_FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dienstschlüsseldatei (Standard: AUTHDESK_KEY_FILE).</translation>
     </message>
     <message>
         <source>--mode is session or jwt.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode ist session oder jwt.</translation>
     </message>
     <message>
         <source>Session #%1 for %2 until %3 (idle until %4)%5.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung #%1 für %2 bis %3 (bei Inaktivität bis %4)%5.
+</translation>
     </message>
     <message>
         <source>; it only allows changing the password</source>
-        <translation type="unfinished"></translation>
+        <translation>; sie erlaubt nur das Ändern des Passworts</translation>
     </message>
     <message>
         <source>No token on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Token auf der Standardeingabe.</translation>
     </message>
     <message>
         <source>Logged out.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet.
+</translation>
     </message>
     <message>
         <source>valid: %1 (#%2), session #%3, expires %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>gültig: %1 (#%2), Sitzung #%3, läuft am %4 ab
+</translation>
     </message>
     <message>
         <source>Only this user&apos;s sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Sitzungen dieses Benutzers.</translation>
     </message>
     <message>
         <source>Include expired and revoked sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufene und widerrufene Sitzungen einbeziehen.</translation>
     </message>
     <message>
         <source>At most N rows (default 500).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Zeilen (Standard 500).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Skip the first N rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten N Zeilen überspringen.</translation>
     </message>
     <message>
         <source>--limit takes a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit erwartet eine ganze Zahl ab 1.</translation>
     </message>
     <message>
         <source>--offset takes a whole number of at least 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>--offset erwartet eine ganze Zahl ab 0.</translation>
     </message>
     <message>
         <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <source>refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>revoked (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>widerrufen (%1)</translation>
     </message>
     <message>
         <source>live</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>BENUTZER</translation>
     </message>
     <message>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>ANGELEGT</translation>
     </message>
     <message>
         <source>LAST SEEN</source>
-        <translation type="unfinished"></translation>
+        <translation>ZULETZT AKTIV</translation>
     </message>
     <message>
         <source>EXPIRES</source>
-        <translation type="unfinished"></translation>
+        <translation>LÄUFT AB</translation>
     </message>
     <message>
         <source>IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZUSTAND</translation>
     </message>
     <message>
         <source>%1 of %2 shown.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 angezeigt.
+</translation>
     </message>
     <message>
         <source>Every session and token of this user (sign out everywhere).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sitzungen und Tokens dieses Benutzers (überall abmelden).</translation>
     </message>
     <message>
         <source>Everyone&apos;s sessions and tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungen und Tokens aller Benutzer.</translation>
     </message>
     <message>
         <source>A session is named by its number (see “session list”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzung wird über ihre Nummer angegeben (siehe „session list“).</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) ended.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung beendet.
+</numerusform>
+            <numerusform>%n Sitzungen beendet.
+</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 can log in again.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann sich wieder anmelden.
+</translation>
     </message>
     <message>
         <source>Make a new slot and write its key file here (mode 0600; never overwritten).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Schlüsselplatz anlegen und seine Schlüsseldatei hierhin schreiben (Modus 0600; wird nie überschrieben).</translation>
     </message>
     <message>
         <source>What the slot is for (default: the file&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür der Schlüsselplatz gedacht ist (Standard: der Dateiname).</translation>
     </message>
     <message>
         <source>List the service key slots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dienstschlüsselplätze auflisten.</translation>
     </message>
     <message>
         <source>Revoke slot ID: its key file opens nothing any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselplatz ID widerrufen: Seine Schlüsseldatei öffnet dann nichts mehr.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>--revoke takes a slot number (see “keys service-slot --list”).</source>
-        <translation type="unfinished"></translation>
+        <translation>--revoke erwartet eine Schlüsselplatznummer (siehe „keys service-slot --list“).</translation>
     </message>
     <message>
         <source>Service key slot #%1 revoked.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstschlüsselplatz #%1 widerrufen.
+</translation>
     </message>
     <message>
         <source>LABEL</source>
-        <translation type="unfinished"></translation>
+        <translation>BEZEICHNUNG</translation>
     </message>
     <message>
         <source>Cannot write %1: its folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner existiert nicht.</translation>
     </message>
     <message>
         <source>%1 exists already; a key file is never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; eine Schlüsseldatei wird nie überschrieben.</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>Cannot write %1; the new slot was revoked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden; der neue Schlüsselplatz wurde wieder widerrufen.</translation>
     </message>
     <message>
         <source>Service key slot #%1 (%2) written to %3. Give it to the application as AUTHDESK_KEY_FILE; “keys service-slot --revoke %1” locks it out.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstschlüsselplatz #%1 (%2) nach %3 geschrieben. Geben Sie die Datei der Anwendung als AUTHDESK_KEY_FILE; „keys service-slot --revoke %1“ sperrt sie aus.
+</translation>
     </message>
     <message>
         <source>Manage the users, roles and audit log of an AuthDesk store.
@@ -1693,78 +1702,135 @@ Sessions and keys, for administrators:
 A user is named by username, email or #id. The acting administrator&apos;s password comes from
 AUTHDESK_PASSWORD or a prompt; passwords are never taken from the command line.
 Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer, Rollen und Audit-Protokoll eines AuthDesk-Speichers verwalten.
+
+Befehle:
+  init --owner NAME --email EMAIL [--display-name D]   Speicher und Eigentümer anlegen (Passwort über stdin)
+  user add NAME --email E [--display-name D] [--role R]... [--password-stdin]
+  user list [--search TEXT] [--status active|disabled] [--role R] [--mfa enrolled|none] [--locked]
+            [--never-signed-in] [--created-after T] [--created-before T] [--signed-in-after T]
+            [--signed-in-before T] [--sort FIELD] [--desc] [--limit N] [--offset N] [--json]
+  user show NAME [--json]
+  user edit NAME [--email E] [--display-name D] [--if-version N]
+  user disable NAME --reason TEXT [--until ISO8601]
+  user enable NAME
+  user delete NAME
+  user set-password NAME [--must-change] [--generate] (das neue Passwort über stdin, oder es wird erzeugt)
+  passwd                                             das eigene Passwort ändern (das neue über stdin)
+  user import FILE                                   (CSV: username,email,display_name,roles[,password_hash])
+  user role-add NAME ROLE | user role-remove NAME ROLE
+  user permissions NAME [--json]
+  role list [--json] | role add NAME [--description D]
+  role grant ROLE PERMISSION | role revoke ROLE PERMISSION
+  permission list [--json] | permission add NAME [--description D]
+  audit list [--limit N] [--json] | audit verify
+  user verify-password NAME                          (das Passwort über stdin; Exit-Code 0 passt, 1 nicht)
+  mfa enroll NAME [--json] | mfa qr NAME --png FILE
+  mfa activate NAME CODE [--pdf FILE] [--json]        --pdf: das Wiederherstellungsblatt, Modus 0600
+  mfa verify NAME CODE | mfa recover NAME CODE | mfa status NAME [--json]
+  mfa recovery-codes NAME --regenerate [--pdf FILE] [--json]
+  mfa inspect NAME [--json]                          was ein Helpdesk-Reset entfernen würde (ohne Geheimnisse)
+  mfa reset NAME --ticket T --reason R --verified-by call-back|in-person|manager-approval|other
+            [--note TEXT] [--expect STATE_TOKEN] [--temporary-pass [--temporary-pass-minutes N]] [--json]
+  policy show [--json] | policy set KEY VALUE
+  notify test --to EMAIL [--json]                    eine Testnachricht über den eingerichteten Benachrichtigungsdienst senden
+  notify set-password [--remove]                     das SMTP-Passwort (stdin oder AUTHDESK_SMTP_PASSWORD)
+  unlock | lock                                      den Schlüssel des Speichers im Schlüsselbund dieses Desktops aufbewahren oder nicht
+Als Anwendung (ohne --as; der Schlüssel des Speichers aus AUTHDESK_KEY_FILE oder --key-file):
+  login NAME [--otp CODE | --recovery-code C | --temporary-pass P] [--mode session|jwt] [--ip A]
+        [--user-agent UA] [--json]                  (das Passwort des Benutzers über stdin)
+  refresh TOKEN [--json]                             ein Refresh-Token gegen ein neues Zugriffs- und Refresh-Token tauschen
+  logout TOKEN | token verify TOKEN [--json]         (Exit-Code 0 gültig, 1 nicht, mit Grund; - : stdin)
+Sitzungen und Schlüssel, für Administratoren:
+  session list [--user NAME] [--ended] [--json] | session revoke ID | --user NAME | --all
+  user unlock NAME                                   eine Brute-Force-Sperre aufheben
+  user send-verification NAME                        NAME per E-Mail einen einmal gültigen Link zur Bestätigung der Adresse senden
+  user verify-email TOKEN | password-reset request NAME | password-reset complete TOKEN  (als Anwendung;
+                                                     complete liest das neue Passwort über stdin)
+  keys service-slot --out FILE [--label L] | --list [--json] | --revoke ID
+  keys list [--json] | keys rotate [--alg EdDSA|ES256|HS256] | keys retire KID | keys jwks
+
+Ein Benutzer wird über Benutzername, E-Mail oder #ID angegeben. Das Passwort des handelnden Administrators kommt aus
+AUTHDESK_PASSWORD oder einer Eingabeaufforderung; Passwörter werden nie von der Befehlszeile übernommen.
+Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</translation>
     </message>
     <message>
         <source>%1 (verified %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bestätigt am %2)</translation>
     </message>
     <message>
         <source>%1 (not verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht bestätigt)</translation>
     </message>
     <message>
         <source>%1; locked (failed logins or authenticator codes; “user unlock” ends it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; gesperrt (fehlgeschlagene Anmeldungen oder Authentifikator-Codes; „user unlock“ hebt die Sperre auf)</translation>
     </message>
     <message>
         <source>The client&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Clients.</translation>
     </message>
     <message>
         <source>Verification sent to %1 (%2); it works once, until %3.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungsnachricht an %1 gesendet (%2); sie gilt einmalig bis %3.
+</translation>
     </message>
     <message>
         <source>The verification message to %1 could not be sent: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestätigungsnachricht an %1 konnte nicht gesendet werden: %2
+</translation>
     </message>
     <message>
         <source>%1 is confirmed as the address of %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist als Adresse von %2 bestätigt.
+</translation>
     </message>
     <message>
         <source>If that account exists and has an email address, a reset message is on its way.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn dieses Konto existiert und eine E-Mail-Adresse hat, ist eine Nachricht zum Zurücksetzen unterwegs.
+</translation>
     </message>
     <message>
         <source>Password changed; every session of the account was ended.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort geändert; alle Sitzungen des Kontos wurden beendet.
+</translation>
     </message>
     <message>
         <source>The new key&apos;s algorithm: EdDSA (default), ES256 or HS256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Algorithmus des neuen Schlüssels: EdDSA (Standard), ES256 oder HS256.</translation>
     </message>
     <message>
         <source>alg</source>
-        <translation type="unfinished"></translation>
+        <translation>alg</translation>
     </message>
     <message>
         <source>--alg is EdDSA, ES256 or HS256 (exactly so spelled).</source>
-        <translation type="unfinished"></translation>
+        <translation>--alg ist EdDSA, ES256 oder HS256 (genau so geschrieben).</translation>
     </message>
     <message>
         <source>%1 (%2) now signs; the previous key verifies until its last token has expired.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) signiert jetzt; der vorherige Schlüssel prüft weiter, bis sein letztes Token abgelaufen ist.
+</translation>
     </message>
     <message>
         <source>%1 retired: it verifies nothing any more.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stillgelegt: Er prüft nichts mehr.
+</translation>
     </message>
     <message>
         <source>KID</source>
-        <translation type="unfinished"></translation>
+        <translation>KID</translation>
     </message>
     <message>
         <source>ALG</source>
-        <translation type="unfinished"></translation>
+        <translation>ALG</translation>
     </message>
 </context>
 <context>
@@ -3059,254 +3125,258 @@ Sie müssen nichts tun.</translation>
     </message>
     <message>
         <source>Wrong username, password or code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falscher Benutzername, falsches Passwort oder falscher Code.</translation>
     </message>
     <message>
         <source>the store is locked: no service key is open</source>
-        <translation type="unfinished"></translation>
+        <translation>der Speicher ist gesperrt: Kein Dienstschlüssel ist geöffnet</translation>
     </message>
     <message>
         <source>The store&apos;s data key is not open, so logins cannot be checked: give the application a service key file (authdesk-cli keys service-slot --out FILE, then AUTHDESK_KEY_FILE=FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenschlüssel des Speichers ist nicht geöffnet, daher können Anmeldungen nicht geprüft werden: Geben Sie der Anwendung eine Dienstschlüsseldatei (authdesk-cli keys service-slot --out FILE, dann AUTHDESK_KEY_FILE=FILE).</translation>
     </message>
     <message>
         <source>password too long</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort zu lang</translation>
     </message>
     <message numerus="yes">
         <source>locked after %n failed login(s) until %1 (credentials not checked)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nach %n fehlgeschlagener Anmeldung bis %1 gesperrt (Anmeldedaten nicht geprüft)</numerusform>
+            <numerusform>nach %n fehlgeschlagenen Anmeldungen bis %1 gesperrt (Anmeldedaten nicht geprüft)</numerusform>
         </translation>
     </message>
     <message>
         <source>This account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto ist deaktiviert.</translation>
     </message>
     <message>
         <source>second factor missing</source>
-        <translation type="unfinished"></translation>
+        <translation>zweiter Faktor fehlt</translation>
     </message>
     <message>
         <source>This account has an authenticator: give the code it shows now (or a recovery code).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto hat einen Authentifikator: Geben Sie den Code an, den er gerade anzeigt (oder einen Wiederherstellungscode).</translation>
     </message>
     <message>
         <source>malformed recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaft formatierter Wiederherstellungscode</translation>
     </message>
     <message>
         <source>malformed authenticator code</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaft formatierter Authentifikator-Code</translation>
     </message>
     <message>
         <source>wrong second factor</source>
-        <translation type="unfinished"></translation>
+        <translation>falscher zweiter Faktor</translation>
     </message>
     <message>
         <source>temporary access pass missing</source>
-        <translation type="unfinished"></translation>
+        <translation>befristeter Zugriffspass fehlt</translation>
     </message>
     <message>
         <source>The authenticator of this account was reset by the helpdesk: give the temporary access pass the helpdesk issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Authentifikator dieses Kontos wurde vom Helpdesk zurückgesetzt: Geben Sie den befristeten Zugriffspass an, den der Helpdesk ausgestellt hat.</translation>
     </message>
     <message>
         <source>password and second factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort und zweiter Faktor</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>That is a refresh token: it is exchanged for new tokens, it opens no session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist ein Refresh-Token: Es wird gegen neue Tokens eingetauscht und öffnet keine Sitzung.</translation>
     </message>
     <message>
         <source>That is not a session token AuthDesk issued (ads_ and 43 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein von AuthDesk ausgestelltes Sitzungstoken (ads_ und 43 Zeichen).</translation>
     </message>
     <message>
         <source>No such session: the token is unknown to this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine solche Sitzung: Das Token ist diesem Speicher unbekannt.</translation>
     </message>
     <message>
         <source>The session was ended at %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung wurde am %1 beendet (%2).</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>widerrufen</translation>
     </message>
     <message>
         <source>The session was ended at %1 by a sign-out everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung wurde am %1 durch eine globale Abmeldung beendet.</translation>
     </message>
     <message>
         <source>The session&apos;s account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto der Sitzung ist deaktiviert.</translation>
     </message>
     <message>
         <source>The session expired at %1 (its absolute lifetime).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung ist am %1 abgelaufen (ihre absolute Lebensdauer).</translation>
     </message>
     <message>
         <source>The session expired at %1 after going unused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung ist am %1 wegen Inaktivität abgelaufen.</translation>
     </message>
     <message>
         <source>That is not a session or refresh token AuthDesk issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein von AuthDesk ausgestelltes Sitzungs- oder Refresh-Token.</translation>
     </message>
     <message>
         <source>The store&apos;s data key is not open here (AUTHDESK_KEY_FILE), so the logout cannot be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenschlüssel des Speichers ist hier nicht geöffnet (AUTHDESK_KEY_FILE), daher kann die Abmeldung nicht protokolliert werden.</translation>
     </message>
     <message>
         <source>The store&apos;s data key is not open here (AUTHDESK_KEY_FILE), so the change cannot be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenschlüssel des Speichers ist hier nicht geöffnet (AUTHDESK_KEY_FILE), daher kann die Änderung nicht protokolliert werden.</translation>
     </message>
     <message>
         <source>There is no session #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Sitzung #%1.</translation>
     </message>
     <message>
         <source>Name the service key slot (for example the application it is for).</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennen Sie den Dienstschlüsselplatz (zum Beispiel nach der Anwendung, für die er gedacht ist).</translation>
     </message>
     <message>
         <source>There is no service key slot #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Dienstschlüsselplatz #%1.</translation>
     </message>
     <message>
         <source>That is not an AuthDesk service key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine AuthDesk-Dienstschlüsseldatei.</translation>
     </message>
     <message>
         <source>That service key file belongs to another store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Dienstschlüsseldatei gehört zu einem anderen Speicher.</translation>
     </message>
     <message>
         <source>The service key slot #%1 of that file was revoked: it opens nothing any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienstschlüsselplatz #%1 dieser Datei wurde widerrufen: Er öffnet nichts mehr.</translation>
     </message>
     <message>
         <source>That service key file does not open its slot #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Dienstschlüsseldatei öffnet ihren Schlüsselplatz #%1 nicht.</translation>
     </message>
     <message>
         <source>The signing key %1 names an unknown algorithm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Signaturschlüssel %1 nennt einen unbekannten Algorithmus.</translation>
     </message>
     <message>
         <source>the first JWT login made the store&apos;s first signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>die erste JWT-Anmeldung hat den ersten Signaturschlüssel des Speichers erzeugt</translation>
     </message>
     <message>
         <source>There is no signing key “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Signaturschlüssel „%1“.</translation>
     </message>
     <message>
         <source>%1 is the active signing key: rotate to a new one first (keys rotate).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der aktive Signaturschlüssel: Rotieren Sie zuerst zu einem neuen (keys rotate).</translation>
     </message>
     <message>
         <source>The public key of %1 in the store is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Schlüssel von %1 im Speicher ist beschädigt: %2</translation>
     </message>
     <message>
         <source>That refresh token is unknown to this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Refresh-Token ist diesem Speicher unbekannt.</translation>
     </message>
     <message>
         <source>That is not a refresh token AuthDesk issued (adr_ and 43 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein von AuthDesk ausgestelltes Refresh-Token (adr_ und 43 Zeichen).</translation>
     </message>
     <message>
         <source>The store&apos;s data key is not open here (AUTHDESK_KEY_FILE), so no token can be signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenschlüssel des Speichers ist hier nicht geöffnet (AUTHDESK_KEY_FILE), daher kann kein Token signiert werden.</translation>
     </message>
     <message>
         <source>This login was ended at %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmeldung wurde am %1 beendet (%2).</translation>
     </message>
     <message>
         <source>This login was ended by a sign-out everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmeldung wurde durch eine globale Abmeldung beendet.</translation>
     </message>
     <message>
         <source>This login expired at %1; log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmeldung ist am %1 abgelaufen; melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto ist deaktiviert.</translation>
     </message>
     <message>
         <source>a refresh token of generation %1 was presented again after use (the family is at %2): likely stolen; the whole family was revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Refresh-Token der Generation %1 wurde nach seiner Verwendung erneut vorgelegt (die Familie ist bei %2): wahrscheinlich gestohlen; die ganze Familie wurde widerrufen</translation>
     </message>
     <message>
         <source>That refresh token was already used: the login it belongs to was ended for safety. Log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Refresh-Token wurde bereits verwendet: Die zugehörige Anmeldung wurde sicherheitshalber beendet. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The token&apos;s subject is not a user of this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Subjekt des Tokens ist kein Benutzer dieses Speichers.</translation>
     </message>
     <message>
         <source>The token&apos;s user no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer des Tokens existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The token was revoked (its jti is on the deny list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wurde widerrufen (seine jti steht auf der Sperrliste).</translation>
     </message>
     <message>
         <source>The login this token came from no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung, aus der dieses Token stammt, existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The login this token came from was ended at %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung, aus der dieses Token stammt, wurde am %1 beendet (%2).</translation>
     </message>
     <message>
         <source>The token was issued before a sign-out everywhere at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wurde vor einer globalen Abmeldung am %1 ausgestellt.</translation>
     </message>
     <message>
         <source>The token&apos;s account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto des Tokens ist deaktiviert.</translation>
     </message>
     <message>
         <source>The notifier cannot be used, so no verification was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benachrichtigungsdienst kann nicht verwendet werden, daher wurde keine Bestätigungsnachricht gesendet: %1</translation>
     </message>
     <message>
         <source>No notifier is configured (notify.method), so a verification message cannot be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Benachrichtigungsdienst eingerichtet (notify.method), daher kann keine Bestätigungsnachricht gesendet werden.</translation>
     </message>
     <message>
         <source>%1 has no email address to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine E-Mail-Adresse, die bestätigt werden könnte.</translation>
     </message>
     <message>
         <source>Confirm your email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie Ihre E-Mail-Adresse</translation>
     </message>
     <message>
         <source>Give this code where you were asked to confirm it:
 
     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie diesen Code dort ein, wo Sie zur Bestätigung aufgefordert wurden:
+
+    %1</translation>
     </message>
     <message>
         <source>Open this link to confirm it:
 
     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie diesen Link, um sie zu bestätigen:
+
+    %1</translation>
     </message>
     <message>
         <source>Hello %1,
@@ -3315,63 +3385,72 @@ Please confirm that %2 is your email address. %3
 
 It works once, until %4 (UTC). If you did not expect this message, you can ignore it.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo %1,
+
+bitte bestätigen Sie, dass %2 Ihre E-Mail-Adresse ist. %3
+
+Dies gilt einmalig bis %4 (UTC). Wenn Sie diese Nachricht nicht erwartet haben, können Sie sie ignorieren.
+</translation>
     </message>
     <message>
         <source>(Not recorded in the audit log: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Nicht im Audit-Protokoll festgehalten: %1)</translation>
     </message>
     <message>
         <source>That is not an email verification code (adv_ and 43 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein Code zur E-Mail-Bestätigung (adv_ und 43 Zeichen).</translation>
     </message>
     <message>
         <source>That verification code is unknown to this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Bestätigungscode ist diesem Speicher unbekannt.</translation>
     </message>
     <message>
         <source>That verification code was already used or replaced by a newer one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Bestätigungscode wurde bereits verwendet oder durch einen neueren ersetzt.</translation>
     </message>
     <message>
         <source>That verification code expired at %1 (UTC); ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Bestätigungscode ist am %1 (UTC) abgelaufen; fordern Sie einen neuen an.</translation>
     </message>
     <message>
         <source>The email address changed after this code was sent; ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse wurde geändert, nachdem dieser Code gesendet wurde; fordern Sie einen neuen an.</translation>
     </message>
     <message>
         <source>No notifier is configured (notify.method), so password-reset messages cannot be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Benachrichtigungsdienst eingerichtet (notify.method), daher können keine Nachrichten zum Zurücksetzen des Passworts gesendet werden.</translation>
     </message>
     <message>
         <source>no email address on file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine E-Mail-Adresse hinterlegt</translation>
     </message>
     <message>
         <source>a reset message was sent less than a minute ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor weniger als einer Minute wurde bereits eine Nachricht zum Zurücksetzen gesendet</translation>
     </message>
     <message>
         <source>reset message requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht zum Zurücksetzen angefordert</translation>
     </message>
     <message>
         <source>Reset your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie Ihr Passwort zurück</translation>
     </message>
     <message>
         <source>Give this code where you asked for the reset:
 
     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie diesen Code dort ein, wo Sie das Zurücksetzen angefordert haben:
+
+    %1</translation>
     </message>
     <message>
         <source>Open this link to choose a new password:
 
     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie diesen Link, um ein neues Passwort zu wählen:
+
+    %1</translation>
     </message>
     <message>
         <source>Hello %1,
@@ -3380,27 +3459,32 @@ Someone asked to reset the password of your account %2. %3
 
 It works once, until %4 (UTC). If it was not you, ignore this message: your password stays as it is.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo %1,
+
+jemand hat angefordert, das Passwort Ihres Kontos %2 zurückzusetzen. %3
+
+Dies gilt einmalig bis %4 (UTC). Wenn Sie das nicht waren, ignorieren Sie diese Nachricht: Ihr Passwort bleibt unverändert.
+</translation>
     </message>
     <message>
         <source>That is not a password-reset code (adp_ and 43 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein Code zum Zurücksetzen des Passworts (adp_ und 43 Zeichen).</translation>
     </message>
     <message>
         <source>That password-reset code is unknown to this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Code zum Zurücksetzen des Passworts ist diesem Speicher unbekannt.</translation>
     </message>
     <message>
         <source>That password-reset code was already used or replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Code zum Zurücksetzen des Passworts wurde bereits verwendet oder ersetzt.</translation>
     </message>
     <message>
         <source>That password-reset code expired at %1 (UTC); ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Code zum Zurücksetzen des Passworts ist am %1 (UTC) abgelaufen; fordern Sie einen neuen an.</translation>
     </message>
     <message>
         <source>with a reset code sent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mit einem an %1 gesendeten Code zum Zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -4258,95 +4342,95 @@ It works once, until %4 (UTC). If it was not you, ignore this message: your pass
     </message>
     <message>
         <source>%1 takes no spaces or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erlaubt keine Leer- oder Steuerzeichen.</translation>
     </message>
     <message>
         <source>%1 takes up to %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erlaubt bis zu %2 Zeichen.</translation>
     </message>
     <message>
         <source>auth.jwt_audience cannot be empty: every access token names its audience.</source>
-        <translation type="unfinished"></translation>
+        <translation>auth.jwt_audience darf nicht leer sein: Jedes Zugriffstoken nennt seine Zielgruppe.</translation>
     </message>
     <message>
         <source>What an application&apos;s login returns: session (an opaque server-side session token) or jwt (a short-lived JWT access token and a rotating refresh token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Anmeldung einer Anwendung liefert: session (ein opakes serverseitiges Sitzungstoken) oder jwt (ein kurzlebiges JWT-Zugriffstoken und ein rotierendes Refresh-Token).</translation>
     </message>
     <message>
         <source>Minutes without use after which an application&apos;s server session ends (%1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten ohne Nutzung, nach denen die Serversitzung einer Anwendung endet (%1 bis %2).</translation>
     </message>
     <message>
         <source>Hours after login after which an application&apos;s server session ends however much it is used (%1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden nach der Anmeldung, nach denen die Serversitzung einer Anwendung endet, ganz gleich, wie viel sie genutzt wird (%1 bis %2).</translation>
     </message>
     <message>
         <source>Minutes a JWT access token is valid (%1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten, die ein JWT-Zugriffstoken gültig ist (%1 bis %2).</translation>
     </message>
     <message>
         <source>Days a refresh-token family lives after login (%1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage, die eine Refresh-Token-Familie nach der Anmeldung besteht (%1 bis %2).</translation>
     </message>
     <message>
         <source>The iss claim of access tokens; empty: urn:authdesk:&lt;store id&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Claim iss der Zugriffstokens; leer: urn:authdesk:&lt;Speicher-ID&gt;.</translation>
     </message>
     <message>
         <source>The aud claim of access tokens, which the applications check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Claim aud der Zugriffstokens, den die Anwendungen prüfen.</translation>
     </message>
     <message>
         <source>Failed logins in a row after which each further failure adds a wait (Keycloak&apos;s “max login failures”; %1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Anmeldungen in Folge, nach denen jeder weitere Fehlversuch eine Wartezeit hinzufügt („max login failures“ von Keycloak; %1 bis %2).</translation>
     </message>
     <message>
         <source>Seconds of wait added per “failure factor” failures (%1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden Wartezeit, die je „failure factor“ Fehlversuche hinzukommen (%1 bis %2).</translation>
     </message>
     <message>
         <source>The longest wait a lockout imposes, in seconds (%1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die längste Wartezeit, die eine Sperre auferlegt, in Sekunden (%1 bis %2).</translation>
     </message>
     <message>
         <source>Hours without a failure after which the failure count starts again from zero (%1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden ohne Fehlversuch, nach denen die Zählung der Fehlversuche wieder bei null beginnt (%1 bis %2).</translation>
     </message>
     <message>
         <source>Two failures closer together than this many milliseconds count as a script, and lock at once (%1 to %2; 0 turns it off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Fehlversuche, die weniger als so viele Millisekunden auseinanderliegen, gelten als Skript und sperren sofort (%1 bis %2; 0 schaltet dies aus).</translation>
     </message>
     <message>
         <source>Seconds a too-quick failure locks the account for (%1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, für die ein zu schneller Fehlversuch das Konto sperrt (%1 bis %2).</translation>
     </message>
     <message>
         <source>auth.token_mode is session or jwt, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>auth.token_mode ist session oder jwt, nicht „%1“.</translation>
     </message>
     <message>
         <source>%1 takes an https URL (http only for localhost) with {token} where the token goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet eine https-URL (http nur für localhost) mit {token} an der Stelle des Tokens.</translation>
     </message>
     <message>
         <source>%1 needs {token} exactly once, where the token goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht {token} genau einmal, an der Stelle des Tokens.</translation>
     </message>
     <message>
         <source>Hours an email verification link stays usable (%1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden, die ein Link zur E-Mail-Bestätigung verwendbar bleibt (%1 bis %2).</translation>
     </message>
     <message>
         <source>Minutes a password-reset link stays usable (%1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten, die ein Link zum Zurücksetzen des Passworts verwendbar bleibt (%1 bis %2).</translation>
     </message>
     <message>
         <source>The link an email verification message points to, with {token} where the token goes (https, or http on localhost); empty: the message gives the token to type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link, auf den eine Nachricht zur E-Mail-Bestätigung verweist, mit {token} an der Stelle des Tokens (https oder http auf localhost); leer: Die Nachricht enthält das Token zum Eintippen.</translation>
     </message>
     <message>
         <source>The link a password-reset message points to, with {token} where the token goes (https, or http on localhost); empty: the message gives the token to type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link, auf den eine Nachricht zum Zurücksetzen des Passworts verweist, mit {token} an der Stelle des Tokens (https oder http auf localhost); leer: Die Nachricht enthält das Token zum Eintippen.</translation>
     </message>
 </context>
 <context>
@@ -5508,35 +5592,35 @@ It works once, until %4 (UTC). If it was not you, ignore this message: your pass
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;itzungen</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtras</translation>
     </message>
     <message>
         <source>&amp;JWT Inspector…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JWT-Inspektor …</translation>
     </message>
     <message>
         <source>&amp;Signing Keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signaturschlüssel …</translation>
     </message>
     <message>
         <source>Signing keys and the JWT inspector are for local stores: %1 issues its own tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturschlüssel und der JWT-Inspektor sind für lokale Speicher gedacht: %1 stellt seine eigenen Tokens aus.</translation>
     </message>
     <message>
         <source>Decode a token and check it against the store&apos;s keys or pasted ones (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Token dekodieren und mit den Schlüsseln des Speichers oder eingefügten Schlüsseln prüfen (%1)</translation>
     </message>
     <message>
         <source>The store&apos;s JWT signing keys: rotate, retire, JWKS</source>
-        <translation type="unfinished"></translation>
+        <translation>Die JWT-Signaturschlüssel des Speichers: rotieren, stilllegen, JWKS</translation>
     </message>
 </context>
 <context>
@@ -6641,481 +6725,482 @@ Das Zurücksetzen bleibt bestehen; das Audit-Ereignis hält den Fehler fest. Inf
     <name>authdesk::SessionListModel</name>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Ended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet: %1</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Live (password change only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv (nur Passwortänderung)</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <source>Refresh family</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh-Familie</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished">%1 UTC</translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Account #%1</source>
-        <translation type="unfinished">Konto #%1</translation>
+        <translation>Konto #%1</translation>
     </message>
     <message>
         <source>A server session: the application checks its token with the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Serversitzung: Die Anwendung prüft ihr Token beim Verzeichnis</translation>
     </message>
     <message numerus="yes">
         <source>A refresh-token family: rotated %n time(s); ending it ends every token it issued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Refresh-Token-Familie: %n-mal rotiert; wird sie beendet, enden alle Tokens, die sie ausgestellt hat</numerusform>
+            <numerusform>Eine Refresh-Token-Familie: %n-mal rotiert; wird sie beendet, enden alle Tokens, die sie ausgestellt hat</numerusform>
         </translation>
     </message>
     <message>
         <source>Idle expiry: %1
 Absolute expiry: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf bei Inaktivität: %1
+Absoluter Ablauf: %2</translation>
     </message>
     <message>
         <source>Absolute expiry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Absoluter Ablauf: %1</translation>
     </message>
     <message>
         <source>Signed in with a second factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem zweiten Faktor angemeldet</translation>
     </message>
     <message>
         <source>Signed in with the password alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur mit dem Passwort angemeldet</translation>
     </message>
     <message>
         <source>Ended %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet am %1</translation>
     </message>
     <message>
         <source>The list is in this order, the latest activity first</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste ist in dieser Reihenfolge sortiert: letzte Aktivität zuerst</translation>
     </message>
     <message>
         <source>When the session stops working unless used or ended first: the earlier of its idle and absolute expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die Sitzung nicht mehr funktioniert, sofern sie nicht vorher genutzt oder beendet wird: der frühere Zeitpunkt von Ablauf bei Inaktivität und absolutem Ablauf</translation>
     </message>
     <message>
         <source>Whether the sign-in used a second factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob bei der Anmeldung ein zweiter Faktor verwendet wurde</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Angelegt</translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt aktiv</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adresse</translation>
     </message>
     <message>
         <source>User agent</source>
-        <translation type="unfinished"></translation>
+        <translation>User-Agent</translation>
     </message>
     <message>
         <source>MFA</source>
-        <translation type="unfinished">MFA</translation>
+        <translation>MFA</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
 </context>
 <context>
     <name>authdesk::SessionsView</name>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benutzer</translation>
     </message>
     <message>
         <source>Show the sessions of this user</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungen dieses Benutzers anzeigen</translation>
     </message>
     <message>
         <source>A username, email or #id; empty for everyone&apos;s sessions. Return shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Benutzername, eine E-Mail oder #ID; leer für die Sitzungen aller Benutzer. Die Eingabetaste zeigt sie an.</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished">&amp;Benutzer:</translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>Include &amp;ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;endete einbeziehen</translation>
     </message>
     <message>
         <source>Also list the sessions that were ended or have expired (kept until pruned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch beendete oder abgelaufene Sitzungen auflisten (bleiben bis zur Bereinigung erhalten)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Aktualisieren</translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Read the sessions from the directory again (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungen erneut aus dem Verzeichnis lesen (%1)</translation>
     </message>
     <message>
         <source>Refresh the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungen aktualisieren</translation>
     </message>
     <message>
         <source>Sessions, the latest activity first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen, letzte Aktivität zuerst</translation>
     </message>
     <message>
         <source>Selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Sitzung</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished">Benutzer:</translation>
+        <translation>Benutzer:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Art:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished">Zustand:</translation>
+        <translation>Zustand:</translation>
     </message>
     <message>
         <source>Second factor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiter Faktor:</translation>
     </message>
     <message>
         <source>IP address:</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adresse:</translation>
     </message>
     <message>
         <source>User agent:</source>
-        <translation type="unfinished"></translation>
+        <translation>User-Agent:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished">Angelegt:</translation>
+        <translation>Angelegt:</translation>
     </message>
     <message>
         <source>Last seen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt aktiv:</translation>
     </message>
     <message>
         <source>Idle expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf bei Inaktivität:</translation>
     </message>
     <message>
         <source>Absolute expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Absoluter Ablauf:</translation>
     </message>
     <message>
         <source>Ended:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet:</translation>
     </message>
     <message>
         <source>Select a session to see it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Sitzung aus, um alle Details zu sehen.</translation>
     </message>
     <message>
         <source>E&amp;nd Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzung beenden</translation>
     </message>
     <message>
         <source>Sign Out User E&amp;verywhere…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer &amp;überall abmelden …</translation>
     </message>
     <message>
         <source>Sign Out Every&amp;one…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lle abmelden …</translation>
     </message>
     <message>
         <source>End the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Sitzung beenden</translation>
     </message>
     <message>
         <source>Sign the user out of every application</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Benutzer von allen Anwendungen abmelden</translation>
     </message>
     <message>
         <source>Sign every user out of every application</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benutzer von allen Anwendungen abmelden</translation>
     </message>
     <message>
         <source>Sessions status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Sitzungsliste</translation>
     </message>
     <message>
         <source>Result of the last action</source>
-        <translation type="unfinished">Ergebnis der letzten Aktion</translation>
+        <translation>Ergebnis der letzten Aktion</translation>
     </message>
     <message>
         <source>Your console permissions are not known yet.</source>
-        <translation type="unfinished">Ihre Konsolenberechtigungen sind noch nicht bekannt.</translation>
+        <translation>Ihre Konsolenberechtigungen sind noch nicht bekannt.</translation>
     </message>
     <message>
         <source>Needs the console permission %1, which you do not have.</source>
-        <translation type="unfinished">Erfordert die Konsolenberechtigung %1, die Sie nicht haben.</translation>
+        <translation>Erfordert die Konsolenberechtigung %1, die Sie nicht haben.</translation>
     </message>
     <message>
         <source>Select a session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Sitzung aus.</translation>
     </message>
     <message>
         <source>The selected session has ended already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Sitzung ist bereits beendet.</translation>
     </message>
     <message>
         <source>End the selected session at once; the user&apos;s other sessions stay (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Sitzung sofort beenden; die anderen Sitzungen des Benutzers bleiben bestehen (%1)</translation>
     </message>
     <message>
         <source>Select a session, or show one user&apos;s sessions, first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Sitzung aus oder zeigen Sie die Sitzungen eines Benutzers an.</translation>
     </message>
     <message>
         <source>End every session of %1 in every application (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sitzungen von %1 in allen Anwendungen beenden (%2)</translation>
     </message>
     <message>
         <source>Needs the console permissions %1 and %2, which you do not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert die Konsolenberechtigungen %1 und %2, die Sie nicht haben.</translation>
     </message>
     <message>
         <source>End every session of every user in every application (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sitzungen aller Benutzer in allen Anwendungen beenden (%1)</translation>
     </message>
     <message>
         <source>Cannot show the sessions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungen können nicht angezeigt werden: %1</translation>
     </message>
     <message>
         <source>Loading sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen werden geladen …</translation>
     </message>
     <message numerus="yes">
         <source>%n live session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aktive Sitzung</numerusform>
+            <numerusform>%n aktive Sitzungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n live session(s) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aktive Sitzung von %1</numerusform>
+            <numerusform>%n aktive Sitzungen von %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1; %n row(s) with the ended ones</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; %n Zeile mit den beendeten</numerusform>
+            <numerusform>%1; %n Zeilen mit den beendeten</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2 of %3 shown; scroll for more)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 von %3 angezeigt; scrollen Sie für mehr)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (#%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (#%2)</translation>
     </message>
     <message>
         <source>%1 #%2</source>
-        <translation type="unfinished">%1 #%2</translation>
+        <translation>%1 #%2</translation>
     </message>
     <message numerus="yes">
         <source>%1 #%2, rotated %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 #%2, %n-mal rotiert</numerusform>
+            <numerusform>%1 #%2, %n-mal rotiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Used at sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Anmeldung verwendet</translation>
     </message>
     <message>
         <source>Not used (password alone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verwendet (nur Passwort)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>not ended</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht beendet</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>unknown address</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Adresse</translation>
     </message>
     <message>
         <source>unknown user agent</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter User-Agent</translation>
     </message>
     <message>
         <source>End Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung beenden</translation>
     </message>
     <message>
         <source>End session #%1 of %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung #%1 von %2 beenden?</translation>
     </message>
     <message>
         <source>End refresh family #%1 of %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh-Familie #%1 von %2 beenden?</translation>
     </message>
     <message>
         <source>The application session from %1, last seen %2, stops working at once. The other sessions of %3 stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendungssitzung von %1 (zuletzt aktiv: %2) funktioniert sofort nicht mehr. Die anderen Sitzungen von %3 bleiben bestehen.</translation>
     </message>
     <message>
         <source>The refresh token from %1, last seen %2, stops working at once, so no new access token comes from it. The other sessions of %3 stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Refresh-Token von %1 (zuletzt aktiv: %2) funktioniert sofort nicht mehr, sodass daraus kein neues Zugriffstoken mehr hervorgeht. Die anderen Sitzungen von %3 bleiben bestehen.</translation>
     </message>
     <message>
         <source>Ending session #%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung #%1 wird beendet …</translation>
     </message>
     <message>
         <source>Ended session #%1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung #%1 von %2 beendet.</translation>
     </message>
     <message>
         <source>Session #%1 of %2 had ended already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung #%1 von %2 war bereits beendet.</translation>
     </message>
     <message>
         <source>Counting the live sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktiven Sitzungen werden gezählt …</translation>
     </message>
     <message>
         <source>Sign Out Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle abmelden</translation>
     </message>
     <message>
         <source>Sign out every user of %1 everywhere?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benutzer von %1 überall abmelden?</translation>
     </message>
     <message numerus="yes">
         <source>All %n live session(s) of all users end now, and every access token issued until now stops being accepted. Every user has to sign in again in every application. Console sign-ins, yours included, are not affected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n aktive Sitzung aller Benutzer endet jetzt, und kein bis jetzt ausgestelltes Zugriffstoken wird mehr akzeptiert. Jeder Benutzer muss sich in jeder Anwendung erneut anmelden. Anmeldungen an der Konsole, auch Ihre, sind nicht betroffen.</numerusform>
+            <numerusform>Alle %n aktiven Sitzungen aller Benutzer enden jetzt, und kein bis jetzt ausgestelltes Zugriffstoken wird mehr akzeptiert. Jeder Benutzer muss sich in jeder Anwendung erneut anmelden. Anmeldungen an der Konsole, auch Ihre, sind nicht betroffen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sign Out Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Überall abmelden</translation>
     </message>
     <message>
         <source>Sign %1 out everywhere?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 überall abmelden?</translation>
     </message>
     <message numerus="yes">
         <source>The %n live session(s) of %1 end now, and every access token issued to %1 until now stops being accepted. %1 has to sign in again in every application.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n aktive Sitzung von %1 endet jetzt, und kein bis jetzt an %1 ausgestelltes Zugriffstoken wird mehr akzeptiert. %1 muss sich in jeder Anwendung erneut anmelden.</numerusform>
+            <numerusform>Die %n aktiven Sitzungen von %1 enden jetzt, und kein bis jetzt an %1 ausgestelltes Zugriffstoken wird mehr akzeptiert. %1 muss sich in jeder Anwendung erneut anmelden.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has no live session now; the access tokens issued to %1 until now stop being accepted all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat derzeit keine aktive Sitzung; die bis jetzt an %1 ausgestellten Zugriffstokens werden trotzdem nicht mehr akzeptiert.</translation>
     </message>
     <message>
         <source>Sign Out %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abmelden</translation>
     </message>
     <message>
         <source>Signing everyone out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle werden abgemeldet …</translation>
     </message>
     <message>
         <source>Signing %1 out everywhere…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird überall abgemeldet …</translation>
     </message>
     <message numerus="yes">
         <source>Signed everyone out: %n session(s) ended.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alle abgemeldet: %n Sitzung beendet.</numerusform>
+            <numerusform>Alle abgemeldet: %n Sitzungen beendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Signed %1 out everywhere: %n session(s) ended.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 überall abgemeldet: %n Sitzung beendet.</numerusform>
+            <numerusform>%1 überall abgemeldet: %n Sitzungen beendet.</numerusform>
         </translation>
     </message>
 </context>
@@ -7225,212 +7310,212 @@ Absolute expiry: %2</source>
     <name>authdesk::SigningKeysDialog</name>
     <message>
         <source>Signing Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturschlüssel</translation>
     </message>
     <message>
         <source>JWT signing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT-Signaturschlüssel</translation>
     </message>
     <message>
         <source>The active key signs new access tokens. A retiring key no longer signs but still verifies until the last token it signed has expired; a retired key verifies nothing. Applications verify with the JWKS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der aktive Schlüssel signiert neue Zugriffstokens. Ein auslaufender Schlüssel signiert nicht mehr, prüft aber weiter, bis das letzte von ihm signierte Token abgelaufen ist; ein stillgelegter Schlüssel prüft nichts mehr. Anwendungen prüfen mit dem JWKS.</translation>
     </message>
     <message>
         <source>Signing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturschlüssel</translation>
     </message>
     <message>
         <source>Key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-ID</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithmus</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Angelegt</translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Retiring since</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslaufend seit</translation>
     </message>
     <message>
         <source>Retired at</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillgelegt am</translation>
     </message>
     <message>
         <source>This store has no signing key yet. It makes its first (EdDSA) at the first JWT login, or rotate to make one now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Speicher hat noch keinen Signaturschlüssel. Er erzeugt seinen ersten (EdDSA) bei der ersten JWT-Anmeldung; Sie können auch jetzt rotieren, um einen zu erzeugen.</translation>
     </message>
     <message>
         <source>&amp;Rotate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rotieren …</translation>
     </message>
     <message>
         <source>R&amp;etire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stilllegen</translation>
     </message>
     <message>
         <source>E&amp;xport JWKS…</source>
-        <translation type="unfinished"></translation>
+        <translation>JWKS e&amp;xportieren …</translation>
     </message>
     <message>
         <source>Save the public keys applications verify with as a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die öffentlichen Schlüssel, mit denen Anwendungen prüfen, als JSON-Datei speichern</translation>
     </message>
     <message>
         <source>&amp;Copy JWKS</source>
-        <translation type="unfinished"></translation>
+        <translation>JWKS &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy the public keys applications verify with (no secret is in them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die öffentlichen Schlüssel kopieren, mit denen Anwendungen prüfen (sie enthalten kein Geheimnis)</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished">aktiv</translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>retiring</source>
-        <translation type="unfinished"></translation>
+        <translation>auslaufend</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>stillgelegt</translation>
     </message>
     <message>
         <source>Reading the signing keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signaturschlüssel werden gelesen …</translation>
     </message>
     <message>
         <source>%1 (not published)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht veröffentlicht)</translation>
     </message>
     <message>
         <source>A shared secret: only this store verifies its tokens, and it is never in the JWKS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gemeinsames Geheimnis: Nur dieser Speicher prüft seine Tokens, und es steht nie im JWKS.</translation>
     </message>
     <message>
         <source>Needs the %1 permission, which your roles do not grant.</source>
-        <translation type="unfinished">Erfordert die Berechtigung %1, die Ihre Rollen nicht gewähren.</translation>
+        <translation>Erfordert die Berechtigung %1, die Ihre Rollen nicht gewähren.</translation>
     </message>
     <message>
         <source>Make a new active key; the current one retires gracefully</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen aktiven Schlüssel erzeugen; der aktuelle läuft geordnet aus</translation>
     </message>
     <message>
         <source>Select a retiring key to retire it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen auslaufenden Schlüssel aus, um ihn stillzulegen.</translation>
     </message>
     <message>
         <source>%1 is the active key: rotate first, then retire it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der aktive Schlüssel: Rotieren Sie zuerst und legen Sie ihn dann still.</translation>
     </message>
     <message>
         <source>%1 is retired already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits stillgelegt.</translation>
     </message>
     <message>
         <source>Stop %1 verifying now, before the tokens it signed expire</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung mit %1 sofort beenden, noch bevor die von ihm signierten Tokens ablaufen</translation>
     </message>
     <message>
         <source>Rotate Signing Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturschlüssel rotieren</translation>
     </message>
     <message>
         <source>The new key signs every access token from now on. The current key retires: it keeps verifying the tokens it signed until they expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Schlüssel signiert ab jetzt jedes Zugriffstoken. Der aktuelle Schlüssel läuft aus: Er prüft die von ihm signierten Tokens weiter, bis sie ablaufen.</translation>
     </message>
     <message>
         <source>&amp;EdDSA (Ed25519) — recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;EdDSA (Ed25519) — empfohlen</translation>
     </message>
     <message>
         <source>Small, fast signatures with no weak parameters to get wrong. Verifiers need a JOSE library that knows Ed25519 (RFC 8037); most current ones do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleine, schnelle Signaturen ohne schwache Parameter, die man falsch wählen könnte. Prüfende Anwendungen brauchen eine JOSE-Bibliothek, die Ed25519 kennt (RFC 8037); die meisten aktuellen tun das.</translation>
     </message>
     <message>
         <source>E&amp;S256 (ECDSA on P-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;S256 (ECDSA auf P-256)</translation>
     </message>
     <message>
         <source>The public-key algorithm nearly every JWT library verifies. Choose it when an application cannot verify EdDSA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Public-Key-Verfahren, das fast jede JWT-Bibliothek prüfen kann. Wählen Sie es, wenn eine Anwendung EdDSA nicht prüfen kann.</translation>
     </message>
     <message>
         <source>&amp;HS256 (shared secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HS256 (gemeinsames Geheimnis)</translation>
     </message>
     <message>
         <source>An HMAC secret that never leaves the store: HS256 keys are never published in the JWKS, so only this store can verify the tokens, and applications that verify with the JWKS cannot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein HMAC-Geheimnis, das den Speicher nie verlässt: HS256-Schlüssel werden nie im JWKS veröffentlicht, daher kann nur dieser Speicher die Tokens prüfen; Anwendungen, die mit dem JWKS prüfen, können es nicht.</translation>
     </message>
     <message>
         <source>&amp;Rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rotieren</translation>
     </message>
     <message>
         <source>Making a new %1 key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer %1-Schlüssel wird erzeugt …</translation>
     </message>
     <message>
         <source>%1 (%2) now signs new tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) signiert jetzt neue Tokens.</translation>
     </message>
     <message>
         <source>%1 (%2) now signs new tokens; %3 is retiring and verifies until its last token expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) signiert jetzt neue Tokens; %3 läuft aus und prüft weiter, bis sein letztes Token abläuft.</translation>
     </message>
     <message>
         <source>Retire %1 now? Tokens it signed stop verifying at once, even before they expire; their holders must sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetzt stilllegen? Von ihm signierte Tokens bestehen die Prüfung sofort nicht mehr, auch vor ihrem Ablauf; ihre Inhaber müssen sich erneut anmelden.</translation>
     </message>
     <message>
         <source>Retire Signing Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturschlüssel stilllegen</translation>
     </message>
     <message>
         <source>Retiring %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird stillgelegt …</translation>
     </message>
     <message>
         <source>%1 is retired: it verifies nothing any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist stillgelegt: Er prüft nichts mehr.</translation>
     </message>
     <message>
         <source>Export JWKS</source>
-        <translation type="unfinished"></translation>
+        <translation>JWKS exportieren</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>Reading the public keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die öffentlichen Schlüssel werden gelesen …</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Saved the JWKS (%n public key(s)) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das JWKS (%n öffentlicher Schlüssel) wurde unter %1 gespeichert.</numerusform>
+            <numerusform>Das JWKS (%n öffentliche Schlüssel) wurde unter %1 gespeichert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copied the JWKS (%n public key(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das JWKS wurde kopiert (%n öffentlicher Schlüssel).</numerusform>
+            <numerusform>Das JWKS wurde kopiert (%n öffentliche Schlüssel).</numerusform>
         </translation>
     </message>
 </context>
@@ -7541,238 +7626,238 @@ Absolute expiry: %2</source>
     <name>authdesk::TokenInspectorDialog</name>
     <message>
         <source>issued at</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgestellt am</translation>
     </message>
     <message>
         <source>not before</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht vor</translation>
     </message>
     <message>
         <source>expires</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft ab</translation>
     </message>
     <message>
         <source>signed in at</source>
-        <translation type="unfinished"></translation>
+        <translation>angemeldet am</translation>
     </message>
     <message>
         <source>JWT Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT-Inspektor</translation>
     </message>
     <message>
         <source>Paste an access token to see what it says and whether it is valid. The token stays in this dialog: it is not saved or logged, and the boxes are emptied when the dialog closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie ein Zugriffstoken ein, um zu sehen, was es aussagt und ob es gültig ist. Das Token bleibt in diesem Dialog: Es wird weder gespeichert noch protokolliert, und die Felder werden geleert, wenn der Dialog geschlossen wird.</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>eyJhbGciOi… (header.claims.signature)</source>
-        <translation type="unfinished"></translation>
+        <translation>eyJhbGciOi… (Header.Claims.Signatur)</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token:</translation>
     </message>
     <message>
         <source>This store&apos;s &amp;keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüssel dieses Speichers</translation>
     </message>
     <message>
         <source>The store&apos;s active and retiring signing keys, and its issuer and audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktiven und auslaufenden Signaturschlüssel des Speichers sowie sein Aussteller und seine Zielgruppe</translation>
     </message>
     <message>
         <source>&amp;Pasted JWKS / PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eingefügtes JWKS / PEM</translation>
     </message>
     <message>
         <source>Another issuer&apos;s keys: a JWKS, one JWK or a PEM public key. Its issuer and audience are shown, not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel eines anderen Ausstellers: ein JWKS, ein JWK oder ein öffentlicher PEM-Schlüssel. Aussteller und Zielgruppe werden angezeigt, nicht geprüft.</translation>
     </message>
     <message>
         <source>Verify with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen mit:</translation>
     </message>
     <message>
         <source>Keys to verify with</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel zum Prüfen</translation>
     </message>
     <message>
         <source>{&quot;keys&quot;: [ … ]}  or  -----BEGIN PUBLIC KEY-----</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;keys&quot;: [ … ]}  oder  -----BEGIN PUBLIC KEY-----</translation>
     </message>
     <message>
         <source>Ke&amp;ys to verify with (a JWKS, one JWK or a PEM public key):</source>
-        <translation type="unfinished"></translation>
+        <translation>Schl&amp;üssel zum Prüfen (ein JWKS, ein JWK oder ein öffentlicher PEM-Schlüssel):</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <source>Check the signature and the claims now (it also happens by itself after a paste)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur und Claims jetzt prüfen (geschieht nach dem Einfügen auch von selbst)</translation>
     </message>
     <message>
         <source>Token header</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Header</translation>
     </message>
     <message>
         <source>Token claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Claims</translation>
     </message>
     <message>
         <source>Time claims in local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit-Claims in Ortszeit</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim</translation>
     </message>
     <message>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortszeit</translation>
     </message>
     <message>
         <source>Relative</source>
-        <translation type="unfinished"></translation>
+        <translation>Relativ</translation>
     </message>
     <message>
         <source>&amp;Header:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Header:</translation>
     </message>
     <message>
         <source>C&amp;laims:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;laims:</translation>
     </message>
     <message>
         <source>T&amp;imes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeiten:</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfergebnis</translation>
     </message>
     <message>
         <source>Not a JWT: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein JWT: %1 (%2)</translation>
     </message>
     <message>
         <source>Paste the JWKS, a JWK or a PEM public key to verify against, or choose this store&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie das JWKS, einen JWK oder einen öffentlichen PEM-Schlüssel zum Prüfen ein, oder wählen Sie die Schlüssel dieses Speichers.</translation>
     </message>
     <message>
         <source>Could not check the token: the store is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token konnte nicht geprüft werden: Der Speicher ist geschlossen.</translation>
     </message>
     <message>
         <source>Checking the signature and the claims…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur und Claims werden geprüft …</translation>
     </message>
     <message>
         <source>Could not check the token with the pasted keys: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token konnte mit den eingefügten Schlüsseln nicht geprüft werden: %1</translation>
     </message>
     <message>
         <source>Could not check the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
         <source>the pasted keys</source>
-        <translation type="unfinished"></translation>
+        <translation>eingefügte Schlüssel</translation>
     </message>
     <message>
         <source>this store&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel dieses Speichers</translation>
     </message>
     <message>
         <source>(no kid)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine kid)</translation>
     </message>
     <message>
         <source>Verified with key %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft mit Schlüssel %1 (%2)</translation>
     </message>
     <message>
         <source>Not valid: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gültig: %1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 UTC (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC (%2)</translation>
     </message>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zahl</translation>
     </message>
     <message>
         <source>A time claim is a number of seconds since 1970-01-01 UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zeit-Claim ist eine Anzahl Sekunden seit 1970-01-01 UTC.</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message numerus="yes">
         <source>in %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Sekunde</numerusform>
+            <numerusform>in %n Sekunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Sekunde</numerusform>
+            <numerusform>vor %n Sekunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Minute</numerusform>
+            <numerusform>in %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Stunde</numerusform>
+            <numerusform>in %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
 </context>
@@ -8564,121 +8649,121 @@ Absolute expiry: %2</source>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished">&amp;Entsperren</translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <source>Show &amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzungen anzeigen</translation>
     </message>
     <message>
         <source>Sign &amp;Out Everywhere…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Überall abmelden …</translation>
     </message>
     <message>
         <source>Sign-in and sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung und Sitzungen</translation>
     </message>
     <message>
         <source>Lockout</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperre</translation>
     </message>
     <message>
         <source>Unlock the user&apos;s sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung des Benutzers entsperren</translation>
     </message>
     <message>
         <source>Lockout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperre:</translation>
     </message>
     <message>
         <source>Show the user&apos;s sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungen des Benutzers anzeigen</translation>
     </message>
     <message>
         <source>Sign the user out of every application</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Benutzer von allen Anwendungen abmelden</translation>
     </message>
     <message>
         <source>End the lockout now: applications accept the password (and the authenticator) again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperre jetzt aufheben: Anwendungen akzeptieren das Passwort (und den Authentifikator) wieder</translation>
     </message>
     <message>
         <source>The user is not locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer ist nicht gesperrt.</translation>
     </message>
     <message>
         <source>Open the Sessions view with this user&apos;s sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungsansicht mit den Sitzungen dieses Benutzers öffnen</translation>
     </message>
     <message>
         <source>End every session of the user in every application, after a confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sitzungen des Benutzers in allen Anwendungen beenden, nach einer Bestätigung</translation>
     </message>
     <message>
         <source>Not locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesperrt</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird entsperrt …</translation>
     </message>
     <message>
         <source>%1 is unlocked; applications accept the password again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist entsperrt; Anwendungen akzeptieren das Passwort wieder.</translation>
     </message>
     <message>
         <source>Sign Out Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Überall abmelden</translation>
     </message>
     <message>
         <source>Sign %1 out everywhere?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 überall abmelden?</translation>
     </message>
     <message>
         <source>Every live session of %1 ends now, and every access token issued to %1 until now stops being accepted. %1 has to sign in again in every application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle aktiven Sitzungen von %1 enden jetzt, und kein bis jetzt an %1 ausgestelltes Zugriffstoken wird mehr akzeptiert. %1 muss sich in jeder Anwendung erneut anmelden.</translation>
     </message>
     <message>
         <source>Sign Out %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abmelden</translation>
     </message>
     <message>
         <source>Signing %1 out everywhere…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird überall abgemeldet …</translation>
     </message>
     <message numerus="yes">
         <source>Signed %1 out everywhere: %n session(s) ended.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 überall abgemeldet: %n Sitzung beendet.</numerusform>
+            <numerusform>%1 überall abgemeldet: %n Sitzungen beendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (verified %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bestätigt am %2)</translation>
     </message>
     <message>
         <source>%1 (not verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht bestätigt)</translation>
     </message>
     <message>
         <source>Locked after failed logins until %1: applications refuse the password until then or until an administrator unlocks the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach fehlgeschlagenen Anmeldungen gesperrt bis %1: Anwendungen lehnen das Passwort bis dahin ab, sofern ein Administrator das Konto nicht vorher entsperrt.</translation>
     </message>
     <message>
         <source>The authenticator was disabled after too many wrong codes: it needs a reset or a new enrollment (Unlock does not bring it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Authentifikator wurde nach zu vielen falschen Codes deaktiviert: Er muss zurückgesetzt oder neu registriert werden („Entsperren“ stellt ihn nicht wieder her).</translation>
     </message>
     <message numerus="yes">
         <source>The authenticator waits after %n wrong code(s) in a row; Unlock ends the wait.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Authentifikator wartet nach %n falschen Code in Folge; „Entsperren“ beendet die Wartezeit.</numerusform>
+            <numerusform>Der Authentifikator wartet nach %n falschen Codes in Folge; „Entsperren“ beendet die Wartezeit.</numerusform>
         </translation>
     </message>
     <message>
         <source>Locked: the authenticator waits after wrong codes; Unlock ends the wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt: Der Authentifikator wartet nach falschen Codes; „Entsperren“ beendet die Wartezeit.</translation>
     </message>
 </context>
 <context>
