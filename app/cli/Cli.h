@@ -97,6 +97,14 @@ private:
     // CliSessions.cpp
     int dispatchSessions(const QString &group, const QString &verb, const QStringList &rest);
     std::unique_ptr<AuthService> openAuthService(const QString &keyFile);
+    // The start every command with one token argument shares, as the application: parse (with
+    // --key-file), the token ("-": from stdin), the AuthService. nullopt: said why; exit holds the code.
+    struct AppToken {
+        std::unique_ptr<AuthService> auth;
+        QString token;
+    };
+    std::optional<AppToken> appTokenCommand(QCommandLineParser &p, const QStringList &rest, const QString &synopsis,
+                                            int &exit);
     int cmdLogin(const QStringList &rest);
     int cmdLogout(const QStringList &rest);
     int cmdTokenVerify(const QStringList &rest);

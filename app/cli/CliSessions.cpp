@@ -119,6 +119,27 @@ int Cli::dispatchSessions(const QString &group, const QString &verb, const QStri
         tr("Unknown command “%1 %2”.").arg(InputRules::escapeForDisplay(group), InputRules::escapeForDisplay(verb)));
 }
 
+std::optional<Cli::AppToken> Cli::appTokenCommand(QCommandLineParser &p, const QStringList &rest, const QString &synopsis,
+                                                  int &exit)
+{
+    p.addOption({keyFileOption, tr("The service key file (default: AUTHDESK_KEY_FILE)."), tr("file")});
+    exit = Usage;
+    if (!parse(p, rest, synopsis, 1))
+        return std::nullopt;
+    exit = Failed;
+    auto token = tokenArgument(p.positionalArguments().at(0));
+    if (!token) {
+        fail(tr("No token on standard input."));
+        return std::nullopt;
+    }
+    auto auth = openAuthService(p.value(keyFileOption));
+    if (!auth) {
+        crypto::secureWipe(*token);
+        return std::nullopt;
+    }
+    return AppToken{std::move(auth), std::move(*token)};
+}
+
 std::unique_ptr<AuthService> Cli::openAuthService(const QString &keyFile)
 {
     StoreOptions options(m_storePath.isEmpty() ? defaultStorePath() : m_storePath, defaultKeyDir());
@@ -186,19 +207,15 @@ int Cli::cmdLogin(const QStringList &rest)
 int Cli::cmdRefresh(const QStringList &rest)
 {
     QCommandLineParser p;
-    p.addOption({keyFileOption, tr("The service key file (default: AUTHDESK_KEY_FILE)."), tr("file")});
     p.addOption({QStringLiteral("ip"), tr("The client's address."), tr("address")});
     p.addOption({jsonOption, tr("Print JSON.")});
-    if (!parse(p, rest, QStringLiteral("refresh TOKEN [--json]  (a refresh token; - reads it from stdin)"), 1))
-        return Usage;
-    auto token = tokenArgument(p.positionalArguments().at(0));
-    if (!token)
-        return fail(tr("No token on standard input."));
-    auto auth = openAuthService(p.value(keyFileOption));
-    if (!auth)
-        return Failed;
-    auto renewed = auth->refresh(*token, {p.value(QStringLiteral("ip")), {}});
-    crypto::secureWipe(*token);
+    int exit = Ok;
+    auto app = appTokenCommand(p, rest, QStringLiteral("refresh TOKEN [--json]  (a refresh token; - reads it from stdin)"), exit);
+    if (!app)
+        return exit;
+    auto &[auth, token] = *app;
+    auto renewed = auth->refresh(token, {p.value(QStringLiteral("ip")), {}});
+    crypto::secureWipe(token);
     if (!renewed.ok())
         return fail(renewed.error());
     printLogin(renewed.value(), m_json);
@@ -208,17 +225,13 @@ int Cli::cmdRefresh(const QStringList &rest)
 int Cli::cmdLogout(const QStringList &rest)
 {
     QCommandLineParser p;
-    p.addOption({keyFileOption, tr("The service key file (default: AUTHDESK_KEY_FILE)."), tr("file")});
-    if (!parse(p, rest, QStringLiteral("logout TOKEN  (a session or refresh token; - reads it from stdin)"), 1))
-        return Usage;
-    auto token = tokenArgument(p.positionalArguments().at(0));
-    if (!token)
-        return fail(tr("No token on standard input."));
-    auto auth = openAuthService(p.value(keyFileOption));
-    if (!auth)
-        return Failed;
-    auto s = auth->logout(*token);
-    crypto::secureWipe(*token);
+    int exit = Ok;
+    auto app = appTokenCommand(p, rest, QStringLiteral("logout TOKEN  (a session or refresh token; - reads it from stdin)"), exit);
+    if (!app)
+        return exit;
+    auto &[auth, token] = *app;
+    auto s = auth->logout(token);
+    crypto::secureWipe(token);
     if (!s.ok())
         return fail(s.error());
     printErr(tr("Logged out.\n"));
@@ -228,18 +241,14 @@ int Cli::cmdLogout(const QStringList &rest)
 int Cli::cmdTokenVerify(const QStringList &rest)
 {
     QCommandLineParser p;
-    p.addOption({keyFileOption, tr("The service key file (default: AUTHDESK_KEY_FILE)."), tr("file")});
     p.addOption({jsonOption, tr("Print JSON.")});
-    if (!parse(p, rest, QStringLiteral("token verify TOKEN [--json]  (exit 0 valid, 1 not; - reads it from stdin)"), 1))
-        return Usage;
-    auto token = tokenArgument(p.positionalArguments().at(0));
-    if (!token)
-        return fail(tr("No token on standard input."));
-    auto auth = openAuthService(p.value(keyFileOption));
-    if (!auth)
-        return Failed;
-    auto info = auth->validate(*token);
-    crypto::secureWipe(*token);
+    int exit = Ok;
+    auto app = appTokenCommand(p, rest, QStringLiteral("token verify TOKEN [--json]  (exit 0 valid, 1 not; - reads it from stdin)"), exit);
+    if (!app)
+        return exit;
+    auto &[auth, token] = *app;
+    auto info = auth->validate(token);
+    crypto::secureWipe(token);
     if (m_json) {
         QJsonObject o{{QStringLiteral("valid"), info.ok()}};
         if (info.ok()) {
@@ -491,17 +500,13 @@ int Cli::cmdUserSendVerification(const QStringList &rest)
 int Cli::cmdUserVerifyEmail(const QStringList &rest)
 {
     QCommandLineParser p;
-    p.addOption({keyFileOption, tr("The service key file (default: AUTHDESK_KEY_FILE)."), tr("file")});
-    if (!parse(p, rest, QStringLiteral("user verify-email TOKEN  (- reads it from stdin)"), 1))
-        return Usage;
-    auto token = tokenArgument(p.positionalArguments().at(0));
-    if (!token)
-        return fail(tr("No token on standard input."));
-    auto auth = openAuthService(p.value(keyFileOption));
-    if (!auth)
-        return Failed;
-    auto user = auth->verifyEmail(*token);
-    crypto::secureWipe(*token);
+    int exit = Ok;
+    auto app = appTokenCommand(p, rest, QStringLiteral("user verify-email TOKEN  (- reads it from stdin)"), exit);
+    if (!app)
+        return exit;
+    auto &[auth, token] = *app;
+    auto user = auth->verifyEmail(token);
+    crypto::secureWipe(token);
     if (!user.ok())
         return fail(user.error());
     printErr(tr("%1 is confirmed as the address of %2.\n")

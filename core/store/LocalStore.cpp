@@ -2034,23 +2034,9 @@ Status LocalStore::changeOwnPassword(const Principal &principal, const QString &
     WriteTransaction tx(*m_db);
     if (auto s = begin(tx); !s.ok())
         return s;
-    auto q = m_db->prepare(QStringLiteral(
-        "UPDATE users SET password_hash = ?, must_change_password = 0, updated_at = ?, version = version + 1 WHERE id = ?"));
-    if (!q.ok())
-        return q.error();
-    q.value().addBindValue(hash);
-    q.value().addBindValue(nowMs());
-    q.value().addBindValue(actor->id);
-    if (auto s = m_db->exec(q.value()); !s.ok())
-        return s;
-    if (auto forgotten = forgetTrustedDevices(actor->id); !forgotten.ok())
-        return forgotten.error();
-    if (auto revoked = revokeSessions(actor->id, QStringLiteral("password changed")); !revoked.ok())
-        return revoked.error();
     // The slot is wrapped again under the new password; the old password opens nothing any more.
-    if (!actor->permissions.isEmpty())
-        if (auto s = writeAdminSlot(actor->id, password); !s.ok())
-            return s;
+    if (auto revoked = storeNewPassword(actor->id, password, hash, QStringLiteral("password changed")); !revoked.ok())
+        return revoked.error();
     if (auto s = audit(actor.value(), action, QStringLiteral("user"), QString::number(actor->id), actor->name, {},
                        jsonOf({{QStringLiteral("must_change_password"), row->user.mustChangePassword}}),
                        jsonOf({{QStringLiteral("password"), QStringLiteral("changed")},

@@ -331,6 +331,10 @@ private:
     // Ended sessions and families, used email tokens and their like are kept for the Sessions view
     // and investigations for 30 days after they ended, then removed (at most once an hour, at a login).
     Status pruneEndedSessions();
+    // The user's own new password (change or reset), inside the caller's transaction: stored, "must
+    // change" and the lockout cleared, remembered computers forgotten, every session ended, an
+    // administrator's key slot rewrapped. The count of sessions ended.
+    Result<int> storeNewPassword(qint64 userId, const QString &password, const QString &hash, const QString &why);
     QDateTime m_lastPrune;
     QByteArray serviceSlotAad(qint64 slotId) const;
     // JWT (LocalStoreJwt.cpp).

@@ -573,26 +573,9 @@ Status LocalStore::appChangePassword(const QString &sessionToken, const QString 
     WriteTransaction tx(*m_db);
     if (auto s = begin(tx); !s.ok())
         return s;
-    auto q = m_db->prepare(QStringLiteral("UPDATE users SET password_hash = ?, must_change_password = 0, updated_at = ?, "
-                                          "version = version + 1 WHERE id = ?"));
-    if (!q.ok())
-        return q.error();
-    q.value().addBindValue(hash);
-    q.value().addBindValue(now().toMSecsSinceEpoch());
-    q.value().addBindValue(self.id);
-    if (auto s = m_db->exec(q.value()); !s.ok())
-        return s;
-    if (auto forgotten = forgetTrustedDevices(self.id); !forgotten.ok())
-        return forgotten.error();
-    auto revoked = revokeSessions(self.id, QStringLiteral("password changed"));
+    auto revoked = storeNewPassword(self.id, password, hash, QStringLiteral("password changed"));
     if (!revoked.ok())
         return revoked.error();
-    auto admin = hasConsolePermission(self.id);
-    if (!admin.ok())
-        return admin.error();
-    if (admin.value())
-        if (auto s = writeAdminSlot(self.id, password); !s.ok())
-            return s;
     if (auto s = audit(self, action, QStringLiteral("user"), QString::number(self.id), self.name, {},
                        jsonOf({{QStringLiteral("must_change_password"), row->user.mustChangePassword}}),
                        jsonOf({{QStringLiteral("password"), QStringLiteral("changed")},
@@ -600,6 +583,34 @@ Status LocalStore::appChangePassword(const QString &sessionToken, const QString 
         !s.ok())
         return s;
     return commit(tx);
+}
+
+Result<int> LocalStore::storeNewPassword(qint64 userId, const QString &password, const QString &hash, const QString &why)
+{
+    auto q = m_db->prepare(QStringLiteral("UPDATE users SET password_hash = ?, must_change_password = 0, updated_at = ?, "
+                                          "version = version + 1, login_failures = 0, last_login_failure_at = NULL, "
+                                          "login_locked_until = NULL WHERE id = ?"));
+    if (!q.ok())
+        return q.error();
+    q.value().addBindValue(hash);
+    q.value().addBindValue(now().toMSecsSinceEpoch());
+    q.value().addBindValue(userId);
+    if (auto s = m_db->exec(q.value()); !s.ok())
+        return s.error();
+    // A new password forgets every computer that skipped the code and ends every session and token.
+    if (auto forgotten = forgetTrustedDevices(userId); !forgotten.ok())
+        return forgotten.error();
+    auto revoked = revokeSessions(userId, why);
+    if (!revoked.ok())
+        return revoked.error();
+    // An administrator's key slot follows their password.
+    auto admin = hasConsolePermission(userId);
+    if (!admin.ok())
+        return admin.error();
+    if (admin.value())
+        if (auto s = writeAdminSlot(userId, password); !s.ok())
+            return s.error();
+    return revoked.value();
 }
 
 // ---- administrators: sessions and lockout --------------------------------------------------

@@ -389,26 +389,9 @@ Status LocalStore::resetPasswordWithToken(const QString &value, const QString &p
         return s;
     if (use.value().numRowsAffected() != 1)
         return makeError(ErrorCode::AuthenticationFailed, tr("That password-reset code was already used or replaced."));
-    auto q = m_db->prepare(QStringLiteral("UPDATE users SET password_hash = ?, must_change_password = 0, updated_at = ?, "
-                                          "version = version + 1, login_failures = 0, login_locked_until = NULL WHERE id = ?"));
-    if (!q.ok())
-        return q.error();
-    q.value().addBindValue(hash);
-    q.value().addBindValue(now().toMSecsSinceEpoch());
-    q.value().addBindValue(t.userId);
-    if (auto s = m_db->exec(q.value()); !s.ok())
-        return s;
-    if (auto forgotten = forgetTrustedDevices(t.userId); !forgotten.ok())
-        return forgotten.error();
-    auto revoked = revokeSessions(t.userId, QStringLiteral("password reset"));
+    auto revoked = storeNewPassword(t.userId, password, hash, QStringLiteral("password reset"));
     if (!revoked.ok())
         return revoked.error();
-    auto admin = hasConsolePermission(t.userId);
-    if (!admin.ok())
-        return admin.error();
-    if (admin.value())
-        if (auto s = writeAdminSlot(t.userId, password); !s.ok())
-            return s;
     const Actor self{row->user.id, row->user.username, {}, false};
     if (auto s = audit(self, QStringLiteral("auth.password_reset"), QStringLiteral("user"), QString::number(t.userId),
                        row->user.username, tr("with a reset code sent to %1").arg(t.email), {},
