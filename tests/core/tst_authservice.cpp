@@ -804,6 +804,48 @@ private Q_SLOTS:
         QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM sessions WHERE id = %1").arg(later->sessionId)), 1);
     }
 
+    void hostileInputIsRefusedCleanly()
+    {
+        AppFixture a;
+        QString e = a.setUp();
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+        const qint64 eventsBefore = a.scalar(QStringLiteral("SELECT count(*) FROM audit_events"));
+        // Huge or odd identifiers and passwords: the generic answer, recorded, nothing else changed.
+        LoginRequest r;
+        r.identifier = QString(10000, QLatin1Char('a'));
+        r.password = staffPassword();
+        QCOMPARE(a.auth->login(r).code(), ErrorCode::AuthenticationFailed);
+        r.identifier = alice;
+        r.password = QString(100000, QLatin1Char('x'));
+        QCOMPARE(a.auth->login(r).code(), ErrorCode::AuthenticationFailed);
+        r.identifier = QString::fromLatin1("alice\0' OR '1'='1", 17);
+        r.password = staffPassword();
+        QCOMPARE(a.auth->login(r).code(), ErrorCode::AuthenticationFailed);
+        // A client that sends control characters and a megabyte of user agent: stored cut and clean.
+        r.identifier = alice;
+        r.client = {QStringLiteral("10.0.0.1\r\nX-Injected: 1"), QString(1 << 20, QLatin1Char('U'))};
+        auto ok = a.auth->login(r);
+        QVERIFY2(ok.ok(), qPrintable(describe(ok)));
+        RawConnection raw(a.f.path());
+        const auto row = raw.rows(QStringLiteral("SELECT ip, length(user_agent) FROM sessions WHERE id = %1").arg(ok->sessionId));
+        QCOMPARE(row.at(0).at(0).toString(), QStringLiteral("10.0.0.1X-Injected: 1"));
+        QCOMPARE(row.at(0).at(1).toInt(), 512);
+        // Tokens of every wrong shape: each a clear refusal, no crash, no write.
+        const QStringList junk{QString(), QStringLiteral("ads_"), QStringLiteral("ads_") + QString(43, QLatin1Char('=')),
+                               QStringLiteral("a.b.c"), QStringLiteral("...."), QString(70000, QLatin1Char('.')),
+                               QString::fromLatin1("ads_\0abc", 8), QString::fromUtf8("adr_\xe2\x82\xac")};
+        for (const QString &t : junk) {
+            auto v = a.auth->validate(t);
+            QVERIFY(!v.ok());
+            QVERIFY2(!v.message().isEmpty(), qPrintable(t.left(20)));
+            QVERIFY(!a.auth->refresh(t).ok());
+            QVERIFY(!a.auth->logout(t).ok());
+        }
+        QVERIFY(a.auth->validate(ok->sessionToken).ok()); // the good one is untouched
+        // Only the attempts were recorded: 3 failures and 1 success.
+        QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM audit_events")) - eventsBefore, 4);
+    }
+
     // ---- the service key file --------------------------------------------------------------
     void serviceKeyFile()
     {
