@@ -311,7 +311,6 @@ void SessionListModel::refresh()
     beginResetModel();
     m_rows.clear();
     m_ids.clear();
-    m_nextOffset = 0;
     m_atEnd = false;
     m_lastError.clear();
     endResetModel();
@@ -347,7 +346,8 @@ void SessionListModel::requestPage()
     SessionQuery query;
     query.user = m_user;
     query.includeEnded = m_includeEnded;
-    query.offset = m_nextOffset;
+    // Keyset: the next page starts after the last row shown (rows never move in that order).
+    query.beforeId = m_rows.isEmpty() ? 0 : m_rows.last().id;
     query.limit = m_pageSize;
     const quint64 generation = m_generation;
     m_pending = m_directory->listSessions(m_actor, query);
@@ -378,9 +378,8 @@ void SessionListModel::onPage(quint64 generation, const authdesk::Result<Session
     const qsizetype room = std::numeric_limits<int>::max() - m_rows.size();
     if (fresh.size() > room)
         fresh.resize(room);
-    m_nextOffset = page.offset + page.sessions.size();
-    // The end: a short page, or every row the directory counted (rows can come and go meanwhile).
-    m_atEnd = page.sessions.size() < m_pageSize || m_nextOffset >= page.total || room <= fresh.size();
+    // The end: a short page (or no room left in the model).
+    m_atEnd = page.sessions.size() < m_pageSize || room <= fresh.size();
     m_total = page.total;
     if (!m_includeEnded)
         m_liveTotal = page.total;

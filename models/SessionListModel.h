@@ -101,7 +101,6 @@ private:
 
     QList<SessionInfo> m_rows;
     QSet<qint64> m_ids;
-    qint64 m_nextOffset = 0;    // the directory's offset of the next page
     qint64 m_total = -1;
     qint64 m_liveTotal = -1;
     bool m_atEnd = false;

@@ -6896,10 +6896,6 @@ Absoluter Ablauf: %2</translation>
         <translation>Die Sitzungen aktualisieren</translation>
     </message>
     <message>
-        <source>Sessions, the latest activity first</source>
-        <translation>Sitzungen, letzte Aktivität zuerst</translation>
-    </message>
-    <message>
         <source>Selected session</source>
         <translation>Ausgewählte Sitzung</translation>
     </message>
@@ -7202,6 +7198,10 @@ Absoluter Ablauf: %2</translation>
             <numerusform>%1 überall abgemeldet: %n Sitzung beendet.</numerusform>
             <numerusform>%1 überall abgemeldet: %n Sitzungen beendet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sessions, the newest first</source>
+        <translation>Sitzungen, die neuesten zuerst</translation>
     </message>
 </context>
 <context>

@@ -92,7 +92,7 @@ SessionsView::SessionsView(Directory *directory, Principal actor, QWidget *paren
     // The list. Not sortable: the directory's order is the only one it can give for every row.
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("sessionTable"));
-    m_table->setAccessibleName(tr("Sessions, the latest activity first"));
+    m_table->setAccessibleName(tr("Sessions, the newest first"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -108,10 +108,10 @@ SessionsView::SessionsView(Directory *directory, Principal actor, QWidget *paren
     QHeaderView *header = m_table->horizontalHeader();
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    // The order is the directory's, the latest activity first: shown, but not a control.
+    // The order is the directory's, the newest login first: shown, but not a control.
     header->setSectionsClickable(false);
     header->setSortIndicatorShown(true);
-    header->setSortIndicator(SessionListModel::LastSeen, Qt::DescendingOrder);
+    header->setSortIndicator(SessionListModel::Created, Qt::DescendingOrder);
     // Every column as wide as what it shows on screen; the user agent, the longest, takes the rest
     // (elided, whole in its tooltip and the details).
     header->setStretchLastSection(false);

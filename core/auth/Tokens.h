@@ -90,6 +90,10 @@ struct SessionQuery {
     bool includeEnded = false;     // expired and revoked rows too (kept until pruned)
     qint64 offset = 0;
     qint64 limit = 500;
+    // Keyset paging: only rows older than this one (the next page after a row of that id); 0: from
+    // the newest. Rows come newest login first (id descending), an order no activity changes, so a
+    // session that ends or is used while someone scrolls neither hides nor repeats another.
+    qint64 beforeId = 0;
 };
 
 struct SessionPage {

@@ -639,6 +639,15 @@ Result<SessionPage> LocalStore::listSessions(const Principal &principal, const S
         values << at << at;
     }
     const QString clause = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    // The total counts every row the filter matches; the page starts after the keyset's row.
+    QStringList pageWhere = where;
+    QVariantList pageValues = values;
+    if (query.beforeId > 0) {
+        pageWhere << QStringLiteral("s.id < ?");
+        pageValues << query.beforeId;
+    }
+    const QString pageClause =
+        pageWhere.isEmpty() ? QString() : QStringLiteral(" WHERE ") + pageWhere.join(QStringLiteral(" AND "));
     // The page and its total come from one snapshot.
     if (auto s = m_db->beginRead(); !s.ok())
         return s.error();
@@ -662,10 +671,10 @@ Result<SessionPage> LocalStore::listSessions(const Principal &principal, const S
         QStringLiteral("SELECT s.id, s.kind, s.user_id, u.username, s.created_at, s.last_seen_at, s.idle_expires_at, "
                        "s.expires_at, s.ip, s.user_agent, s.mfa_used, s.password_change_only, s.generation, "
                        "s.revoked_at, s.revoked_reason FROM sessions s JOIN users u ON u.id = s.user_id")
-        + clause + QStringLiteral(" ORDER BY s.last_seen_at DESC, s.id DESC LIMIT ? OFFSET ?"));
+        + pageClause + QStringLiteral(" ORDER BY s.id DESC LIMIT ? OFFSET ?"));
     if (!q.ok())
         return q.error();
-    for (const QVariant &v : std::as_const(values))
+    for (const QVariant &v : std::as_const(pageValues))
         q.value().addBindValue(v);
     q.value().addBindValue(std::clamp<qint64>(query.limit, 1, 10000));
     q.value().addBindValue(page.offset);

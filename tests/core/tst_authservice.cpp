@@ -453,6 +453,24 @@ private Q_SLOTS:
         QCOMPARE(alices->total, 2);
         QCOMPARE(alices->sessions[0].ip, QStringLiteral("192.0.2.7"));
         QCOMPARE(alices->sessions[0].userAgent, QStringLiteral("tst_authservice/1.0"));
+        // Keyset paging, newest first: a page ending meanwhile does not hide the next page's rows.
+        SessionQuery firstPage;
+        firstPage.limit = 2;
+        auto page1 = a.f.store().listSessions(a.f.owner(), firstPage);
+        QVERIFY(page1.ok());
+        QCOMPARE(page1->sessions.size(), 2);
+        QCOMPARE(page1->sessions[0].id, b1->sessionId);
+        QCOMPARE(page1->sessions[1].id, s2->sessionId);
+        QVERIFY(a.f.store().revokeSession(a.f.owner(), b1->sessionId).ok());
+        SessionQuery next = firstPage;
+        next.beforeId = page1->sessions.last().id;
+        auto page2 = a.f.store().listSessions(a.f.owner(), next);
+        QVERIFY(page2.ok());
+        QCOMPARE(page2->sessions.size(), 1);
+        QCOMPARE(page2->sessions[0].id, s1->sessionId); // with an offset of 2 it would have been skipped
+        QCOMPARE(page2->total, 2);                        // the total still counts every live row
+        b1 = a.login(QStringLiteral("bob"), staffPassword());
+        QVERIFY(b1.ok());
         // End one.
         QCOMPARE(a.f.store().revokeSession(a.f.owner(), s1->sessionId).value(), 1);
         QVERIFY(!a.auth->validate(s1->sessionToken).ok());
