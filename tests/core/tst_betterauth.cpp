@@ -4,6 +4,8 @@
 // Faults a real server cannot be made to show on demand (a refused connection, no answer, an answer that
 // is not JSON, a 500, a scripted 429) come from small QTcpServers in this file.
 
+#include "core/crypto/Otp.h"
+#include "core/crypto/OtpAuthUri.h"
 #include "core/remote/BetterAuthClient.h"
 #include "tests/support/StoreFixture.h"
 
@@ -15,13 +17,23 @@
 #include <QProcess>
 #include <QSet>
 #include <QStandardPaths>
+#include <QCryptographicHash>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <functional>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+#include <openssl/x509v3.h>
 #include <memory>
+#include <optional>
 
 using namespace authdesk;
 using authdesk::test::describe;
@@ -129,14 +141,23 @@ private:
 };
 
 // A misbehaving HTTP server: ANSWER gets the index of the request (0, 1, …) and returns the raw bytes
-// to send back; an empty answer means say nothing and keep the connection open.
+// to send back; an empty answer means say nothing and keep the connection open. With a TLS configuration
+// it speaks https.
 class ScriptedServer : public QObject {
 public:
-    explicit ScriptedServer(std::function<QByteArray(int)> answer) : m_answer(std::move(answer))
+    explicit ScriptedServer(std::function<QByteArray(int)> answer, const std::optional<QSslConfiguration> &tls = {})
+        : m_answer(std::move(answer))
     {
-        m_server.listen(QHostAddress::LocalHost, 0);
-        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        if (tls) {
+            auto *server = new QSslServer(this);
+            server->setSslConfiguration(*tls);
+            m_server = server;
+        } else {
+            m_server = new QTcpServer(this);
+        }
+        m_server->listen(QHostAddress::LocalHost, 0);
+        QObject::connect(m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
+            while (QTcpSocket *socket = m_server->nextPendingConnection()) {
                 auto buffer = std::make_shared<QByteArray>();
                 QObject::connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
                     buffer->append(socket->readAll());
@@ -161,15 +182,72 @@ public:
             }
         });
     }
-    quint16 port() const { return m_server.serverPort(); }
+    quint16 port() const { return m_server->serverPort(); }
     QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port())); }
+    QUrl httpsUrl() const { return QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port())); }
 
     QList<QByteArray> requests;
 
 private:
-    QTcpServer m_server;
+    QTcpServer *m_server = nullptr;
     std::function<QByteArray(int)> m_answer;
 };
+
+// A self-signed certificate made here with OpenSSL: its subjectAltName (e.g. "IP:127.0.0.1"), valid from
+// NOT_BEFORE to NOT_AFTER seconds from now.
+struct TestCertificate {
+    QSslCertificate certificate;
+    QSslKey key;
+    QByteArray sha256() const { return certificate.digest(QCryptographicHash::Sha256); }
+    QSslConfiguration serverConfiguration() const
+    {
+        QSslConfiguration c = QSslConfiguration::defaultConfiguration();
+        c.setLocalCertificate(certificate);
+        c.setPrivateKey(key);
+        c.setPeerVerifyMode(QSslSocket::VerifyNone);
+        return c;
+    }
+};
+
+TestCertificate makeCertificate(const char *subjectAltName, long notBefore, long notAfter)
+{
+    TestCertificate out;
+    EVP_PKEY *pkey = EVP_EC_gen("P-256");
+    X509 *x = X509_new();
+    if (!pkey || !x)
+        return out;
+    X509_set_version(x, 2);
+    ASN1_INTEGER_set(X509_get_serialNumber(x), static_cast<long>(QDateTime::currentMSecsSinceEpoch() % 1000000007));
+    X509_gmtime_adj(X509_getm_notBefore(x), notBefore);
+    X509_gmtime_adj(X509_getm_notAfter(x), notAfter);
+    X509_set_pubkey(x, pkey);
+    X509_NAME *name = X509_get_subject_name(x);
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char *>("AuthDesk test server"),
+                               -1, -1, 0);
+    X509_set_issuer_name(x, name);
+    X509V3_CTX ctx;
+    X509V3_set_ctx_nodb(&ctx);
+    X509V3_set_ctx(&ctx, x, x, nullptr, nullptr, 0);
+    if (X509_EXTENSION *ext = X509V3_EXT_conf_nid(nullptr, &ctx, NID_subject_alt_name, subjectAltName)) {
+        X509_add_ext(x, ext, -1);
+        X509_EXTENSION_free(ext);
+    }
+    X509_sign(x, pkey, EVP_sha256());
+    BIO *certBio = BIO_new(BIO_s_mem());
+    BIO *keyBio = BIO_new(BIO_s_mem());
+    PEM_write_bio_X509(certBio, x);
+    PEM_write_bio_PrivateKey(keyBio, pkey, nullptr, nullptr, 0, nullptr, nullptr);
+    char *data = nullptr;
+    long size = BIO_get_mem_data(certBio, &data);
+    out.certificate = QSslCertificate(QByteArray(data, static_cast<qsizetype>(size)), QSsl::Pem);
+    size = BIO_get_mem_data(keyBio, &data);
+    out.key = QSslKey(QByteArray(data, static_cast<qsizetype>(size)), QSsl::Ec, QSsl::Pem);
+    BIO_free(certBio);
+    BIO_free(keyBio);
+    X509_free(x);
+    EVP_PKEY_free(pkey);
+    return out;
+}
 
 QByteArray httpAnswer(int status, const QByteArray &reason, const QByteArray &body,
                       const QByteArray &extraHeaders = {})
@@ -210,6 +288,10 @@ private Q_SLOTS:
     void serverError();
     void retriesAfter429();
     void realRateLimit();
+    void tlsSelfSignedRefusedWithoutPin();
+    void tlsPinnedCertificateAccepted();
+    void tlsPinNeverOverrulesHostOrExpiry();
+    void twoFactorSignInIsSecondFactorRequired();
     void pagingOver10000Users();
 
 private:
@@ -558,6 +640,83 @@ void TestBetterAuth::realRateLimit()
     QCOMPARE(last.code(), ErrorCode::RateLimited);
     QVERIFY2(last.message().contains(QStringLiteral("try again in")), qPrintable(last.message()));
     qInfo("real rate limit after %d sign-in attempts: %s", attempts, qPrintable(last.message()));
+}
+
+namespace {
+const QByteArray EmptyList = R"({"users":[],"total":0,"limit":100,"offset":0})";
+}
+
+void TestBetterAuth::tlsSelfSignedRefusedWithoutPin()
+{
+    const TestCertificate cert = makeCertificate("IP:127.0.0.1", -3600, 86400);
+    QVERIFY(!cert.certificate.isNull() && !cert.key.isNull());
+    ScriptedServer tls([](int) { return httpAnswer(200, "OK", EmptyList); }, cert.serverConfiguration());
+    BetterAuthClient client(optionsFor(tls.httpsUrl(), 10000));
+    const auto r = await(client.listUsers({}));
+    QCOMPARE(r.code(), ErrorCode::StoreUnavailable);
+    QVERIFY2(r.message().contains(QStringLiteral("could not be verified")), qPrintable(r.message()));
+    // The message shows the certificate's SHA-256, for an admin who decides to pin it.
+    QVERIFY2(r.message().contains(QString::fromLatin1(cert.sha256().toHex(':').toUpper())), qPrintable(r.message()));
+    QVERIFY(tls.requests.isEmpty());
+}
+
+void TestBetterAuth::tlsPinnedCertificateAccepted()
+{
+    const TestCertificate cert = makeCertificate("IP:127.0.0.1", -3600, 86400);
+    ScriptedServer tls([](int) { return httpAnswer(200, "OK", EmptyList); }, cert.serverConfiguration());
+    BetterAuthClientOptions o = optionsFor(tls.httpsUrl(), 10000);
+    o.pinnedCertificateSha256 = cert.sha256();
+    BetterAuthClient client(o);
+    const auto r = await(client.listUsers({}));
+    QVERIFY2(r.ok(), qPrintable(describe(r)));
+    QCOMPARE(tls.requests.size(), 1);
+
+    // A pin of some other certificate changes nothing.
+    const TestCertificate other = makeCertificate("IP:127.0.0.1", -3600, 86400);
+    BetterAuthClientOptions wrong = optionsFor(tls.httpsUrl(), 10000);
+    wrong.pinnedCertificateSha256 = other.sha256();
+    BetterAuthClient wrongClient(wrong);
+    const auto r2 = await(wrongClient.listUsers({}));
+    QCOMPARE(r2.code(), ErrorCode::StoreUnavailable);
+    QCOMPARE(tls.requests.size(), 1);
+}
+
+void TestBetterAuth::tlsPinNeverOverrulesHostOrExpiry()
+{
+    const TestCertificate wrongHost = makeCertificate("DNS:elsewhere.example", -3600, 86400);
+    const TestCertificate expired = makeCertificate("IP:127.0.0.1", -2 * 86400, -86400);
+    for (const TestCertificate *cert : {&wrongHost, &expired}) {
+        ScriptedServer tls([](int) { return httpAnswer(200, "OK", EmptyList); }, cert->serverConfiguration());
+        BetterAuthClientOptions o = optionsFor(tls.httpsUrl(), 10000);
+        o.pinnedCertificateSha256 = cert->sha256();
+        BetterAuthClient client(o);
+        const auto r = await(client.listUsers({}));
+        QCOMPARE(r.code(), ErrorCode::StoreUnavailable);
+        QVERIFY2(r.message().contains(cert == &expired ? QStringLiteral("expired") : QStringLiteral("host name")),
+                 qPrintable(r.message()));
+        QVERIFY(tls.requests.isEmpty());
+    }
+}
+
+void TestBetterAuth::twoFactorSignInIsSecondFactorRequired()
+{
+    // The non-admin enrolls TOTP as Better Auth lets a user do; afterwards a password alone is not enough.
+    BetterAuthClient client(optionsFor(m_server.baseUrl));
+    QVERIFY2(await(client.signIn(m_server.userEmail(), m_server.userPassword())).ok(), "user sign-in");
+    const auto enabled = await(client.post(QStringLiteral("/two-factor/enable"),
+                                           QJsonObject{{QStringLiteral("password"), m_server.userPassword()}}));
+    QVERIFY2(enabled.ok(), qPrintable(describe(enabled)));
+    const auto uri = crypto::parseOtpAuthUri(enabled->toObject().value(QStringLiteral("totpURI")).toString());
+    QVERIFY2(uri.ok(), qPrintable(describe(uri)));
+    const QString code = crypto::totp(uri->secret, QDateTime::currentSecsSinceEpoch(), uri->params);
+    const auto verified = await(client.post(QStringLiteral("/two-factor/verify-totp"),
+                                            QJsonObject{{QStringLiteral("code"), code}}));
+    QVERIFY2(verified.ok(), qPrintable(describe(verified)));
+
+    BetterAuthClient again(optionsFor(m_server.baseUrl));
+    const auto r = await(again.signIn(m_server.userEmail(), m_server.userPassword()));
+    QCOMPARE(r.code(), ErrorCode::SecondFactorRequired);
+    QVERIFY(!again.isSignedIn());
 }
 
 void TestBetterAuth::pagingOver10000Users()
