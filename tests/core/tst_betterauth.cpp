@@ -292,6 +292,8 @@ private Q_SLOTS:
     void tlsPinnedCertificateAccepted();
     void tlsPinNeverOverrulesHostOrExpiry();
     void twoFactorSignInIsSecondFactorRequired();
+    void signedOutTokenIsAuthenticationFailed();
+    void closingTheClientCancelsPendingCalls();
     void pagingOver10000Users();
 
 private:
@@ -717,6 +719,36 @@ void TestBetterAuth::twoFactorSignInIsSecondFactorRequired()
     const auto r = await(again.signIn(m_server.userEmail(), m_server.userPassword()));
     QCOMPARE(r.code(), ErrorCode::SecondFactorRequired);
     QVERIFY(!again.isSignedIn());
+}
+
+void TestBetterAuth::signedOutTokenIsAuthenticationFailed()
+{
+    // A 401 in the middle of a session: the token worked, then the server ended the session.
+    BetterAuthClient client(optionsFor(m_server.baseUrl));
+    QVERIFY2(await(client.signIn(m_server.adminEmail(), m_server.adminPassword())).ok(), "admin sign-in");
+    const auto before = await(client.listUsers({}));
+    QVERIFY2(before.ok(), qPrintable(describe(before)));
+    const auto out = await(client.post(QStringLiteral("/sign-out"), QJsonObject{}));
+    QVERIFY2(out.ok(), qPrintable(describe(out)));
+    const auto after = await(client.listUsers({}));
+    QCOMPARE(after.code(), ErrorCode::AuthenticationFailed);
+}
+
+void TestBetterAuth::closingTheClientCancelsPendingCalls()
+{
+    ScriptedServer silent([](int) { return QByteArray(); });
+    auto client = std::make_unique<BetterAuthClient>(optionsFor(silent.url(), 30000));
+    QFuture<Result<QJsonValue>> raw = client->get(QStringLiteral("/get-session"));
+    QFuture<Result<BetterAuthUserPage>> typed = client->listUsers({});
+    QTRY_COMPARE(silent.requests.size(), 2);
+    client.reset();
+    QElapsedTimer clock;
+    clock.start();
+    const auto r1 = await(raw, 5000);
+    const auto r2 = await(typed, 5000);
+    QCOMPARE(r1.code(), ErrorCode::Canceled);
+    QVERIFY2(r2.code() == ErrorCode::Canceled, qPrintable(describe(r2)));
+    QVERIFY(clock.elapsed() < 5000);
 }
 
 void TestBetterAuth::pagingOver10000Users()
