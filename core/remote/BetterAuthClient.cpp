@@ -428,7 +428,7 @@ void BetterAuthClient::onFinished(QNetworkReply *reply, const std::shared_ptr<Ca
         finish(call, makeError(ErrorCode::PermissionDenied, tr("The server %1 refused%2").arg(server, tail)));
         return;
     case 404:
-        finish(call, makeError(ErrorCode::NotFound, tr("The server %1 has no such thing%2").arg(server, tail)));
+        finish(call, makeError(ErrorCode::NotFound, tr("The server %1 did not find what was asked for%2").arg(server, tail)));
         return;
     case 400:
     case 422:
@@ -490,7 +490,7 @@ QFuture<Result<BetterAuthSession>> BetterAuthClient::signIn(const QString &email
         BetterAuthSession session;
         session.token = o.value(QStringLiteral("token")).toString();
         if (session.token.isEmpty())
-            return unexpected(tr("the sign-in (no token)"));
+            return unexpected(QStringLiteral("/sign-in/email"));
         Result<BetterAuthUser> user = BetterAuthUser::fromJson(o.value(QStringLiteral("user")).toObject());
         if (!user.ok())
             return user.error();
@@ -522,7 +522,7 @@ QFuture<Result<BetterAuthUserPage>> BetterAuthClient::listUsers(const BetterAuth
                                        [](const QJsonValue &v) -> Result<BetterAuthUserPage> {
         const QJsonObject o = v.toObject();
         if (!o.value(QStringLiteral("users")).isArray() || !o.value(QStringLiteral("total")).isDouble())
-            return unexpected(tr("list-users"));
+            return unexpected(QStringLiteral("/admin/list-users"));
         BetterAuthUserPage page;
         page.total = static_cast<qint64>(o.value(QStringLiteral("total")).toDouble());
         page.limit = static_cast<qint64>(o.value(QStringLiteral("limit")).toDouble());
