@@ -4980,6 +4980,10 @@ Dies gilt einmalig bis %4 (UTC). Wenn Sie das nicht waren, ignorieren Sie diese 
         <source>The server has no such user.</source>
         <translation>Der Server kennt keinen solchen Benutzer.</translation>
     </message>
+    <message>
+        <source>Sign in with the password first; then give the code.</source>
+        <translation>Melden Sie sich zuerst mit dem Passwort an; geben Sie dann den Code ein.</translation>
+    </message>
 </context>
 <context>
     <name>authdesk::BulkActionDialog</name>

@@ -148,8 +148,9 @@ struct BetterAuthClient::Call {
     QByteArray method;
     QUrl url;
     QByteArray body;
+    BetterAuthClient::Headers headers;
     int attempt = 0;
-    QPromise<Result<QJsonValue>> promise;
+    QPromise<Result<BetterAuthClient::Answer>> promise;
     QNetworkReply *reply = nullptr;
     QList<QSslError> sslErrors;     // what the last TLS handshake complained about
     QByteArray peerSha256;          // the certificate that was presented
@@ -226,26 +227,34 @@ QString BetterAuthClient::describeServer() const
     return m_base.toDisplayString(QUrl::RemovePath);
 }
 
+namespace {
+
+QFuture<Result<QJsonValue>> jsonOf(QObject *context, QFuture<Result<BetterAuthClient::Answer>> answer);
+
+} // namespace
+
 QFuture<Result<QJsonValue>> BetterAuthClient::get(const QString &path, const QUrlQuery &query)
 {
-    return start(QByteArrayLiteral("GET"), path, query, {});
+    return jsonOf(this, start(QByteArrayLiteral("GET"), path, query, {}));
 }
 
 QFuture<Result<QJsonValue>> BetterAuthClient::post(const QString &path, const QJsonObject &body)
 {
-    return start(QByteArrayLiteral("POST"), path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    return jsonOf(this, start(QByteArrayLiteral("POST"), path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact)));
 }
 
-QFuture<Result<QJsonValue>> BetterAuthClient::start(const QByteArray &method, const QString &path,
-                                                     const QUrlQuery &query, const QByteArray &body)
+QFuture<Result<BetterAuthClient::Answer>> BetterAuthClient::start(const QByteArray &method, const QString &path,
+                                                                  const QUrlQuery &query, const QByteArray &body,
+                                                                  const Headers &headers)
 {
     auto call = std::make_shared<Call>();
     call->method = method;
     call->body = body;
-    QFuture<Result<QJsonValue>> future = call->promise.future();
+    call->headers = headers;
+    QFuture<Result<Answer>> future = call->promise.future();
     call->promise.start();
     if (!m_baseOk) {
-        call->promise.addResult(Result<QJsonValue>(m_baseError));
+        call->promise.addResult(Result<Answer>(m_baseError));
         call->promise.finish();
         return future;
     }
@@ -275,6 +284,8 @@ void BetterAuthClient::send(const std::shared_ptr<Call> &call)
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    for (const auto &[name, value] : std::as_const(call->headers))
+        request.setRawHeader(name, value);
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -392,8 +403,12 @@ void BetterAuthClient::onFinished(QNetworkReply *reply, const std::shared_ptr<Ca
 
     if (status >= 200 && status < 300) {
         const QByteArray trimmed = body.trimmed();
+        Answer answer;
+        answer.cookies = reply->header(QNetworkRequest::SetCookieHeader).value<QList<QNetworkCookie>>();
+        answer.authToken = QString::fromUtf8(reply->rawHeader("set-auth-token").trimmed());
         if (trimmed.isEmpty() || trimmed == "null") {
-            finish(call, QJsonValue(QJsonValue::Null));
+            answer.json = QJsonValue(QJsonValue::Null);
+            finish(call, std::move(answer));
             return;
         }
         QJsonParseError parseError;
@@ -406,7 +421,8 @@ void BetterAuthClient::onFinished(QNetworkReply *reply, const std::shared_ptr<Ca
                                        .arg(parseError.offset)));
             return;
         }
-        finish(call, doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()));
+        answer.json = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
+        finish(call, std::move(answer));
         return;
     }
 
@@ -445,7 +461,7 @@ void BetterAuthClient::onFinished(QNetworkReply *reply, const std::shared_ptr<Ca
                                tr("The server %1 answered HTTP %2%3").arg(server).arg(status).arg(tail)));
 }
 
-void BetterAuthClient::finish(const std::shared_ptr<Call> &call, Result<QJsonValue> result)
+void BetterAuthClient::finish(const std::shared_ptr<Call> &call, Result<Answer> result)
 {
     if (call->done)
         return;
@@ -458,6 +474,15 @@ void BetterAuthClient::finish(const std::shared_ptr<Call> &call, Result<QJsonVal
 // ---- typed calls --------------------------------------------------------------------------------
 
 namespace {
+
+QFuture<Result<QJsonValue>> jsonOf(QObject *context, QFuture<Result<BetterAuthClient::Answer>> answer)
+{
+    return answer.then(context, [](const Result<BetterAuthClient::Answer> &r) -> Result<QJsonValue> {
+        if (!r.ok())
+            return r.error();
+        return r->json;
+    });
+}
 
 template <typename T, typename F>
 QFuture<Result<T>> mapJson(QObject *context, QFuture<Result<QJsonValue>> raw, F convert)
@@ -477,27 +502,72 @@ Error unexpected(const QString &what)
 
 } // namespace
 
+Result<BetterAuthSession> BetterAuthClient::sessionFrom(const Answer &answer)
+{
+    const QJsonObject o = answer.json.toObject();
+    BetterAuthSession session;
+    // The body's token, else the header's (after verify-totp the new token may be only there).
+    session.token = o.value(QStringLiteral("token")).toString();
+    if (session.token.isEmpty())
+        session.token = answer.authToken;
+    if (session.token.isEmpty())
+        return unexpected(QStringLiteral("/sign-in/email"));
+    Result<BetterAuthUser> user = BetterAuthUser::fromJson(o.value(QStringLiteral("user")).toObject());
+    if (!user.ok())
+        return user.error();
+    session.user = std::move(user.value());
+    m_token = session.token;
+    return session;
+}
+
 QFuture<Result<BetterAuthSession>> BetterAuthClient::signIn(const QString &email, const QString &password)
 {
     m_token.clear();
-    QJsonObject body{{QStringLiteral("email"), email}, {QStringLiteral("password"), password}};
-    return mapJson<BetterAuthSession>(this, post(QStringLiteral("/sign-in/email"), body),
-                                      [this](const QJsonValue &v) -> Result<BetterAuthSession> {
-        const QJsonObject o = v.toObject();
-        if (o.value(QStringLiteral("twoFactorRedirect")).toBool())
-            return makeError(ErrorCode::SecondFactorRequired,
-                             tr("This account has two-factor authentication on: its code is needed too."));
-        BetterAuthSession session;
-        session.token = o.value(QStringLiteral("token")).toString();
-        if (session.token.isEmpty())
-            return unexpected(QStringLiteral("/sign-in/email"));
-        Result<BetterAuthUser> user = BetterAuthUser::fromJson(o.value(QStringLiteral("user")).toObject());
-        if (!user.ok())
-            return user.error();
-        session.user = std::move(user.value());
-        m_token = session.token;
-        return session;
-    });
+    m_twoFactorCookie = QNetworkCookie();
+    const QJsonObject body{{QStringLiteral("email"), email}, {QStringLiteral("password"), password}};
+    return start(QByteArrayLiteral("POST"), QStringLiteral("/sign-in/email"), {},
+                 QJsonDocument(body).toJson(QJsonDocument::Compact))
+        .then(this, [this](const Result<Answer> &r) -> Result<BetterAuthSession> {
+            if (!r.ok())
+                return r.error();
+            if (r->json.toObject().value(QStringLiteral("twoFactorRedirect")).toBool()) {
+                for (const QNetworkCookie &c : r->cookies) {
+                    if (c.name().endsWith("two_factor") && !c.value().isEmpty())
+                        m_twoFactorCookie = c;
+                }
+                if (m_twoFactorCookie.name().isEmpty())
+                    return unexpected(QStringLiteral("/sign-in/email"));
+                return makeError(ErrorCode::SecondFactorRequired,
+                                 tr("This account has two-factor authentication on: its code is needed too."));
+            }
+            return sessionFrom(r.value());
+        });
+}
+
+QFuture<Result<BetterAuthSession>> BetterAuthClient::verifyTotp(const QString &code)
+{
+    if (m_twoFactorCookie.name().isEmpty()) {
+        QPromise<Result<BetterAuthSession>> promise;
+        QFuture<Result<BetterAuthSession>> future = promise.future();
+        promise.start();
+        promise.addResult(Result<BetterAuthSession>(
+            makeError(ErrorCode::InvalidInput, tr("Sign in with the password first; then give the code."))));
+        promise.finish();
+        return future;
+    }
+    const Headers headers{
+        {QByteArrayLiteral("Cookie"), m_twoFactorCookie.name() + '=' + m_twoFactorCookie.value()},
+        {QByteArrayLiteral("Origin"), m_base.adjusted(QUrl::RemovePath).toString(QUrl::FullyEncoded).toUtf8()},
+    };
+    const QJsonObject body{{QStringLiteral("code"), code.trimmed()}};
+    return start(QByteArrayLiteral("POST"), QStringLiteral("/two-factor/verify-totp"), {},
+                 QJsonDocument(body).toJson(QJsonDocument::Compact), headers)
+        .then(this, [this](const Result<Answer> &r) -> Result<BetterAuthSession> {
+            if (!r.ok())
+                return r.error(); // a wrong code leaves the sign-in waiting for another
+            m_twoFactorCookie = QNetworkCookie();
+            return sessionFrom(r.value());
+        });
 }
 
 QFuture<Result<BetterAuthUserPage>> BetterAuthClient::listUsers(const BetterAuthUserQuery &q)

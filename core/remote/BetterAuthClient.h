@@ -26,6 +26,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
+#include <QNetworkCookie>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -114,8 +115,13 @@ public:
     void signOut() { m_token.clear(); }
 
     // POST /sign-in/email. On success the token is kept for the calls that follow. An account with 2FA
-    // answers SecondFactorRequired (the TOTP step is not implemented yet).
+    // answers SecondFactorRequired; then verifyTotp completes the sign-in.
     QFuture<Result<BetterAuthSession>> signIn(const QString &email, const QString &password);
+    // The second step of a sign-in that answered SecondFactorRequired: POST /two-factor/verify-totp with
+    // the code. This one request carries the server's short-lived two-factor cookie (kept in memory, no
+    // jar) and the Origin header Better Auth then asks for. InvalidInput when no sign-in is waiting for it.
+    QFuture<Result<BetterAuthSession>> verifyTotp(const QString &code);
+    bool isWaitingForSecondFactor() const { return !m_twoFactorCookie.name().isEmpty(); }
     // GET /admin/list-users: a page of users and the true total.
     QFuture<Result<BetterAuthUserPage>> listUsers(const BetterAuthUserQuery &query);
     // GET /admin/get-user?id=
@@ -126,14 +132,23 @@ public:
     QFuture<Result<QJsonValue>> get(const QString &path, const QUrlQuery &query = {});
     QFuture<Result<QJsonValue>> post(const QString &path, const QJsonObject &body);
 
+    // A 2xx answer as the transport layer hands it to the typed calls.
+    struct Answer {
+        QJsonValue json;
+        QList<QNetworkCookie> cookies; // Set-Cookie, read by hand: nothing is stored in a jar
+        QString authToken;              // the set-auth-token header
+    };
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+
 private:
     struct Call;
-    QFuture<Result<QJsonValue>> start(const QByteArray &method, const QString &path, const QUrlQuery &query,
-                                      const QByteArray &body);
+    QFuture<Result<Answer>> start(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                                  const QByteArray &body, const Headers &headers = {});
+    Result<BetterAuthSession> sessionFrom(const Answer &answer);
     void send(const std::shared_ptr<Call> &call);
     void onFinished(QNetworkReply *reply, const std::shared_ptr<Call> &call);
     void onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors, const std::shared_ptr<Call> &call);
-    void finish(const std::shared_ptr<Call> &call, Result<QJsonValue> result);
+    void finish(const std::shared_ptr<Call> &call, Result<Answer> result);
     QString describeServer() const;
 
     BetterAuthClientOptions m_options;
@@ -141,6 +156,7 @@ private:
     Error m_baseError;
     bool m_baseOk = false;
     QString m_token;
+    QNetworkCookie m_twoFactorCookie;   // between signIn and verifyTotp only
     QNetworkAccessManager *m_nam = nullptr;
     QList<std::shared_ptr<Call>> m_pending;
 };

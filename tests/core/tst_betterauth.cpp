@@ -291,7 +291,7 @@ private Q_SLOTS:
     void tlsSelfSignedRefusedWithoutPin();
     void tlsPinnedCertificateAccepted();
     void tlsPinNeverOverrulesHostOrExpiry();
-    void twoFactorSignInIsSecondFactorRequired();
+    void twoFactorSignInWithTotp();
     void signedOutTokenIsAuthenticationFailed();
     void closingTheClientCancelsPendingCalls();
     void pagingOver10000Users();
@@ -700,7 +700,7 @@ void TestBetterAuth::tlsPinNeverOverrulesHostOrExpiry()
     }
 }
 
-void TestBetterAuth::twoFactorSignInIsSecondFactorRequired()
+void TestBetterAuth::twoFactorSignInWithTotp()
 {
     // The non-admin enrolls TOTP as Better Auth lets a user do; afterwards a password alone is not enough.
     BetterAuthClient client(optionsFor(m_server.baseUrl));
@@ -716,9 +716,31 @@ void TestBetterAuth::twoFactorSignInIsSecondFactorRequired()
     QVERIFY2(verified.ok(), qPrintable(describe(verified)));
 
     BetterAuthClient again(optionsFor(m_server.baseUrl));
+    QCOMPARE(await(again.verifyTotp(QStringLiteral("123456"))).code(), ErrorCode::InvalidInput); // no sign-in yet
     const auto r = await(again.signIn(m_server.userEmail(), m_server.userPassword()));
     QCOMPARE(r.code(), ErrorCode::SecondFactorRequired);
     QVERIFY(!again.isSignedIn());
+    QVERIFY(again.isWaitingForSecondFactor());
+
+    // A wrong code is refused and the sign-in keeps waiting; the right one completes it.
+    const QString wrong = code == QStringLiteral("000000") ? QStringLiteral("111111") : QStringLiteral("000000");
+    const auto refused = await(again.verifyTotp(wrong));
+    QVERIFY2(!refused.ok(), "a wrong TOTP code was accepted");
+    QVERIFY2(refused.code() == ErrorCode::AuthenticationFailed || refused.code() == ErrorCode::InvalidInput,
+             qPrintable(describe(refused)));
+    QVERIFY(again.isWaitingForSecondFactor());
+    const QString now = crypto::totp(uri->secret, QDateTime::currentSecsSinceEpoch(), uri->params);
+    const auto done = await(again.verifyTotp(now));
+    QVERIFY2(done.ok(), qPrintable(describe(done)));
+    QVERIFY(again.isSignedIn());
+    QVERIFY(!again.isWaitingForSecondFactor());
+    QCOMPARE(done->user.email, m_server.userEmail());
+    QVERIFY(done->user.twoFactorEnabled);
+    // The new token is a working bearer token.
+    const auto session = await(again.get(QStringLiteral("/get-session")));
+    QVERIFY2(session.ok(), qPrintable(describe(session)));
+    QCOMPARE(session->toObject().value(QStringLiteral("user")).toObject().value(QStringLiteral("email")).toString(),
+             m_server.userEmail());
 }
 
 void TestBetterAuth::signedOutTokenIsAuthenticationFailed()
