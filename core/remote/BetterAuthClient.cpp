@@ -336,8 +336,10 @@ void BetterAuthClient::onFinished(QNetworkReply *reply, const std::shared_ptr<Ca
     const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int status = statusAttr.isValid() ? statusAttr.toInt() : 0;
 
-    if (status == 0) {
-        // No HTTP answer at all.
+    // Network-layer failures (QNetworkReply's codes below 200: connection, timeout, TLS, proxy) win over
+    // a status line: a reply cut off or stalled after its headers is a transport failure, not an answer.
+    if (status == 0 || (reply->error() != QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied)) {
+        // No (complete) HTTP answer.
         const QNetworkReply::NetworkError e = reply->error();
         QString message;
         switch (e) {

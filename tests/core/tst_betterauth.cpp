@@ -141,7 +141,8 @@ private:
 };
 
 // A misbehaving HTTP server: ANSWER gets the index of the request (0, 1, …) and returns the raw bytes
-// to send back; an empty answer means say nothing and keep the connection open. With a TLS configuration
+// to send back; an empty answer means say nothing and keep the connection open, and an answer that
+// starts with "PARTIAL:" is sent (without that prefix) and then the server stalls. With a TLS configuration
 // it speaks https.
 class ScriptedServer : public QObject {
 public:
@@ -176,6 +177,10 @@ public:
                     const QByteArray reply = m_answer(static_cast<int>(requests.size() - 1));
                     if (reply.isEmpty())
                         return; // stay silent
+                    if (reply.startsWith("PARTIAL:")) {
+                        socket->write(reply.mid(8)); // then stall, the connection left open
+                        return;
+                    }
                     socket->write(reply);
                     socket->disconnectFromHost();
                 });
@@ -284,6 +289,7 @@ private Q_SLOTS:
     void nonAdminIsPermissionDenied();
     void refusedConnection();
     void silentServerTimesOut();
+    void slowAnswerStallingMidBodyTimesOut();
     void invalidJson();
     void serverError();
     void retriesAfter429();
@@ -543,6 +549,22 @@ void TestBetterAuth::silentServerTimesOut()
     QVERIFY2(elapsed >= 700 && elapsed < 5000, qPrintable(QString::number(elapsed)));
     QVERIFY2(ticks >= 5, qPrintable(QString::number(ticks)));
     QCOMPARE(silent.requests.size(), 1);
+}
+
+void TestBetterAuth::slowAnswerStallingMidBodyTimesOut()
+{
+    // The status line and headers arrive, then half the body, then nothing: a timeout, not "invalid JSON".
+    ScriptedServer stalling([](int) {
+        return QByteArray("PARTIAL:HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n"
+                          "{\"users\":[");
+    });
+    BetterAuthClient client(optionsFor(stalling.url(), 800));
+    QElapsedTimer clock;
+    clock.start();
+    const auto r = await(client.listUsers({}));
+    QCOMPARE(r.code(), ErrorCode::StoreUnavailable);
+    QVERIFY2(r.message().contains(QStringLiteral("did not answer within")), qPrintable(r.message()));
+    QVERIFY(clock.elapsed() < 5000);
 }
 
 void TestBetterAuth::invalidJson()
