@@ -5,8 +5,8 @@
 set -euo pipefail
 
 packages=(
-    # toolchain
-    cmake ninja-build g++ pkg-config
+    # toolchain (make and python3 also build better-sqlite3's native module for the Better Auth fixture)
+    cmake ninja-build g++ pkg-config make python3
     # Qt 6.4: Widgets/Sql/Network/Test, the SQLite driver, LinguistTools' CMake package,
     # lupdate/lrelease (qt6-l10n-tools) and Qt Linguist for translators (linguist-qt6)
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
@@ -38,8 +38,10 @@ packages=(
 )
 # Node.js and npm bring the npm packages the build and the tests take (the common-password list,
 # the test fixtures). A machine may have them already from elsewhere; otherwise Debian's.
+# (better-sqlite3, which the Better Auth fixture needs, is built from source by node-gyp against Node's
+# headers: Debian's nodejs keeps them in libnode-dev.)
 if ! command -v npm >/dev/null; then
-    packages+=(nodejs npm)
+    packages+=(nodejs npm libnode-dev)
 fi
 
 # One dpkg-query for all of them; a package dpkg has never heard of is simply absent from its answer.
@@ -74,7 +76,7 @@ fi
 # npm packages, each folder pinned by its package-lock.json; `npm ci` only when the lockfile is
 # newer than what is installed, so running setup again is quick.
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-for folder in resources/blocklist tests/fixtures/hashgen tests/fixtures/jose; do
+for folder in resources/blocklist tests/fixtures/hashgen tests/fixtures/jose tests/fixtures/betterauth; do
     dir="$root/$folder"
     stamp="$dir/node_modules/.package-lock.json"
     if [[ -f "$stamp" && "$stamp" -nt "$dir/package-lock.json" ]]; then
@@ -83,4 +85,12 @@ for folder in resources/blocklist tests/fixtures/hashgen tests/fixtures/jose; do
     echo "setup: npm ci in $folder"
     (cd "$dir" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
 done
+# Install scripts stay off above; the one native module the fixtures need, better-sqlite3 (the Better Auth
+# fixture's database), is compiled here from its source in the registry package (--build-from-source: no
+# prebuilt binary is fetched), once, and again whenever npm ci replaced it. Takes a few minutes.
+betterauth="$root/tests/fixtures/betterauth"
+if [[ ! -f "$betterauth/node_modules/better-sqlite3/build/Release/better_sqlite3.node" ]]; then
+    echo "setup: building better-sqlite3 in tests/fixtures/betterauth"
+    (cd "$betterauth" && npm rebuild better-sqlite3 --build-from-source --no-audit --no-fund --loglevel=error)
+fi
 echo "setup: done."

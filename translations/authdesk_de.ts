@@ -4859,6 +4859,133 @@ Dies gilt einmalig bis %4 (UTC). Wenn Sie das nicht waren, ignorieren Sie diese 
     </message>
 </context>
 <context>
+    <name>authdesk::BetterAuthClient</name>
+    <message>
+        <source>The server answered a user without an id or email.</source>
+        <translation>Der Server hat einen Benutzer ohne ID oder E-Mail geliefert.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address.</source>
+        <translation>„%1“ ist keine Serveradresse.</translation>
+    </message>
+    <message>
+        <source>A Better Auth server is reached over https, not “%1”.</source>
+        <translation>Ein Better-Auth-Server wird über https erreicht, nicht über „%1“.</translation>
+    </message>
+    <message>
+        <source>Plain http is allowed only to this computer (127.0.0.1 or localhost); use https for %1.</source>
+        <translation>Unverschlüsseltes http ist nur zu diesem Computer erlaubt (127.0.0.1 oder localhost); verwenden Sie https für %1.</translation>
+    </message>
+    <message>
+        <source>The server address may not carry a user name, a query or a fragment.</source>
+        <translation>Die Serveradresse darf keinen Benutzernamen, keine Abfrage und kein Fragment enthalten.</translation>
+    </message>
+    <message>
+        <source>A certificate pin is the SHA-256 of the certificate: 64 hexadecimal digits.</source>
+        <translation>Ein Zertifikats-Pin ist der SHA-256-Wert des Zertifikats: 64 Hexadezimalziffern.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was closed.</source>
+        <translation>Die Verbindung zum Server wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the connection: is it running, and is the address right?</source>
+        <translation>Der Server %1 hat die Verbindung abgelehnt: Läuft er, und stimmt die Adresse?</translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found.</source>
+        <translation>Der Servername %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer within %2 seconds.</source>
+        <translation>Der Server %1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be verified: %2.</source>
+        <translation>Der Server %1 konnte nicht überprüft werden: %2.</translation>
+    </message>
+    <message>
+        <source>Its certificate&apos;s SHA-256 is %1.</source>
+        <translation>Der SHA-256-Wert seines Zertifikats ist %1.</translation>
+    </message>
+    <message>
+        <source>The server %1 closed the connection without answering.</source>
+        <translation>Der Server %1 hat die Verbindung ohne Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be reached: %2</source>
+        <translation>Der Server %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The server %1 answered far more than expected.</source>
+        <translation>Der Server %1 hat weit mehr geantwortet als erwartet.</translation>
+    </message>
+    <message>
+        <source>The server %1 is limiting requests: try again in %2 seconds.</source>
+        <translation>Der Server %1 begrenzt die Anfragen: Versuchen Sie es in %2 Sekunden erneut.</translation>
+    </message>
+    <message>
+        <source>The server %1 is limiting requests: try again later.</source>
+        <translation>Der Server %1 begrenzt die Anfragen: Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The server %1 answered something that is not JSON (%2 at byte %3): is it a Better Auth server, and is the base path right?</source>
+        <translation>Der Server %1 hat etwas geantwortet, das kein JSON ist (%2 bei Byte %3): Ist es ein Better-Auth-Server, und stimmt der Basispfad?</translation>
+    </message>
+    <message>
+        <source>The server %1 redirected the request to %2; set that as the server address.</source>
+        <translation>Der Server %1 hat die Anfrage nach %2 umgeleitet; tragen Sie diese als Serveradresse ein.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the sign-in: sign in again.</source>
+        <translation>Der Server %1 hat die Anmeldung nicht angenommen: Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the sign-in%2</source>
+        <translation>Der Server %1 hat die Anmeldung nicht angenommen%2</translation>
+    </message>
+    <message>
+        <source>The server %1 refused%2</source>
+        <translation>Der Server %1 hat abgelehnt%2</translation>
+    </message>
+    <message>
+        <source>The server %1 did not find what was asked for%2</source>
+        <translation>Der Server %1 hat das Angefragte nicht gefunden%2</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the request%2</source>
+        <translation>Der Server %1 hat die Anfrage abgelehnt%2</translation>
+    </message>
+    <message>
+        <source>The server %1 failed (HTTP %2)%3</source>
+        <translation>Beim Server %1 ist ein Fehler aufgetreten (HTTP %2)%3</translation>
+    </message>
+    <message>
+        <source>The server %1 answered HTTP %2%3</source>
+        <translation>Der Server %1 hat mit HTTP %2 geantwortet%3</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to %1 is not what Better Auth answers.</source>
+        <translation>Die Antwort des Servers auf %1 ist nicht das, was Better Auth antwortet.</translation>
+    </message>
+    <message>
+        <source>This account has two-factor authentication on: its code is needed too.</source>
+        <translation>Für dieses Konto ist die Zwei-Faktor-Authentifizierung eingeschaltet: Auch ihr Code wird benötigt.</translation>
+    </message>
+    <message>
+        <source>The server has no such user.</source>
+        <translation>Der Server kennt keinen solchen Benutzer.</translation>
+    </message>
+    <message>
+        <source>Sign in with the password first; then give the code.</source>
+        <translation>Melden Sie sich zuerst mit dem Passwort an; geben Sie dann den Code ein.</translation>
+    </message>
+</context>
+<context>
     <name>authdesk::BulkActionDialog</name>
     <message>
         <source>Bulk action</source>
