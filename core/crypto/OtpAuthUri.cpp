@@ -185,7 +185,11 @@ Result<OtpAuthUri> parseOtpAuthUri(const QString &text)
         values.insert(key, value);
     }
 
-    const QString issuer = values.value(KeyIssuer);
+    QString issuer = values.value(KeyIssuer);
+    // Some servers (Better Auth among them) form-encode the parameter: a space as '+'. Where the
+    // label says the same with spaces, that is what it means.
+    if (!labelIssuer.isEmpty() && issuer != labelIssuer && QString(issuer).replace(QLatin1Char('+'), QLatin1Char(' ')) == labelIssuer)
+        issuer = labelIssuer;
     if (issuer.contains(QLatin1Char(':')))
         return makeError(
             ErrorCode::InvalidInput,

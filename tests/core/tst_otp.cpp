@@ -117,6 +117,7 @@ private Q_SLOTS:
     void base32Refuses_data();
     void base32Refuses();
     void uriCanonicalForm();
+    void uriFormEncodedIssuer();
     void uriPercentEncoding();
     void uriRoundTrip_data();
     void uriRoundTrip();
@@ -585,6 +586,22 @@ void TestOtp::base32Refuses()
     QVERIFY2(r.message().contains(error), qPrintable(r.message()));
     // The message names positions, never the (secret) text itself.
     QVERIFY2(text.size() < 4 || !r.message().contains(text), qPrintable(r.message()));
+}
+
+void TestOtp::uriFormEncodedIssuer()
+{
+    // Better Auth writes the issuer parameter form-encoded (a space as '+') beside a label with the space.
+    auto parsed = parseOtpAuthUri(QStringLiteral("otpauth://totp/ACME%20Co:alice?secret=HXDMVJECJJWSRB3HWIZR4IFUGFTMXBOZ"
+                                                 "&issuer=ACME+Co"));
+    QVERIFY2(parsed.ok(), qPrintable(describe(parsed)));
+    QCOMPARE(parsed->issuer, QStringLiteral("ACME Co"));
+    // A '+' that the label has too stays a '+'; one that neither reading explains is still refused.
+    auto plus = parseOtpAuthUri(QStringLiteral("otpauth://totp/A+B:alice?secret=HXDMVJECJJWSRB3HWIZR4IFUGFTMXBOZ&issuer=A%2BB"));
+    QVERIFY2(plus.ok(), qPrintable(describe(plus)));
+    QCOMPARE(plus->issuer, QStringLiteral("A+B"));
+    QVERIFY(!parseOtpAuthUri(QStringLiteral("otpauth://totp/ACME%20Co:alice?secret=HXDMVJECJJWSRB3HWIZR4IFUGFTMXBOZ"
+                                            "&issuer=ACME+Corp"))
+                 .ok());
 }
 
 void TestOtp::uriCanonicalForm()
