@@ -42,10 +42,6 @@ constexpr int Es256SignatureSize = 64;
 constexpr int EdDsaSignatureSize = 64;
 
 // The order n of P-256 (SEC 2, secp256r1), big-endian.
-constexpr std::array<unsigned char, 32> P256Order{0xFF, 0xFF, 0xFF, 0xFF, 0x00, 0x00, 0x00, 0x00, 0xFF, 0xFF, 0xFF,
-                                                  0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xBC, 0xE6, 0xFA, 0xAD, 0xA7, 0x17,
-                                                  0x9E, 0x84, 0xF3, 0xB9, 0xCA, 0xC2, 0xFC, 0x63, 0x25, 0x51};
-
 struct PkeyFree {
     void operator()(EVP_PKEY *p) const { EVP_PKEY_free(p); }
 };
@@ -874,19 +870,29 @@ bool verifySignature(const KeyImpl &key, const QByteArray &input, const QByteArr
             return false;
         }
         const auto *bytes = ubytes(signature);
-        for (int half = 0; half < 2; ++half) {
-            const unsigned char *v = bytes + half * CoordinateSize;
-            const bool zero = std::all_of(v, v + CoordinateSize, [](unsigned char b) { return b == 0; });
-            if (zero || std::memcmp(v, P256Order.data(), CoordinateSize) >= 0) {
-                *why = half == 0 ? Tr::tr("The ES256 signature's r is zero or not below the curve order.")
-                                 : Tr::tr("The ES256 signature's s is zero or not below the curve order.");
-                return false;
-            }
-        }
         EcdsaSig ecdsa(ECDSA_SIG_new());
         BIGNUM *r = BN_bin2bn(bytes, CoordinateSize, nullptr);
         BIGNUM *s = BN_bin2bn(bytes + CoordinateSize, CoordinateSize, nullptr);
-        if (!ecdsa || !r || !s || ECDSA_SIG_set0(ecdsa.get(), r, s) != 1) {
+        // The curve order from OpenSSL's own P-256 group, compared as numbers (public values, no secret).
+        std::unique_ptr<EC_GROUP, decltype(&EC_GROUP_free)> group(EC_GROUP_new_by_curve_name(NID_X9_62_prime256v1),
+                                                                   &EC_GROUP_free);
+        const BIGNUM *order = group ? EC_GROUP_get0_order(group.get()) : nullptr;
+        if (!ecdsa || !r || !s || !order) {
+            BN_free(r);
+            BN_free(s);
+            *why = Tr::tr("OpenSSL could not read the ES256 signature.");
+            return false;
+        }
+        for (const BIGNUM *v : {static_cast<const BIGNUM *>(r), static_cast<const BIGNUM *>(s)}) {
+            if (BN_is_zero(v) || BN_cmp(v, order) >= 0) {
+                *why = v == r ? Tr::tr("The ES256 signature's r is zero or not below the curve order.")
+                              : Tr::tr("The ES256 signature's s is zero or not below the curve order.");
+                BN_free(r);
+                BN_free(s);
+                return false;
+            }
+        }
+        if (ECDSA_SIG_set0(ecdsa.get(), r, s) != 1) {
             BN_free(r);
             BN_free(s);
             *why = Tr::tr("OpenSSL could not read the ES256 signature.");

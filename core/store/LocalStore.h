@@ -375,6 +375,10 @@ private:
     Result<QString> issueUserToken(const User &user, const QString &purpose, const QDateTime &expires, qint64 createdBy);
     Result<std::optional<UserTokenRow>> userTokenByValue(const QString &token, const QString &purpose);
     Status useUpUserTokens(qint64 userId, const QString &purpose);
+    // After the token's row committed: the message that carries it, sent; the token and the body wiped.
+    // A failed send voids the user's tokens of that purpose (nobody has them). The notifier's answer.
+    Result<QString> sendTokenMessage(Notifier &notifier, const User &user, const QString &purpose, const QString &subject,
+                                     QString body, QString &token);
     // After a reset that issued a pass: the password alone is not enough until an authenticator is
     // activated (any pass row, used or expired, counts; only an unused, unexpired one is accepted).
     Result<bool> temporaryPassRequired(const User &user);

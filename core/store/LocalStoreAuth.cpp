@@ -155,7 +155,7 @@ Result<LoginResult> LocalStore::appLogin(const LoginRequest &request)
                                 tr("The store's data key is not open, so logins cannot be checked: give the "
                                    "application a service key file (authdesk-cli keys service-slot --out FILE, "
                                    "then AUTHDESK_KEY_FILE=FILE).")));
-    auto settings = readSettings();
+    auto settings = hotSettings(); // read once per login at most, shared with validation
     if (!settings.ok())
         return settings.error();
     const TokenMode mode = request.mode.value_or(StoreSettings::tokenMode(settings.value()) == QLatin1String("jwt")
@@ -314,7 +314,7 @@ Result<LoginResult> LocalStore::appLogin(const LoginRequest &request)
 
 Result<LoginResult> LocalStore::startSession(const UserRow &row, const LoginRequest &request, bool mfaUsed)
 {
-    auto settings = readSettings();
+    auto settings = hotSettings(); // read once per login at most, shared with validation
     if (!settings.ok())
         return settings.error();
     const StoreSettings::AuthTiming timing = StoreSettings::authTiming(settings.value());

@@ -103,6 +103,26 @@ Result<std::optional<LocalStore::UserTokenRow>> LocalStore::userTokenByValue(con
     return std::optional<UserTokenRow>(row);
 }
 
+Result<QString> LocalStore::sendTokenMessage(Notifier &notifier, const User &user, const QString &purpose,
+                                            const QString &subject, QString body, QString &token)
+{
+    Notification n;
+    n.to = user.email;
+    n.toName = user.displayName;
+    n.subject = subject;
+    n.body = std::move(body);
+    auto sent = notifier.send(n);
+    crypto::secureWipe(token);
+    crypto::secureWipe(n.body);
+    if (!sent.ok()) {
+        // Nobody has that token: it is voided, so a later request is the only one that counts.
+        WriteTransaction voidTx(*m_db);
+        if (voidTx.begin().ok() && useUpUserTokens(user.id, purpose).ok())
+            (void)voidTx.commit();
+    }
+    return sent;
+}
+
 // ---- email verification ----------------------------------------------------------------------
 
 Result<EmailTokenIssue> LocalStore::sendEmailVerification(const Principal &principal, const QString &ref)
@@ -157,30 +177,19 @@ Result<EmailTokenIssue> LocalStore::sendEmailVerification(const Principal &princ
         return s.error();
     }
 
-    Notification n;
-    n.to = user.email;
-    n.toName = user.displayName;
-    n.subject = tr("Confirm your email address");
     const QString link = linkFor(settings->value(StoreSettings::AuthVerifyEmailUrl), value.value());
     const QString how = link.isEmpty() ? tr("Give this code where you were asked to confirm it:\n\n    %1").arg(value.value())
                                        : tr("Open this link to confirm it:\n\n    %1").arg(link);
-    n.body = tr("Hello %1,\n\nPlease confirm that %2 is your email address. %3\n\nIt works once, until %4 (UTC). If you "
-                "did not expect this message, you can ignore it.\n")
-                 .arg(user.displayName.isEmpty() ? user.username : user.displayName, user.email, how,
-                      utc(issue.expiresAt));
-    auto sent = notifier->send(n);
-    crypto::secureWipe(value.value());
-    crypto::secureWipe(n.body);
+    auto sent = sendTokenMessage(*notifier, user, VerifyEmail, tr("Confirm your email address"),
+                                 tr("Hello %1,\n\nPlease confirm that %2 is your email address. %3\n\nIt works once, "
+                                    "until %4 (UTC). If you did not expect this message, you can ignore it.\n")
+                                     .arg(user.displayName.isEmpty() ? user.username : user.displayName, user.email, how,
+                                          utc(issue.expiresAt)),
+                                 value.value());
     issue.notification.channel = notifier->channel();
     issue.notification.recipient = user.email;
     issue.notification.state = sent.ok() ? NotificationOutcome::State::Sent : NotificationOutcome::State::Failed;
     issue.notification.detail = sent.ok() ? sent.value() : sent.message();
-    if (!sent.ok()) {
-        // Nobody has that token: it is voided, so a later retry is the only one that counts.
-        WriteTransaction voidTx(*m_db);
-        if (voidTx.begin().ok() && useUpUserTokens(user.id, VerifyEmail).ok())
-            (void)voidTx.commit();
-    }
     AuditEvent e;
     e.actorId = actor->id;
     e.actorName = actor->name;
@@ -326,19 +335,16 @@ Status LocalStore::requestPasswordReset(const QString &identifier, const ClientI
         crypto::secureWipe(value.value());
         return s;
     }
-    Notification n;
-    n.to = user.email;
-    n.toName = user.displayName;
-    n.subject = tr("Reset your password");
     const QString link = linkFor(settings->value(StoreSettings::AuthResetPasswordUrl), value.value());
     const QString how = link.isEmpty() ? tr("Give this code where you asked for the reset:\n\n    %1").arg(value.value())
                                        : tr("Open this link to choose a new password:\n\n    %1").arg(link);
-    n.body = tr("Hello %1,\n\nSomeone asked to reset the password of your account %2. %3\n\nIt works once, until %4 "
-                "(UTC). If it was not you, ignore this message: your password stays as it is.\n")
-                 .arg(user.displayName.isEmpty() ? user.username : user.displayName, user.username, how, utc(expires));
-    auto sent = notifier->send(n);
-    crypto::secureWipe(value.value());
-    crypto::secureWipe(n.body);
+    auto sent = sendTokenMessage(*notifier, user, ResetPassword, tr("Reset your password"),
+                                 tr("Hello %1,\n\nSomeone asked to reset the password of your account %2. %3\n\nIt works "
+                                    "once, until %4 (UTC). If it was not you, ignore this message: your password stays "
+                                    "as it is.\n")
+                                     .arg(user.displayName.isEmpty() ? user.username : user.displayName, user.username,
+                                          how, utc(expires)),
+                                 value.value());
     AuditEvent ne = e;
     ne.action = action + QStringLiteral(".notification");
     ne.result = sent.ok() ? AuditResult::Success : AuditResult::Failed;
